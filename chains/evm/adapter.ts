@@ -1,0 +1,326 @@
+import { getAddress, isHexString, toQuantity } from 'ethers';
+import { toAmount } from '../amount.ts';
+import type { TransportOptions } from '../endpoint.ts';
+import type { SightingStore } from '../sightings.ts';
+import { findWellKnownToken, impersonatedSymbol } from '../token-symbols.ts';
+import type { ChainAdapter, Failure, IntendedTransfer, Network, TokenTransfer, TxFacts, TxLookup } from '../types.ts';
+import { explorerTxUrl } from '../explorer.ts';
+import { callData, decodeStringOrBytes32, decodeTransferCall, methodName, TRANSFER_TOPIC } from './erc20.ts';
+import { decodeRevertData } from './decode-revert.ts';
+import { EvmRpc } from './rpc.ts';
+import type { RpcBlock, RpcLog, RpcReceipt, RpcTransaction } from './rpc-types.ts';
+
+export interface EvmAdapterOptions extends TransportOptions {
+  /** Endpoints per network id; networks without endpoints are not served. */
+  endpoints: Record<string, string[]>;
+  sightings: SightingStore;
+  /** How many blocks back a replacement of a vanished pending tx is searched for. */
+  replacementSearchBlocks?: number;
+  now?: () => number;
+}
+
+interface TokenMeta {
+  symbol: string;
+  name: string;
+  decimals: number;
+}
+
+const TX_HASH = /^0x[0-9a-fA-F]{64}$/;
+
+/**
+ * EVM family adapter (ethers v6 over JSON-RPC). A lookup costs two round trips: the
+ * transaction, its receipt and the head in one batch; then everything that depends on
+ * them (block time, code at the recipient, token metadata, the revert replay, nonces)
+ * in a second batch.
+ */
+export class EvmAdapter implements ChainAdapter {
+  readonly family = 'evm' as const;
+  readonly networks: readonly Network[];
+  private readonly rpcs = new Map<string, EvmRpc>();
+  private readonly now: () => number;
+
+  constructor(networks: readonly Network[], private readonly opts: EvmAdapterOptions) {
+    this.networks = networks.filter((n) => n.family === 'evm' && (opts.endpoints[n.id]?.length ?? 0) > 0);
+    for (const n of this.networks) this.rpcs.set(n.id, new EvmRpc(opts.endpoints[n.id], n.chainId!, opts));
+    this.now = opts.now ?? (() => Math.floor(Date.now() / 1000));
+  }
+
+  isTxId(id: string): boolean {
+    return TX_HASH.test(id) || /^[0-9a-fA-F]{64}$/.test(id);
+  }
+
+  normalizeTxId(id: string): string {
+    return (id.startsWith('0x') ? id : `0x${id}`).toLowerCase();
+  }
+
+  rpc(network: Network): EvmRpc {
+    const rpc = this.rpcs.get(network.id);
+    if (!rpc) throw new Error(`EVM network ${network.id} has no endpoint configured`);
+    return rpc;
+  }
+
+  async lookupTx(network: Network, rawHash: string): Promise<TxLookup> {
+    const hash = this.normalizeTxId(rawHash);
+    const rpc = this.rpc(network);
+    try {
+      const [tx, receipt, headHex] = await Promise.all([
+        rpc.send<RpcTransaction | null>('eth_getTransactionByHash', [hash]),
+        rpc.send<RpcReceipt | null>('eth_getTransactionReceipt', [hash]),
+        rpc.send<string>('eth_blockNumber', []),
+      ]);
+      const head = Number(headHex);
+      if (!tx) return await this.lookupVanished(network, rpc, hash, head);
+      if (tx.blockNumber && !receipt) {
+        // A lagging or inconsistent node: do not guess a status from half an answer.
+        return { network, outcome: 'error', error: { code: 'INCONSISTENT_NODE', message: 'the node returned the transaction but not its receipt' } };
+      }
+      const facts = tx.blockNumber && receipt ? await this.minedFacts(network, rpc, tx, receipt, head) : await this.pendingFacts(network, rpc, tx, head);
+      return { network, outcome: 'found', facts };
+    } catch (err) {
+      const e = err as { code?: string; message?: string };
+      return { network, outcome: 'error', error: { code: e.code === 'UPSTREAM_UNAVAILABLE' ? e.code : 'UPSTREAM_ERROR', message: e.message ?? String(err) } };
+    }
+  }
+
+  private async minedFacts(network: Network, rpc: EvmRpc, tx: RpcTransaction, receipt: RpcReceipt, head: number): Promise<TxFacts> {
+    const blockNumber = Number(receipt.blockNumber);
+    const failed = Number(receipt.status) === 0;
+    const transferLogs = receipt.logs.filter((l) => l.topics[0] === TRANSFER_TOPIC && l.topics.length === 3);
+    const intended = decodeTransferCall(tx.input);
+    const tokenAddresses = new Set(transferLogs.map((l) => getAddress(l.address)));
+    if (intended && tx.to) tokenAddresses.add(getAddress(tx.to));
+    const tokenRecipients = new Set(transferLogs.map((l) => topicToAddress(l.topics[2])));
+    if (intended) tokenRecipients.add(intended.to);
+
+    // Second round trip: everything here only depends on the first batch.
+    const [block, toCode, revertData, metas, recipientCodes] = await Promise.all([
+      rpc.send<RpcBlock | null>('eth_getBlockByNumber', [receipt.blockNumber, false]),
+      tx.to ? rpc.send<string>('eth_getCode', [tx.to, receipt.blockNumber]) : Promise.resolve('0x'),
+      failed ? this.replayForRevert(rpc, tx, blockNumber) : Promise.resolve(undefined),
+      this.tokenMetas(network, rpc, [...tokenAddresses]),
+      this.codeAt(rpc, [...tokenRecipients]),
+    ]);
+
+    const gasUsed = BigInt(receipt.gasUsed);
+    const price = BigInt(receipt.effectiveGasPrice ?? tx.gasPrice ?? 0);
+    // OP-stack chains charge an L1 data fee on top of L2 gas.
+    const l1Fee = receipt.l1Fee ? BigInt(receipt.l1Fee) : 0n;
+    const confirmations = Math.max(0, head - blockNumber + 1);
+
+    const tokenTransfers = failed ? [] : transferLogs.map((l) => this.tokenTransfer(network, l, metas));
+    const failure: Failure | null = failed ? this.failureOf(tx, receipt, revertData) : null;
+
+    return {
+      family: 'evm',
+      network: network.id,
+      hash: tx.hash.toLowerCase(),
+      status: failed ? 'failed' : 'success',
+      from: getAddress(tx.from),
+      to: tx.to ? getAddress(tx.to) : null,
+      value: toAmount(tx.value, network.nativeToken.decimals, network.nativeToken.symbol),
+      tokenTransfers,
+      intendedTransfer: intended && tx.to ? this.intendedTransfer(network, tx.to, intended, metas) : null,
+      fee: toAmount(gasUsed * price + l1Fee, network.nativeToken.decimals, network.nativeToken.symbol),
+      block: { number: blockNumber, timestamp: block ? Number(block.timestamp) : null },
+      confirmations,
+      confirmationsRequired: network.confirmations,
+      final: confirmations >= network.confirmations,
+      explorerUrl: explorerTxUrl(network, tx.hash),
+      failure,
+      evm: {
+        chainId: network.chainId!,
+        nonce: Number(tx.nonce),
+        gasLimit: BigInt(tx.gas).toString(),
+        gasUsed: gasUsed.toString(),
+        gasPrice: price.toString(),
+        maxFeePerGas: tx.maxFeePerGas ? BigInt(tx.maxFeePerGas).toString() : null,
+        maxPriorityFeePerGas: tx.maxPriorityFeePerGas ? BigInt(tx.maxPriorityFeePerGas).toString() : null,
+        baseFeeNow: null,
+        senderNonceLatest: null,
+        senderNoncePending: null,
+        recipientIsContract: tx.to ? toCode !== '0x' : null,
+        tokenRecipientIsContract: anyContract(recipientCodes, [...tokenRecipients]),
+        method: methodName(tx.input),
+      },
+    };
+  }
+
+  private async pendingFacts(network: Network, rpc: EvmRpc, tx: RpcTransaction, head: number): Promise<TxFacts> {
+    const intended = decodeTransferCall(tx.input);
+    const [latestBlock, nonceLatest, noncePending, toCode, metas, recipientCodes] = await Promise.all([
+      rpc.send<RpcBlock | null>('eth_getBlockByNumber', ['latest', false]),
+      rpc.send<string>('eth_getTransactionCount', [tx.from, 'latest']),
+      rpc.send<string>('eth_getTransactionCount', [tx.from, 'pending']),
+      tx.to ? rpc.send<string>('eth_getCode', [tx.to, 'latest']) : Promise.resolve('0x'),
+      this.tokenMetas(network, rpc, intended && tx.to ? [getAddress(tx.to)] : []),
+      this.codeAt(rpc, intended ? [intended.to] : []),
+    ]);
+    const facts: TxFacts = {
+      family: 'evm',
+      network: network.id,
+      hash: tx.hash.toLowerCase(),
+      status: 'pending',
+      from: getAddress(tx.from),
+      to: tx.to ? getAddress(tx.to) : null,
+      value: toAmount(tx.value, network.nativeToken.decimals, network.nativeToken.symbol),
+      tokenTransfers: [],
+      intendedTransfer: intended && tx.to ? this.intendedTransfer(network, tx.to, intended, metas) : null,
+      fee: null,
+      block: null,
+      confirmations: 0,
+      confirmationsRequired: network.confirmations,
+      final: false,
+      explorerUrl: explorerTxUrl(network, tx.hash),
+      failure: null,
+      evm: {
+        chainId: network.chainId!,
+        nonce: Number(tx.nonce),
+        gasLimit: BigInt(tx.gas).toString(),
+        gasUsed: null,
+        gasPrice: tx.gasPrice ? BigInt(tx.gasPrice).toString() : null,
+        maxFeePerGas: tx.maxFeePerGas ? BigInt(tx.maxFeePerGas).toString() : null,
+        maxPriorityFeePerGas: tx.maxPriorityFeePerGas ? BigInt(tx.maxPriorityFeePerGas).toString() : null,
+        baseFeeNow: latestBlock?.baseFeePerGas ? BigInt(latestBlock.baseFeePerGas).toString() : null,
+        senderNonceLatest: Number(nonceLatest),
+        senderNoncePending: Number(noncePending),
+        recipientIsContract: tx.to ? toCode !== '0x' : null,
+        tokenRecipientIsContract: intended ? anyContract(recipientCodes, [intended.to]) : null,
+        method: methodName(tx.input),
+      },
+    };
+    this.opts.sightings.put({ facts, headAtFirstSeen: head, firstSeen: this.now() });
+    facts.firstSeenPending = this.opts.sightings.get(network.id, facts.hash)?.firstSeen;
+    return facts;
+  }
+
+  /**
+   * The node no longer knows the hash. If we saw it pending before, its sender's nonce
+   * tells replaced (nonce used by another tx) from dropped (nonce still free).
+   */
+  private async lookupVanished(network: Network, rpc: EvmRpc, hash: string, head: number): Promise<TxLookup> {
+    const sighting = this.opts.sightings.get(network.id, hash);
+    if (!sighting?.facts.evm) return { network, outcome: 'not_found' };
+    const { from } = sighting.facts;
+    const { nonce } = sighting.facts.evm;
+    const latestNonce = Number(await rpc.send<string>('eth_getTransactionCount', [from, 'latest']));
+    const base = { ...sighting.facts, firstSeenPending: sighting.firstSeen };
+    if (latestNonce <= nonce) return { network, outcome: 'found', facts: { ...base, status: 'dropped' } };
+
+    const replacedBy = await this.findReplacement(rpc, from, nonce, sighting.headAtFirstSeen, head);
+    return { network, outcome: 'found', facts: { ...base, status: 'replaced', evm: { ...sighting.facts.evm, senderNonceLatest: latestNonce, replacedBy } } };
+  }
+
+  private async findReplacement(rpc: EvmRpc, from: string, nonce: number, fromBlock: number, head: number): Promise<string | undefined> {
+    const limit = this.opts.replacementSearchBlocks ?? 64;
+    const start = Math.max(fromBlock, head - limit + 1);
+    const numbers = Array.from({ length: Math.max(0, head - start + 1) }, (_, i) => start + i);
+    const blocks = await Promise.all(numbers.map((n) => rpc.send<RpcBlock | null>('eth_getBlockByNumber', [toQuantity(n), true])));
+    for (const block of blocks) {
+      for (const t of block?.transactions ?? []) {
+        if (typeof t === 'object' && t.from.toLowerCase() === from.toLowerCase() && Number(t.nonce) === nonce) return t.hash.toLowerCase();
+      }
+    }
+    return undefined;
+  }
+
+  /** Replays the call at the parent block: nodes do not store revert data in receipts. */
+  private async replayForRevert(rpc: EvmRpc, tx: RpcTransaction, blockNumber: number): Promise<string | undefined> {
+    const call = { from: tx.from, to: tx.to, data: tx.input, value: tx.value, gas: tx.gas };
+    try {
+      await rpc.send('eth_call', [call, toQuantity(Math.max(0, blockNumber - 1))]);
+      return undefined; // succeeds now: the failure depended on state inside its block
+    } catch (err) {
+      return revertDataOf(err);
+    }
+  }
+
+  private failureOf(tx: RpcTransaction, receipt: RpcReceipt, revertData: string | undefined): Failure {
+    const decoded = decodeRevertData(revertData);
+    const outOfGas = BigInt(receipt.gasUsed) === BigInt(tx.gas) && !decoded;
+    return { kind: outOfGas ? 'out_of_gas' : 'revert', decoded, raw: revertData };
+  }
+
+  private async tokenMetas(network: Network, rpc: EvmRpc, addresses: string[]): Promise<Map<string, TokenMeta>> {
+    const metas = new Map<string, TokenMeta>();
+    await Promise.all(
+      addresses.map(async (address) => {
+        const known = findWellKnownToken(network, address);
+        if (known) return metas.set(address, known);
+        const [symbol, name, decimals] = await Promise.all(
+          [callData.symbol, callData.name, callData.decimals].map((data) => rpc.send<string>('eth_call', [{ to: address, data }, 'latest']).catch(() => '0x')),
+        );
+        // A token that answers nothing is still shown, honestly labelled as unknown.
+        metas.set(address, {
+          symbol: decodeStringOrBytes32(symbol) ?? '?',
+          name: decodeStringOrBytes32(name) ?? 'unknown token',
+          decimals: isHexString(decimals) && decimals !== '0x' ? Number(BigInt(decimals)) : 18,
+        });
+      }),
+    );
+    return metas;
+  }
+
+  private async codeAt(rpc: EvmRpc, addresses: string[]): Promise<Map<string, boolean>> {
+    const codes = await Promise.all(addresses.map((a) => rpc.send<string>('eth_getCode', [a, 'latest'])));
+    return new Map(addresses.map((a, i) => [a, codes[i] !== '0x']));
+  }
+
+  private tokenTransfer(network: Network, log: RpcLog, metas: Map<string, TokenMeta>): TokenTransfer {
+    const token = getAddress(log.address);
+    const meta = metas.get(token)!;
+    return {
+      token,
+      symbol: meta.symbol,
+      name: meta.name,
+      decimals: meta.decimals,
+      from: topicToAddress(log.topics[1]),
+      to: topicToAddress(log.topics[2]),
+      amount: toAmount(BigInt(log.data), meta.decimals, meta.symbol),
+      wellKnown: Boolean(findWellKnownToken(network, token)),
+      impersonates: impersonatedSymbol(network, token, meta.symbol),
+    };
+  }
+
+  private intendedTransfer(network: Network, tokenAddress: string, call: NonNullable<ReturnType<typeof decodeTransferCall>>, metas: Map<string, TokenMeta>): IntendedTransfer {
+    const token = getAddress(tokenAddress);
+    const meta = metas.get(token) ?? { symbol: '?', name: 'unknown token', decimals: 18 };
+    return {
+      token,
+      symbol: meta.symbol,
+      decimals: meta.decimals,
+      to: call.to,
+      amount: toAmount(call.amount, meta.decimals, meta.symbol),
+      wellKnown: Boolean(findWellKnownToken(network, token)),
+    };
+  }
+
+  async close(): Promise<void> {
+    for (const rpc of this.rpcs.values()) rpc.destroy();
+  }
+}
+
+function topicToAddress(topic: string): string {
+  return getAddress(`0x${topic.slice(-40)}`);
+}
+
+function anyContract(codes: Map<string, boolean>, addresses: string[]): boolean | null {
+  if (addresses.length === 0) return null;
+  return addresses.some((a) => codes.get(a));
+}
+
+/** Revert bytes hide at different depths depending on node and ethers' wrapping. */
+function revertDataOf(err: unknown): string | undefined {
+  const seen = new Set<unknown>();
+  const walk = (v: unknown): string | undefined => {
+    if (!v || typeof v !== 'object' || seen.has(v)) return undefined;
+    seen.add(v);
+    const o = v as Record<string, unknown>;
+    if (typeof o.data === 'string' && isHexString(o.data)) return o.data;
+    for (const key of ['data', 'error', 'info', 'cause']) {
+      const found = walk(o[key]);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return walk(err);
+}

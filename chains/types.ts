@@ -1,0 +1,180 @@
+/**
+ * What every chain family shares: networks as plain data, the normalized Facts an
+ * adapter returns, and the adapter interface. Diagnosis only ever sees these types.
+ */
+
+export type Family = 'evm' | 'tron' | 'solana';
+export type Lang = 'en' | 'zh';
+
+export interface Token {
+  symbol: string;
+  name: string;
+  /** Contract address (EVM checksummed, TRON base58, Solana mint). */
+  address: string;
+  decimals: number;
+  /** Stablecoins count at face value when judging "large sums". */
+  stablecoin?: boolean;
+}
+
+export interface Explorer {
+  name: string;
+  /** Templates with {hash} / {address}. The host is also how pasted links are recognised. */
+  tx: string;
+  address: string;
+}
+
+export interface Network {
+  /** Stable id used in the API and in env names (RPC_<ID uppercased>). */
+  id: string;
+  family: Family;
+  /** EVM chain id; absent for non-EVM families. */
+  chainId?: number;
+  name: Record<Lang, string>;
+  /**
+   * Words users write for this network, lowercased (zh and en): "bsc", "bep20", "币安链".
+   * Token standards are listed too because users name a network by them ("ERC20").
+   */
+  aliases: string[];
+  nativeToken: { symbol: string; name: string; decimals: number };
+  explorers: Explorer[];
+  /** Confirmations a typical exchange waits for before crediting a deposit. */
+  confirmations: number;
+  /** Average seconds per block, to turn confirmations into a wait the user understands. */
+  blockTimeSeconds: number;
+  /** Well-known tokens; a token with the same symbol but another address is an impostor. */
+  tokens: Token[];
+  /** Public endpoints used in live mode when RPC_<ID> is not set. */
+  defaultRpcUrls: string[];
+  /** A native amount at or above this is a "large sum" (raises priority). */
+  largeNativeAmount: number;
+  testnet?: boolean;
+  /** True for the local demo chains that `npm start` runs: their data is not real. */
+  demo?: boolean;
+}
+
+/** An amount as it appears on chain, plus the form people read. */
+export interface Amount {
+  /** Integer in the smallest unit (wei, sun, lamports), as a decimal string. */
+  raw: string;
+  decimals: number;
+  symbol: string;
+  /** Human form, e.g. "100.5" (no unit). */
+  formatted: string;
+}
+
+export interface TokenTransfer {
+  /** Token contract / mint. */
+  token: string;
+  symbol: string;
+  name: string;
+  decimals: number;
+  from: string;
+  to: string;
+  amount: Amount;
+  /** This is the network's well-known token of that symbol. */
+  wellKnown: boolean;
+  /** Set when the symbol copies a well-known token's symbol but the contract differs. */
+  impersonates?: string;
+}
+
+export type DecodedError =
+  | { type: 'error-string'; message: string }
+  | { type: 'panic'; code: number; meaning: string }
+  | { type: 'custom'; name: string; signature: string; args: string[]; meaning?: string }
+  | { type: 'unknown'; data: string };
+
+export interface Failure {
+  kind: 'revert' | 'out_of_gas' | 'out_of_energy' | 'out_of_time' | 'instruction_error' | 'unknown';
+  /** Decoded reason, when the chain tells us one. */
+  decoded?: DecodedError;
+  /** Index of the failing instruction (Solana). */
+  instructionIndex?: number;
+  /** Raw error text as the chain gave it (for agents). */
+  raw?: string;
+}
+
+export type TxStatus = 'pending' | 'success' | 'failed' | 'replaced' | 'dropped';
+
+/** What the sender meant to move, decoded from the call data (even if it never moved). */
+export interface IntendedTransfer {
+  token: string;
+  symbol: string;
+  decimals: number;
+  to: string;
+  amount: Amount;
+  wellKnown: boolean;
+}
+
+export interface EvmTxDetails {
+  chainId: number;
+  nonce: number;
+  gasLimit: string;
+  gasUsed: string | null;
+  /** Effective price for mined txs, offered price for pending legacy txs (wei). */
+  gasPrice: string | null;
+  maxFeePerGas: string | null;
+  maxPriorityFeePerGas: string | null;
+  /** Base fee of the latest block, for pending txs. */
+  baseFeeNow: string | null;
+  /** The sender's mined nonce ("latest") and pool nonce ("pending"). */
+  senderNonceLatest: number | null;
+  senderNoncePending: number | null;
+  /** The tx's `to` has code (a contract). */
+  recipientIsContract: boolean | null;
+  /** The recipient of a token transfer is a contract (token transfers only). */
+  tokenRecipientIsContract: boolean | null;
+  /** Hash of the tx that used this tx's nonce instead (replaced). */
+  replacedBy?: string;
+  /** Decoded method of the call ("transfer", "approve", …), if recognised. */
+  method?: string;
+}
+
+export interface TxFacts {
+  family: Family;
+  network: string;
+  hash: string;
+  status: TxStatus;
+  from: string;
+  to: string | null;
+  /** Native value sent. */
+  value: Amount;
+  tokenTransfers: TokenTransfer[];
+  intendedTransfer: IntendedTransfer | null;
+  fee: Amount | null;
+  block: { number: number; timestamp: number | null } | null;
+  confirmations: number | null;
+  confirmationsRequired: number;
+  /** Irreversible: enough confirmations / solidified / finalized. */
+  final: boolean;
+  explorerUrl: string;
+  failure: Failure | null;
+  /** When we first saw it pending (seconds), for "how long has it waited". */
+  firstSeenPending?: number;
+  evm?: EvmTxDetails;
+  /** Family-specific facts for TRON and Solana (typed in their folders). */
+  extra?: Record<string, unknown>;
+}
+
+export interface UpstreamFailure {
+  code: string;
+  message: string;
+}
+
+/** One network's answer to "do you have this transaction?". */
+export type TxLookup =
+  | { network: Network; outcome: 'found'; facts: TxFacts }
+  | { network: Network; outcome: 'not_found' }
+  | { network: Network; outcome: 'error'; error: UpstreamFailure };
+
+/** Identifier shapes that an adapter can be asked about. */
+export interface ChainAdapter {
+  readonly family: Family;
+  /** Networks this adapter serves (those with endpoints configured). */
+  readonly networks: readonly Network[];
+  /** Whether a string is a transaction id this family could hold. */
+  isTxId(id: string): boolean;
+  /** Canonical form for this family (EVM: 0x-prefixed lowercase). */
+  normalizeTxId(id: string): string;
+  lookupTx(network: Network, hash: string): Promise<TxLookup>;
+  close?(): Promise<void>;
+}

@@ -1,0 +1,72 @@
+/**
+ * One error base for everything txtriage raises on purpose: a stable code the API
+ * exposes, a short human message, optional details, and the HTTP status it maps to.
+ * Anything that is not an AppError is a bug and is answered as a plain 500.
+ */
+export interface FieldIssue {
+  field: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  readonly code: string;
+  readonly status: number;
+  readonly details?: string;
+  readonly fields?: FieldIssue[];
+
+  constructor(code: string, shortMessage: string, opts: { status: number; details?: string; fields?: FieldIssue[]; cause?: unknown }) {
+    super(shortMessage, { cause: opts.cause });
+    this.name = new.target.name;
+    this.code = code;
+    this.status = opts.status;
+    this.details = opts.details;
+    this.fields = opts.fields;
+  }
+}
+
+export class InvalidInputError extends AppError {
+  constructor(fields: FieldIssue[], shortMessage = 'The request is not valid.') {
+    super('INVALID_INPUT', shortMessage, { status: 400, fields, details: fields.map((f) => `${f.field}: ${f.message}`).join('; ') });
+  }
+}
+
+export class UnknownNetworkError extends AppError {
+  constructor(network: string, known: string[]) {
+    super('UNKNOWN_NETWORK', `Unknown network "${network}".`, {
+      status: 400,
+      fields: [{ field: 'network', message: `not a configured network; use one of: ${known.join(', ')}` }],
+      details: `Configured networks: ${known.join(', ')}`,
+    });
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(what: string) {
+    super('NOT_FOUND', `${what} not found.`, { status: 404 });
+  }
+}
+
+export class PayloadTooLargeError extends AppError {
+  constructor(limitBytes: number) {
+    super('PAYLOAD_TOO_LARGE', `The request body is larger than ${limitBytes} bytes.`, { status: 413 });
+  }
+}
+
+export class UnauthorizedError extends AppError {
+  constructor() {
+    super('UNAUTHORIZED', 'An agent API key is required.', { status: 401 });
+  }
+}
+
+export class RateLimitedError extends AppError {
+  constructor(readonly retryAfterSeconds: number) {
+    super('RATE_LIMITED', 'Too many requests; please retry shortly.', { status: 429 });
+  }
+}
+
+/** An upstream (RPC / HTTP API) did not give a usable answer. Never means "not found". */
+export class UpstreamError extends AppError {
+  constructor(readonly endpoint: string, shortMessage: string, cause?: unknown) {
+    super('UPSTREAM_UNAVAILABLE', shortMessage, { status: 502, cause, details: endpoint });
+  }
+}
