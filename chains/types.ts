@@ -3,6 +3,9 @@
  * adapter returns, and the adapter interface. Diagnosis only ever sees these types.
  */
 
+import type { SolanaTxDetails } from './solana/facts.ts';
+import type { TronTxDetails } from './tron/facts.ts';
+
 export type Family = 'evm' | 'tron' | 'solana';
 export type Lang = 'en' | 'zh';
 
@@ -151,8 +154,8 @@ export interface TxFacts {
   /** When we first saw it pending (seconds), for "how long has it waited". */
   firstSeenPending?: number;
   evm?: EvmTxDetails;
-  /** Family-specific facts for TRON and Solana (typed in their folders). */
-  extra?: Record<string, unknown>;
+  tron?: TronTxDetails;
+  solana?: SolanaTxDetails;
 }
 
 export interface UpstreamFailure {
