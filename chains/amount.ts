@@ -22,5 +22,7 @@ export function showAmount(amount: Amount): string {
   const [whole, fraction = ''] = amount.formatted.split('.');
   if (fraction.length <= 6) return `${amount.formatted} ${amount.symbol}`;
   const rounded = whole === '0' ? Number(amount.formatted).toPrecision(4) : Number(amount.formatted).toFixed(6);
-  return `${String(Number(rounded))} ${amount.symbol}`;
+  const shown = String(Number(rounded));
+  // Below 1e-6 JavaScript switches to exponent notation, which nobody reads: keep it exact.
+  return shown.includes('e') ? `${amount.formatted} ${amount.symbol}` : `${shown} ${amount.symbol}`;
 }

@@ -32,7 +32,8 @@ export function onError(err: Error, c: Context) {
   if (err instanceof AppError) return problem(c, err);
   // Hono's own HTTP errors (e.g. malformed JSON) carry a status below 500.
   const status = (err as { status?: number }).status;
-  if (typeof status === 'number' && status >= 400 && status < 500) {
+  if (status === 400) return problem(c, new InvalidInputError([{ field: 'body', message: err.message || 'malformed request body' }]));
+  if (typeof status === 'number' && status > 400 && status < 500) {
     return problem(c, new AppError('BAD_REQUEST', err.message || 'Bad request.', { status }));
   }
   console.error(JSON.stringify({ level: 'error', msg: 'unhandled error', requestId: c.get('requestId' as never), error: String(err?.stack ?? err) }));
