@@ -1,6 +1,6 @@
 import type { DemoCase } from '../chains/demo-case.ts';
 import { EvmAdapter } from '../chains/evm/adapter.ts';
-import { startDevnet } from '../chains/evm/devnet/node.ts';
+import { startDevnet, type Devnet } from '../chains/evm/devnet/node.ts';
 import { seedEvmDemo } from '../chains/evm/devnet/seed.ts';
 import { evmNetworks } from '../chains/evm/networks.ts';
 import { ChainRegistry } from '../chains/registry.ts';
@@ -14,6 +14,8 @@ import { Investigator } from './investigate.ts';
 export const knownNetworks: readonly Network[] = [...evmNetworks];
 
 export interface RunningInstance extends Runtime {
+  /** Demo mode only: the local chains, so tests (and the demo) can mine or send more. */
+  devnets: { evm?: { ethereum: Devnet; bsc: Devnet } };
   close(): Promise<void>;
 }
 
@@ -32,11 +34,13 @@ export async function startInstance(config: Config): Promise<RunningInstance> {
   const closers: (() => Promise<void>)[] = [];
   let adapters: ChainAdapter[];
   let demoCases: DemoCase[] = [];
+  const devnets: RunningInstance['devnets'] = {};
 
   if (config.mode === 'demo') {
     const explorerBase = config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`;
     const [eth, bsc] = await Promise.all([startDevnet({ chainId: 1 }), startDevnet({ chainId: 56 })]);
     closers.push(eth.close, bsc.close);
+    devnets.evm = { ethereum: eth, bsc };
     const evm = await seedEvmDemo(eth, bsc, explorerBase);
     demoCases = evm.cases;
     adapters = [new EvmAdapter(evm.networks, { ...transport, endpoints: { ethereum: [eth.url], bsc: [bsc.url] }, sightings })];
@@ -51,6 +55,7 @@ export async function startInstance(config: Config): Promise<RunningInstance> {
     registry,
     investigator,
     demoCases,
+    devnets,
     recent: new RecentInvestigations(),
     async close() {
       await registry.close();
