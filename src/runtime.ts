@@ -4,6 +4,7 @@ import { startDevnet, type Devnet } from '../chains/evm/devnet/node.ts';
 import { seedEvmDemo } from '../chains/evm/devnet/seed.ts';
 import { evmNetworks } from '../chains/evm/networks.ts';
 import { ChainRegistry } from '../chains/registry.ts';
+import { LabelBook } from '../chains/labels/label-book.ts';
 import { MemorySightingStore } from '../chains/sightings.ts';
 import type { ChainAdapter, Network } from '../chains/types.ts';
 import { RecentInvestigations, type Runtime } from './api/runtime.ts';
@@ -30,6 +31,8 @@ function liveEndpoints(config: Config, networks: readonly Network[]): Record<str
  */
 export async function startInstance(config: Config): Promise<RunningInstance> {
   const sightings = new MemorySightingStore();
+  let labels = LabelBook.defaults();
+  if (config.LABELS_FILE) labels = labels.with(LabelBook.readFile(config.LABELS_FILE));
   const transport = { timeoutMs: config.RPC_TIMEOUT_MS };
   const closers: (() => Promise<void>)[] = [];
   let adapters: ChainAdapter[];
@@ -43,13 +46,16 @@ export async function startInstance(config: Config): Promise<RunningInstance> {
     devnets.evm = { ethereum: eth, bsc };
     const evm = await seedEvmDemo(eth, bsc, explorerBase);
     demoCases = evm.cases;
-    adapters = [new EvmAdapter(evm.networks, { ...transport, endpoints: { ethereum: [eth.url], bsc: [bsc.url] }, sightings })];
+    labels = labels.with(evm.labels);
+    adapters = [new EvmAdapter(evm.networks, { ...transport, endpoints: { ethereum: [eth.url], bsc: [bsc.url] }, sightings, labels })];
   } else {
-    adapters = [new EvmAdapter(evmNetworks, { ...transport, endpoints: liveEndpoints(config, evmNetworks), sightings })];
+    adapters = [new EvmAdapter(evmNetworks, { ...transport, endpoints: liveEndpoints(config, evmNetworks), sightings, labels })];
   }
 
   const registry = new ChainRegistry(adapters);
-  const investigator = new Investigator({ registry, knownNetworks, policy: { largeAmountUsd: config.LARGE_AMOUNT_USD }, demo: config.mode === 'demo' });
+  const investigator = new Investigator({ registry, knownNetworks, policy: { largeAmountUsd: config.LARGE_AMOUNT_USD },
+    addressLimits: { maxBlocks: config.ADDRESS_MAX_BLOCKS, maxTransfers: config.ADDRESS_MAX_TRANSFERS, traceHops: config.ADDRESS_TRACE_HOPS },
+    demo: config.mode === 'demo' });
   return {
     config,
     registry,

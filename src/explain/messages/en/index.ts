@@ -1,12 +1,13 @@
 import type { Catalog } from '../../types.ts';
 import { commonEn } from './common.ts';
 import { evmEn } from './evm.ts';
+import { theftEn } from './theft.ts';
 
 export const en: Catalog = {
   lang: 'en',
-  findings: { ...commonEn, ...evmEn },
+  findings: { ...commonEn, ...evmEn, ...theftEn },
   phrases: {
-    greeting: 'Hello, thank you for your patience. We have checked your transaction on the blockchain.',
+    greeting: 'Hello, thank you for your patience. We have checked the blockchain records for you.',
     closing: 'If anything is unclear, just reply here and we will keep helping you.',
     nextStepsHeading: 'What to do next:',
     scamWarning:
