@@ -7,7 +7,8 @@ import type { AddressLimits, AddressLookup, ChainAdapter, Failure, IntendedTrans
 import { LabelBook } from '../labels/label-book.ts';
 import { evmAddressHistory } from './address-history.ts';
 import { explorerTxUrl } from '../explorer.ts';
-import { callData, decodeStringOrBytes32, decodeTransferCall, methodName, TRANSFER_TOPIC } from './erc20.ts';
+import { decodeTransferCall, methodName, TRANSFER_TOPIC } from './erc20.ts';
+import { readTokenMetas, type TokenMeta } from './token-metadata.ts';
 import { decodeRevertData } from './decode-revert.ts';
 import { EvmRpc } from './rpc.ts';
 import type { RpcBlock, RpcLog, RpcReceipt, RpcTransaction } from './rpc-types.ts';
@@ -21,12 +22,6 @@ export interface EvmAdapterOptions extends TransportOptions {
   /** How many blocks back a replacement of a vanished pending tx is searched for. */
   replacementSearchBlocks?: number;
   now?: () => number;
-}
-
-interface TokenMeta {
-  symbol: string;
-  name: string;
-  decimals: number;
 }
 
 const TX_HASH = /^0x[0-9a-fA-F]{64}$/;
@@ -116,7 +111,7 @@ export class EvmAdapter implements ChainAdapter {
       rpc.send<RpcBlock | null>('eth_getBlockByNumber', [receipt.blockNumber, false]),
       tx.to ? rpc.send<string>('eth_getCode', [tx.to, receipt.blockNumber]) : Promise.resolve('0x'),
       failed ? this.replayForRevert(rpc, tx, blockNumber) : Promise.resolve(undefined),
-      this.tokenMetas(network, rpc, [...tokenAddresses]),
+      readTokenMetas(rpc, network, [...tokenAddresses]),
       this.codeAt(rpc, [...tokenRecipients]),
     ]);
 
@@ -171,7 +166,7 @@ export class EvmAdapter implements ChainAdapter {
       rpc.send<string>('eth_getTransactionCount', [tx.from, 'latest']),
       rpc.send<string>('eth_getTransactionCount', [tx.from, 'pending']),
       tx.to ? rpc.send<string>('eth_getCode', [tx.to, 'latest']) : Promise.resolve('0x'),
-      this.tokenMetas(network, rpc, intended && tx.to ? [getAddress(tx.to)] : []),
+      readTokenMetas(rpc, network, intended && tx.to ? [getAddress(tx.to)] : []),
       this.codeAt(rpc, intended ? [intended.to] : []),
     ]);
     const facts: TxFacts = {
@@ -257,26 +252,6 @@ export class EvmAdapter implements ChainAdapter {
     const decoded = decodeRevertData(revertData);
     const outOfGas = BigInt(receipt.gasUsed) === BigInt(tx.gas) && !decoded;
     return { kind: outOfGas ? 'out_of_gas' : 'revert', decoded, raw: revertData };
-  }
-
-  private async tokenMetas(network: Network, rpc: EvmRpc, addresses: string[]): Promise<Map<string, TokenMeta>> {
-    const metas = new Map<string, TokenMeta>();
-    await Promise.all(
-      addresses.map(async (address) => {
-        const known = findWellKnownToken(network, address);
-        if (known) return metas.set(address, known);
-        const [symbol, name, decimals] = await Promise.all(
-          [callData.symbol, callData.name, callData.decimals].map((data) => rpc.send<string>('eth_call', [{ to: address, data }, 'latest']).catch(() => '0x')),
-        );
-        // A token that answers nothing is still shown, honestly labelled as unknown.
-        metas.set(address, {
-          symbol: decodeStringOrBytes32(symbol) ?? '?',
-          name: decodeStringOrBytes32(name) ?? 'unknown token',
-          decimals: isHexString(decimals) && decimals !== '0x' ? Number(BigInt(decimals)) : 18,
-        });
-      }),
-    );
-    return metas;
   }
 
   private async codeAt(rpc: EvmRpc, addresses: string[]): Promise<Map<string, boolean>> {

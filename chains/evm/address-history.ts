@@ -4,7 +4,7 @@ import { explorerAddressUrl } from '../explorer.ts';
 import type { LabelBook } from '../labels/label-book.ts';
 import { findWellKnownToken, impersonatedSymbol } from '../token-symbols.ts';
 import type { AddressFacts, AddressLimits, AddressTransfer, ApprovalFacts, Label, Network, TrailHop } from '../types.ts';
-import { callData, decodeStringOrBytes32 } from './erc20.ts';
+import { readTokenMetas, type TokenMeta } from './token-metadata.ts';
 import type { EvmRpc } from './rpc.ts';
 import type { RpcBlock, RpcLog, RpcTransaction } from './rpc-types.ts';
 
@@ -31,11 +31,6 @@ const views = new Interface([
   'function isBlackListed(address who) view returns (bool)',
 ]);
 const permit2 = new Interface(['function allowance(address user, address token, address spender) view returns (uint160 amount, uint48 expiration, uint48 nonce)']);
-
-interface TokenMeta {
-  symbol: string;
-  decimals: number;
-}
 
 /**
  * Reconstructs an address's recent token history from `eth_getLogs` over a bounded block
@@ -76,12 +71,12 @@ export async function evmAddressHistory(rpc: EvmRpc, network: Network, rawAddres
   const approvalLogs = logs.filter((l) => l.topics[0] !== TRANSFER);
   if (truncated) covered = Math.min(...transferLogs.map((l) => Number(l.blockNumber)));
 
-  const tokens = [...new Set([...transferLogs, ...approvalLogs].map((l) => (l.topics[0] === PERMIT2_APPROVAL || l.topics[0] === PERMIT2_PERMIT ? topicAddress(l.topics[2]) : getAddress(l.address))))].slice(0, MAX_TOKENS);
+  const tokens = [...new Set([...transferLogs.map((l) => getAddress(l.address)), ...approvalLogs.map((l) => approvalOf(l).token)])].slice(0, MAX_TOKENS);
   const outgoingHashes = [...new Set(transferLogs.filter((l) => topicAddress(l.topics[1]) === address).map((l) => l.transactionHash!))];
   const blocks = [...new Set([...transferLogs, ...approvalLogs].map((l) => l.blockNumber!))];
 
   const [metas, senders, times] = await Promise.all([
-    tokenMetas(rpc, network, tokens),
+    readTokenMetas(rpc, network, tokens),
     Promise.all(outgoingHashes.map((h) => rpc.send<RpcTransaction | null>('eth_getTransactionByHash', [h]))),
     Promise.all(blocks.map((b) => rpc.send<RpcBlock | null>('eth_getBlockByNumber', [b, false]))),
   ]);
@@ -151,7 +146,7 @@ function toTransfer(network: Network, l: RpcLog, owner: string, metas: Map<strin
   const from = topicAddress(l.topics[1]);
   const to = topicAddress(l.topics[2]);
   const nft = l.topics.length === 4;
-  const meta = metas.get(token) ?? { symbol: '?', decimals: nft ? 0 : 18 };
+  const meta = metas.get(token) ?? { symbol: '?', name: 'unknown token', decimals: nft ? 0 : 18 };
   const direction = from === owner ? 'out' : 'in';
   return {
     hash: l.transactionHash!.toLowerCase(),
@@ -169,22 +164,24 @@ function toTransfer(network: Network, l: RpcLog, owner: string, metas: Map<strin
   };
 }
 
+/** What an approval log approves: Permit2 logs carry the token in a topic, not as emitter. */
+function approvalOf(l: RpcLog): { kind: ApprovalFacts['kind']; token: string; spender: string } {
+  if (l.topics[0] === PERMIT2_APPROVAL || l.topics[0] === PERMIT2_PERMIT) return { kind: 'permit2', token: topicAddress(l.topics[2]), spender: topicAddress(l.topics[3]) };
+  return { kind: l.topics[0] === APPROVAL_FOR_ALL ? 'nft-all' : 'erc20', token: getAddress(l.address), spender: topicAddress(l.topics[2]) };
+}
+
 /** The latest approval per (token, spender), and what it still allows now. */
 async function currentApprovals(rpc: EvmRpc, network: Network, owner: string, logs: RpcLog[], metas: Map<string, TokenMeta>, timeOf: Map<string, number>): Promise<ApprovalFacts[]> {
   const latest = new Map<string, RpcLog>();
   for (const l of [...logs].sort(newestFirst)) {
-    const isPermit2 = l.topics[0] === PERMIT2_APPROVAL || l.topics[0] === PERMIT2_PERMIT;
-    const token = isPermit2 ? topicAddress(l.topics[2]) : getAddress(l.address);
-    const spender = topicAddress(isPermit2 ? l.topics[3] : l.topics[2]);
-    const k = `${l.topics[0] === APPROVAL_FOR_ALL ? 'nft' : isPermit2 ? 'p2' : 'erc20'}:${token}:${spender}`;
+    const { kind, token, spender } = approvalOf(l);
+    const k = `${kind}:${token}:${spender}`;
     if (!latest.has(k)) latest.set(k, l);
   }
   return Promise.all(
     [...latest.values()].map(async (l): Promise<ApprovalFacts> => {
-      const kind = l.topics[0] === APPROVAL_FOR_ALL ? 'nft-all' : l.topics[0] === APPROVAL ? 'erc20' : 'permit2';
-      const token = kind === 'permit2' ? topicAddress(l.topics[2]) : getAddress(l.address);
-      const spender = topicAddress(kind === 'permit2' ? l.topics[3] : l.topics[2]);
-      const meta = metas.get(token) ?? { symbol: '?', decimals: 18 };
+      const { kind, token, spender } = approvalOf(l);
+      const meta = metas.get(token) ?? { symbol: '?', name: 'unknown token', decimals: 18 };
       const [current, code] = await Promise.all([readAllowance(rpc, kind, token, owner, spender, meta), rpc.send<string>('eth_getCode', [spender, 'latest']).catch(() => null)]);
       return {
         hash: l.transactionHash!.toLowerCase(),
@@ -244,7 +241,7 @@ async function followTrail(rpc: EvmRpc, network: Network, start: string, transfe
     const next = logs.filter((l) => l.topics.length === 3).sort((a, b) => (BigInt(b.data) > BigInt(a.data) ? 1 : -1))[0];
     if (!next) break;
     const to = topicAddress(next.topics[2]);
-    const meta = metas.get(first.token) ?? { symbol: first.symbol, decimals: first.amount.decimals };
+    const meta = metas.get(first.token) ?? { symbol: first.symbol, name: first.symbol, decimals: first.amount.decimals };
     const label = labels.get(network, to);
     trail.push({ from: at, to, hash: next.transactionHash!.toLowerCase(), amount: toAmount(BigInt(next.data), meta.decimals, meta.symbol), label });
     if (label) break;
@@ -264,19 +261,6 @@ async function usdtBlacklisted(rpc: EvmRpc, network: Network, address: string): 
   } catch {
     return null; // the token has no blacklist (or it could not be read)
   }
-}
-
-async function tokenMetas(rpc: EvmRpc, network: Network, tokens: string[]): Promise<Map<string, TokenMeta>> {
-  const metas = new Map<string, TokenMeta>();
-  await Promise.all(
-    tokens.map(async (token) => {
-      const known = findWellKnownToken(network, token);
-      if (known) return metas.set(token, known);
-      const [symbol, decimals] = await Promise.all([callData.symbol, callData.decimals].map((data) => rpc.send<string>('eth_call', [{ to: token, data }, 'latest']).catch(() => '0x')));
-      metas.set(token, { symbol: decodeStringOrBytes32(symbol) ?? '?', decimals: decimals && decimals !== '0x' ? Number(BigInt(decimals)) : 18 });
-    }),
-  );
-  return metas;
 }
 
 function topicAddress(topic: string): string {
