@@ -47,7 +47,7 @@ interface TokenMeta {
   decimals: number;
 }
 
-const TX_ID = /^(0x)?[0-9a-fA-F]{64}$/;
+const TX_ID = /^[0-9a-fA-F]{64}$/;
 const TOKEN_CALLS = new Set(['transfer', 'transferFrom']);
 
 /** `asset_name` holds the TRC-10 id as hex-encoded ASCII ("31303032303030" = "1002000"). */
@@ -91,6 +91,12 @@ export class TronAdapter implements ChainAdapter {
     }
   }
 
+  /**
+   * TRON ids are bare 64 hex. A 0x-prefixed hash is an EVM hash (intake's
+   * familiesForTxId agrees), so it is not claimed here: otherwise every EVM lookup would
+   * also cost a TRON query. When the caller names TRON explicitly, lookupTx still accepts
+   * the 0x form (normalizeTxId strips it).
+   */
   isTxId(id: string): boolean {
     return TX_ID.test(id);
   }

@@ -43,16 +43,17 @@ function errorOf(r: TxLookup): { code: string; message: string } {
 }
 
 describe('transaction ids', () => {
-  it('accepts 64 hex with or without 0x and normalises to bare lowercase', () => {
+  it('claims bare 64 hex (0x-prefixed is an EVM hash) and normalises to bare lowercase', () => {
     const id = txid('trx-transfer-solidified');
     expect(adapter.isTxId(id)).toBe(true);
-    expect(adapter.isTxId(`0x${id.toUpperCase()}`)).toBe(true);
+    expect(adapter.isTxId(id.toUpperCase())).toBe(true);
+    expect(adapter.isTxId(`0x${id}`)).toBe(false);
     expect(adapter.isTxId(id.slice(1))).toBe(false);
     expect(adapter.isTxId('TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t')).toBe(false);
     expect(adapter.normalizeTxId(`0x${id.toUpperCase()}`)).toBe(id);
   });
 
-  it('finds a transaction given as 0x-prefixed uppercase', async () => {
+  it('still finds a transaction given as 0x-prefixed uppercase when asked on TRON explicitly', async () => {
     const r = await adapter.lookupTx(network, `0x${txid('trx-transfer-solidified').toUpperCase()}`);
     expect(r.outcome).toBe('found');
   });
