@@ -7,6 +7,7 @@ import { ChainRegistry } from '../chains/registry.ts';
 import { TronAdapter } from '../chains/tron/adapter.ts';
 import { startTronDevnet, type TronDevnet } from '../chains/tron/devnet/server.ts';
 import { tronNetworks } from '../chains/tron/networks.ts';
+import { LabelBook } from '../chains/labels/label-book.ts';
 import { MemorySightingStore } from '../chains/sightings.ts';
 import type { ChainAdapter, Network } from '../chains/types.ts';
 import { RecentInvestigations, type Runtime } from './api/runtime.ts';
@@ -33,6 +34,8 @@ function liveEndpoints(config: Config, networks: readonly Network[]): Record<str
  */
 export async function startInstance(config: Config): Promise<RunningInstance> {
   const sightings = new MemorySightingStore();
+  let labels = LabelBook.defaults();
+  if (config.LABELS_FILE) labels = labels.with(LabelBook.readFile(config.LABELS_FILE));
   const transport = { timeoutMs: config.RPC_TIMEOUT_MS };
   const closers: (() => Promise<void>)[] = [];
   let adapters: ChainAdapter[];
@@ -47,21 +50,24 @@ export async function startInstance(config: Config): Promise<RunningInstance> {
     devnets.tron = tronDevnet;
     const evm = await seedEvmDemo(eth, bsc, explorerBase);
     demoCases = [...evm.cases, ...tronDevnet.cases];
+    labels = labels.with(evm.labels);
     adapters = [
-      new EvmAdapter(evm.networks, { ...transport, endpoints: { ethereum: [eth.url], bsc: [bsc.url] }, sightings }),
+      new EvmAdapter(evm.networks, { ...transport, endpoints: { ethereum: [eth.url], bsc: [bsc.url] }, sightings, labels }),
       new TronAdapter(tronDevnet.networks, { ...transport, endpoints: { tron: [tronDevnet.url] } }),
     ];
   } else {
     // Testnets (TRON Nile) are served only when their RPC_<ID> is set: a mainnet complaint should not query them.
     const tronServed = tronNetworks.filter((n) => !n.testnet || config.rpc[n.id]);
     adapters = [
-      new EvmAdapter(evmNetworks, { ...transport, endpoints: liveEndpoints(config, evmNetworks), sightings }),
+      new EvmAdapter(evmNetworks, { ...transport, endpoints: liveEndpoints(config, evmNetworks), sightings, labels }),
       new TronAdapter(tronServed, { ...transport, endpoints: liveEndpoints(config, tronServed), apiKey: config.TRONGRID_API_KEY }),
     ];
   }
 
   const registry = new ChainRegistry(adapters);
-  const investigator = new Investigator({ registry, knownNetworks, policy: { largeAmountUsd: config.LARGE_AMOUNT_USD }, demo: config.mode === 'demo' });
+  const investigator = new Investigator({ registry, knownNetworks, policy: { largeAmountUsd: config.LARGE_AMOUNT_USD },
+    addressLimits: { maxBlocks: config.ADDRESS_MAX_BLOCKS, maxTransfers: config.ADDRESS_MAX_TRANSFERS, traceHops: config.ADDRESS_TRACE_HOPS },
+    demo: config.mode === 'demo' });
   return {
     config,
     registry,

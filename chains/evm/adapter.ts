@@ -3,7 +3,9 @@ import { toAmount } from '../amount.ts';
 import type { TransportOptions } from '../endpoint.ts';
 import type { SightingStore } from '../sightings.ts';
 import { findWellKnownToken, impersonatedSymbol } from '../token-symbols.ts';
-import type { ChainAdapter, Failure, IntendedTransfer, Network, TokenTransfer, TxFacts, TxLookup } from '../types.ts';
+import type { AddressLimits, AddressLookup, ChainAdapter, Failure, IntendedTransfer, Network, TokenTransfer, TxFacts, TxLookup } from '../types.ts';
+import { LabelBook } from '../labels/label-book.ts';
+import { evmAddressHistory } from './address-history.ts';
 import { explorerTxUrl } from '../explorer.ts';
 import { callData, decodeStringOrBytes32, decodeTransferCall, methodName, TRANSFER_TOPIC } from './erc20.ts';
 import { decodeRevertData } from './decode-revert.ts';
@@ -14,6 +16,8 @@ export interface EvmAdapterOptions extends TransportOptions {
   /** Endpoints per network id; networks without endpoints are not served. */
   endpoints: Record<string, string[]>;
   sightings: SightingStore;
+  /** Names of well-known addresses, where a trail of funds stops (default: the built-in labels). */
+  labels?: LabelBook;
   /** How many blocks back a replacement of a vanished pending tx is searched for. */
   replacementSearchBlocks?: number;
   now?: () => number;
@@ -38,11 +42,13 @@ export class EvmAdapter implements ChainAdapter {
   readonly networks: readonly Network[];
   private readonly rpcs = new Map<string, EvmRpc>();
   private readonly now: () => number;
+  private readonly labels: LabelBook;
 
   constructor(networks: readonly Network[], private readonly opts: EvmAdapterOptions) {
     this.networks = networks.filter((n) => n.family === 'evm' && (opts.endpoints[n.id]?.length ?? 0) > 0);
     for (const n of this.networks) this.rpcs.set(n.id, new EvmRpc(opts.endpoints[n.id], n.chainId!, opts));
     this.now = opts.now ?? (() => Math.floor(Date.now() / 1000));
+    this.labels = opts.labels ?? LabelBook.defaults();
   }
 
   isTxId(id: string): boolean {
@@ -51,6 +57,19 @@ export class EvmAdapter implements ChainAdapter {
 
   normalizeTxId(id: string): string {
     return (id.startsWith('0x') ? id : `0x${id}`).toLowerCase();
+  }
+
+  isAddress(value: string): boolean {
+    return /^0x[0-9a-fA-F]{40}$/.test(value);
+  }
+
+  async investigateAddress(network: Network, address: string, limits: AddressLimits): Promise<AddressLookup> {
+    try {
+      return { network, outcome: 'found', facts: await evmAddressHistory(this.rpc(network), network, address, limits, this.labels) };
+    } catch (err) {
+      const e = err as { code?: string; message?: string };
+      return { network, outcome: 'error', error: { code: e.code === 'UPSTREAM_UNAVAILABLE' ? e.code : 'UPSTREAM_ERROR', message: e.message ?? String(err) } };
+    }
   }
 
   rpc(network: Network): EvmRpc {

@@ -356,7 +356,7 @@ describe('demo', () => {
         'USDT_BLACKLISTED',
         'SENT_TO_TOKEN_CONTRACT',
         'FAKE_TOKEN',
-        'TRON_PERMISSION_CHANGED',
+        'ACCOUNT_PERMISSION_CHANGED',
       ]),
     );
     for (const k of devnet.cases) expect((await adapter.lookupTx(network, k.txHash!)).outcome, k.scenario).toBe('found');

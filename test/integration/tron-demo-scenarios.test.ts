@@ -63,15 +63,16 @@ describe('demo scenarios on the local TRON node', () => {
   it('a frozen sender is the headline, with the scam warning', async () => {
     const inv = await investigate('usdt-sender-blacklisted');
     expect(inv.findings[0].code).toBe('USDT_BLACKLISTED');
+    expect(inv.findings[0].title).toBe('发送地址已被 USDT 发行方冻结');
     expect(inv.priority).toBe('P2');
     expect(inv.suggestedReply).toContain('助记词');
   });
 
   it('a permission takeover is P1 and tells the user to stop funding the address', async () => {
     const inv = await investigate('permission-update-to-thief');
-    expect(inv.findings[0].code).toBe('TRON_PERMISSION_CHANGED');
+    expect(inv.findings[0].code).toBe('ACCOUNT_PERMISSION_CHANGED');
     expect(inv.priority).toBe('P1');
-    expect(inv.nextSteps[0]).toContain('不要再往这个地址转入');
+    expect(inv.nextSteps[0]).toContain('不要再往这个账户转入');
   });
 
   it('not yet solidified: 6 of 19 confirmations', async () => {

@@ -93,5 +93,5 @@ export function onTron(tx: TxFacts): TxInvestigation {
 }
 
 export function tronInput(txs: TxInvestigation[], hints: Partial<Hints> = {}, now = 1_700_000_030): DiagnosisInput {
-  return { txs, hints: noHints(hints), networks: [tron], policy: { largeAmountUsd: 10_000 }, now, addressesOnly: false };
+  return { txs, addresses: [], hints: noHints(hints), networks: [tron], policy: { largeAmountUsd: 10_000 }, now, addressesOnly: false };
 }

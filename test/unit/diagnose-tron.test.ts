@@ -91,13 +91,13 @@ describe('USDT blacklist', () => {
     expect(codes(d)).toEqual(['USDT_BLACKLISTED', 'TX_REVERTED']);
     expect(d.category).toBe('suspicious');
     expect(d.priority).toBe('P2');
-    expect(d.findings[0].params).toMatchObject({ who: 'sender', sender: T_USER, amount: '100 USDT' });
+    expect(d.findings[0].params).toMatchObject({ who: 'sender', sender: T_USER, address: T_USER, token: T_USDT, amount: '100 USDT' });
   });
 
   it('a frozen recipient of a successful transfer', () => {
     const d = diagnose(tronInput([onTron(tronTx({}, { usdtBlacklist: check(false, true) }))]));
     expect(codes(d)).toEqual(['USDT_BLACKLISTED', 'TX_CONFIRMED']);
-    expect(d.findings[0].params).toMatchObject({ who: 'recipient', recipients: T_EXCHANGE });
+    expect(d.findings[0].params).toMatchObject({ who: 'recipient', recipients: T_EXCHANGE, address: T_EXCHANGE });
   });
 
   it('an unknown blacklist status (failed read) is never a finding', () => {
@@ -119,9 +119,10 @@ describe('TRON account permissions', () => {
 
   it('control handed to another key is critical and P1', () => {
     const d = diagnose(tronInput([onTron(permissionTx(true))]));
-    expect(codes(d)).toEqual(['TRON_PERMISSION_CHANGED', 'TX_CONFIRMED']);
+    expect(codes(d)).toEqual(['ACCOUNT_PERMISSION_CHANGED', 'TX_CONFIRMED']);
     expect(d.priority).toBe('P1');
-    expect(d.findings[0].params).toMatchObject({ account: T_USER, signers: T_THIEF, ownerLost: 'yes', date: '2023-11-14', fee: '100 TRX' });
+    expect(d.findings[0].params).toMatchObject({ account: T_USER, newAuthorities: T_THIEF, ownerLost: 'yes', txHash: 'ab'.repeat(32) });
+    expect(d.findings[0].params.detail).toBe(`owner: ${T_THIEF} (weight 1); threshold 1; active "active": ${T_THIEF} (weight 1); threshold 1; the account's own key no longer meets the owner threshold`);
     expect(d.findings[0].evidence).toContainEqual({ label: 'owner permission now', value: `${T_THIEF} (weight 1); threshold 1` });
   });
 
@@ -169,7 +170,12 @@ describe('TRON messages', () => {
 
   it('warns about scams where USDT is frozen or the account was taken over', () => {
     const frozen = diagnose(tronInput([onTron(tronTx({}, { usdtBlacklist: { token: T_USDT, symbol: 'USDT', sender: false, recipients: [{ address: T_EXCHANGE, blacklisted: true }] } }))]));
-    expect(render(frozen, 'zh', [tron]).suggestedReply).toContain('助记词');
-    expect(render(frozen, 'en', [tron]).nextSteps.join(' ')).toContain('tether.to');
+    const zh = render(frozen, 'zh', [tron]);
+    expect(zh.suggestedReply).toContain('助记词');
+    expect(zh.findings[0].title).toBe('收款地址已被 USDT 发行方冻结');
+    const en = render(frozen, 'en', [tron]);
+    expect(en.explanation).toContain(`The 100 USDT was sent to ${T_EXCHANGE}, an address Tether has frozen.`);
+    expect(en.nextSteps.join(' ')).toContain('tether.to');
+    expect(en.nextSteps.join(' ')).not.toContain('stop retrying');
   });
 });

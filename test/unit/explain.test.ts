@@ -12,7 +12,10 @@ const sample: FindingParams = {
   // TRON (src/diagnose/rules/tron/)
   energyTotal: 130285, energyStake: 4475, energyBurned: 125810, energyPenalty: 100635, energyFee: '12.581 TRX', bandwidthFee: '0 TRX', energyPriceSun: 100, feeLimit: '5 TRX',
   budget: '14 TRX', suggestedFeeLimit: '14 TRX', result: 'TRANSFER_FAILED', meaning: 'a transfer inside the call failed', penaltyPercent: 77, usdt: 'yes', firstUsdt: 'yes', holderCost: '6.7735 TRX',
-  account: 'TU2d', activationFee: '1.1 TRX', who: 'sender', sender: 'TNAj', recipients: 'TGo3', status: 'failed', signers: 'TLXG', ownerLost: 'yes', date: '2025-11-24', state: 'waiting', expiresInSeconds: 45,
+  account: 'TU2d', activationFee: '1.1 TRX', state: 'waiting', expiresInSeconds: 45,
+  spender: '0xs', spenderLabel: 'Drainer', kind: 'erc20', approved: 'unlimited', current: 'unlimited', reasons: 'unlimited,eoa', destination: '0xd', assets: '3000 USDT', count: 2,
+  minutes: 3, fresh: 'yes', exchange: 'Binance', depositAddress: '0xe', hops: 2, hashes: '0x1, 0x2', newAuthorities: 'TXyz', detail: 'owner threshold 1', swept: '0.002 SOL',
+  address: '0xa', lookalikeAddress: '0xl', realAddress: '0xr', networks: 'ethereum,bsc', transfers: 12, fromBlock: 1, toBlock: 9, truncated: 'no',
 };
 
 const diagnosisOf = (code: (typeof allFindingCodes)[number]): Diagnosis => ({
@@ -44,9 +47,9 @@ describe('message catalogs', () => {
   it('warns about seed phrases and recovery scams exactly where funds are at risk', () => {
     for (const code of allFindingCodes) {
       const reply = render(diagnosisOf(code), 'en', evmNetworks).suggestedReply;
-      expect(reply.includes('recovery phrase'), code).toBe(Boolean((findingCodes[code] as CodeSpec).warnScams));
+      expect(reply.includes(catalogs.en.phrases.scamWarning), code).toBe(Boolean((findingCodes[code] as CodeSpec).warnScams));
       const zhReply = render(diagnosisOf(code), 'zh', evmNetworks).suggestedReply;
-      expect(zhReply.includes('助记词'), code).toBe(Boolean((findingCodes[code] as CodeSpec).warnScams));
+      expect(zhReply.includes(catalogs.zh.phrases.scamWarning), code).toBe(Boolean((findingCodes[code] as CodeSpec).warnScams));
     }
   });
 

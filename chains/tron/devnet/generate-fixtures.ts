@@ -417,7 +417,7 @@ export const specs: Spec[] = [
     ],
     where: 'solidified',
     depth: 120,
-    demo: { expectedCode: 'TRON_PERMISSION_CHANGED', text: '我钱包里的USDT转不出去了，提示权限不足/签名错误，是不是被盗了？' },
+    demo: { expectedCode: 'ACCOUNT_PERMISSION_CHANGED', text: '我钱包里的USDT转不出去了，提示权限不足/签名错误，是不是被盗了？' },
     signer: a.victim,
     type: 'AccountPermissionUpdateContract',
     value: {

@@ -1,10 +1,10 @@
 import type { CodeSpec } from '../types.ts';
 
 /**
- * TRON-specific codes. TRON's REVERT reuses the common TX_REVERTED (same meaning, same
- * reply); confirmations, tokens sent to the token contract and fake tokens use the
- * common codes too. USDT_BLACKLISTED is not TRON-only in principle (Tether freezes on
- * every chain) but only the TRON adapter reads the blacklist today.
+ * TRON-specific codes. Shared meanings use shared codes: REVERT → TX_REVERTED;
+ * confirmations, tokens sent to the token contract and fake tokens → the common codes;
+ * a frozen USDT sender or recipient → USDT_BLACKLISTED and a permission takeover →
+ * ACCOUNT_PERMISSION_CHANGED (theft codes, also raised by address investigations).
  */
 export const tronCodes = {
   TRON_PENDING: { category: 'delay', severity: 'low', summary: 'Broadcast but not yet in a block (TRON packs blocks every 3 s), or expired unprocessed.' },
@@ -26,16 +26,4 @@ export const tronCodes = {
     summary: 'Succeeded, but TRX was burned for energy (no or too little staked/rented energy, dynamic-energy penalty, first USDT to an empty address).',
   },
   TRON_ACCOUNT_ACTIVATION_FEE: { category: 'ok', severity: 'low', summary: 'The transfer created the recipient account: a one-time activation fee (1 TRX + 0.1 TRX) was charged on top.' },
-  USDT_BLACKLISTED: {
-    category: 'suspicious',
-    severity: 'high',
-    warnScams: true,
-    summary: "The USDT sender or recipient is on Tether's blacklist: its USDT is frozen and only Tether can release it.",
-  },
-  TRON_PERMISSION_CHANGED: {
-    category: 'suspicious',
-    severity: 'critical',
-    warnScams: true,
-    summary: "The account's owner/active permission was given to another key (a common TRON theft): that key now controls the funds.",
-  },
 } as const satisfies Record<string, CodeSpec>;

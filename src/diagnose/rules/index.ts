@@ -1,5 +1,9 @@
 import type { Family } from '../../../chains/types.ts';
-import type { TxRule } from '../types.ts';
+import type { AddressRule, TxRule } from '../types.ts';
+import { riskyApprovalRule } from './address/approvals.ts';
+import { authorityChangeRule, blacklistRule } from './address/authority.ts';
+import { drainBySpenderRule, sweepRule, tracedToExchangeRule } from './address/drains.ts';
+import { poisoningRule } from './address/poisoning.ts';
 import { amountMismatchRule, recipientMismatchRule, wrongNetworkRule } from './common/complaint-mismatch.ts';
 import { confirmationRule } from './common/confirmation.ts';
 import { failureRule } from './common/failure.ts';
@@ -32,3 +36,6 @@ export const familyRules: Record<Family, TxRule[]> = {
   tron: [tronPendingRule, tronFailureRule, highEnergyBurnRule, activationFeeRule, usdtBlacklistRule, permissionChangedRule],
   solana: [],
 };
+
+/** Rules over an address's history (theft investigations), for every family. */
+export const addressRules: AddressRule[] = [drainBySpenderRule, sweepRule, poisoningRule, riskyApprovalRule, authorityChangeRule, blacklistRule, tracedToExchangeRule];

@@ -6,6 +6,7 @@ import type { TxRule } from '../../types.ts';
 /**
  * Tether froze the sender (its USDT transfers revert) or a recipient (it received, but
  * can never move the USDT). Only a confirmed `true` counts: a failed read is unknown.
+ * Same code as the address investigation's blacklist finding; `who` says which side.
  */
 export const usdtBlacklistRule: TxRule = ({ tx }) => {
   const b = tx.tron?.usdtBlacklist;
@@ -21,7 +22,18 @@ export const usdtBlacklistRule: TxRule = ({ tx }) => {
   return [
     finding(
       'USDT_BLACKLISTED',
-      { network: tx.network, who, sender, recipients: frozen.join(', '), amount: amount ? showAmount(amount) : undefined, symbol: b.symbol, status: tx.status, fee: tx.fee ? showAmount(tx.fee) : undefined },
+      {
+        network: tx.network,
+        address: b.sender === true ? sender : frozen[0],
+        token: b.token,
+        who,
+        sender,
+        recipients: frozen.join(', '),
+        amount: amount ? showAmount(amount) : undefined,
+        symbol: b.symbol,
+        status: tx.status,
+        fee: tx.fee ? showAmount(tx.fee) : undefined,
+      },
       evidence,
       { network: tx.network, txHash: tx.hash },
     ),

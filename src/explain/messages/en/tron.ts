@@ -96,35 +96,4 @@ export const tronEn: FindingCatalog<keyof typeof tronCodes> = {
       `Your transfer${p.amount ? ` of ${p.amount}` : ''} went through. The receiving address had never been used on ${c.net(p.network)}, so this transfer also activated it, which costs a one-time fee of ${p.activationFee}. That is why a little more TRX than the amount you sent left your wallet. Later transfers to this address will not pay it again.`,
     steps: () => ['No action is needed: the activation fee is charged only once per new address.'],
   },
-  USDT_BLACKLISTED: {
-    title: (p) => (p.who === 'recipient' ? `Recipient frozen by Tether` : p.who === 'both' ? 'Sender and recipient frozen by Tether' : 'Sending address frozen by Tether'),
-    detail: (p) =>
-      `isBlackListed = true on the ${p.symbol} contract for ${p.who === 'recipient' ? p.recipients : p.who === 'both' ? `${p.sender}, ${p.recipients}` : p.sender}; the transaction ${p.status === 'failed' ? 'failed' : 'succeeded'}.`,
-    explain: (p) => {
-      const sender = `The sending address ${p.sender} has been frozen by Tether, the issuer of ${p.symbol}. A frozen address cannot send ${p.symbol}: every transfer from it fails and costs a network fee${p.fee ? ` (${p.fee} this time)` : ''}. The ${p.symbol} stays at the address, but nobody except Tether can move it.`;
-      const recipient = `The ${p.amount ?? p.symbol} was sent to ${p.recipients}, an address Tether has frozen. Frozen ${p.symbol} can only be moved by Tether, and a blockchain transfer cannot be reversed.`;
-      return p.who === 'recipient' ? recipient : p.who === 'both' ? `${sender} ${recipient}` : sender;
-    },
-    steps: (p) => [
-      ...(p.who !== 'recipient' ? ['Please stop retrying the transfer: it will fail every time and cost a fee each time.'] : []),
-      ...(p.who !== 'sender' ? ['If you paid a merchant or another person, let them know their address is frozen by Tether; we cannot reverse the transfer.'] : []),
-      `Only Tether can unfreeze an address. The owner of the frozen address can contact Tether through its official website (tether.to), with the address and why they believe the freeze is a mistake.`,
-      `Anyone offering to "unfreeze" ${p.symbol} for a fee is a scammer.`,
-    ],
-  },
-  TRON_PERMISSION_CHANGED: {
-    title: () => 'Account control given to another key',
-    detail: (p, c) =>
-      `AccountPermissionUpdate on ${c.net(p.network)}${p.date ? ` (${p.date})` : ''}: ${p.account} can now be signed for by ${p.signers}${p.ownerLost === 'yes' ? "; the account's own key no longer meets the owner threshold" : ''}. Fee ${p.fee ?? 'unknown'}.`,
-    explain: (p) =>
-      p.ownerLost === 'yes'
-        ? `${p.date ? `On ${p.date}, a` : 'A'} permission change was signed for your address ${p.account}: control of it was handed to another address (${p.signers}). Since then, that key can move what is at your address, and your own key can no longer send anything, even though you can still see the balance. This is a common way TRON wallets are stolen: a fake app, website or "support" person gets the owner to sign a "multi-signature" or "permission" request.`
-        : `${p.date ? `On ${p.date}, other` : 'Other'} addresses (${p.signers}) were added as signers of your address ${p.account}: they can now sign transactions for it. If you did not set this up yourself, treat the wallet as compromised.`,
-    steps: () => [
-      'Do not send any more funds to this address: another key controls it.',
-      'Create a new wallet with a new recovery phrase on a device you trust, and use only that one from now on.',
-      'If you did not make this change yourself, tell us right away and keep the transaction hash; report the website or app that asked you to sign.',
-      'Never sign "permission", "multi-signature" or "activation" requests from websites or people you do not fully trust.',
-    ],
-  },
 };

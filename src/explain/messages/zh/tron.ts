@@ -104,35 +104,4 @@ export const tronZh: FindingCatalog<keyof typeof tronCodes> = {
       `您的这笔转账${p.amount ? `（${p.amount}）` : ''}已经成功。收款地址之前从未在${c.net(p.network)}上使用过，这笔转账同时激活了它，需要收取一次性的激活费 ${p.activationFee}。所以从您钱包扣除的 TRX 比转账金额多了一点。以后再向这个地址转账，不会再收这笔费用。`,
     steps: () => ['不需要做任何操作：每个新地址只收一次激活费。'],
   },
-  USDT_BLACKLISTED: {
-    title: (p) => (p.who === 'recipient' ? '收款地址已被 Tether 冻结' : p.who === 'both' ? '发送和收款地址都已被 Tether 冻结' : '发送地址已被 Tether 冻结'),
-    detail: (p) =>
-      `${p.symbol} 合约 isBlackListed = true：${p.who === 'recipient' ? p.recipients : p.who === 'both' ? `${p.sender}、${p.recipients}` : p.sender}；交易${p.status === 'failed' ? '失败' : '成功'}。`,
-    explain: (p) => {
-      const sender = `发送地址 ${p.sender} 已被 ${p.symbol} 的发行方 Tether 冻结。被冻结的地址无法转出 ${p.symbol}：每次转账都会失败，而且每次都会扣网络手续费${p.fee ? `（这次是 ${p.fee}）` : ''}。${p.symbol} 仍在该地址上，但除了 Tether 之外，任何人都无法转动。`;
-      const recipient = `这笔 ${p.amount ?? p.symbol} 转到了 ${p.recipients}，而这个地址已被 Tether 冻结。被冻结的 ${p.symbol} 只有 Tether 能处理，链上转账也无法撤回。`;
-      return p.who === 'recipient' ? recipient : p.who === 'both' ? `${sender}${recipient}` : sender;
-    },
-    steps: (p) => [
-      ...(p.who !== 'recipient' ? ['请不要再重复尝试转账：每次都会失败，并且每次都要扣手续费。'] : []),
-      ...(p.who !== 'sender' ? ['如果您是付款给商家或个人，请告知对方他们的地址已被 Tether 冻结；我们无法撤回这笔转账。'] : []),
-      '只有 Tether 能解除冻结。被冻结地址的所有者可以通过 Tether 官网（tether.to）联系 Tether，说明地址以及认为冻结有误的理由。',
-      `任何声称收费帮您“解冻” ${p.symbol} 的人都是骗子。`,
-    ],
-  },
-  TRON_PERMISSION_CHANGED: {
-    title: () => '账户控制权已被转给其他地址',
-    detail: (p, c) =>
-      `${c.net(p.network)}上 AccountPermissionUpdate${p.date ? `（${p.date}）` : ''}：${p.account} 现在可由 ${p.signers} 签名${p.ownerLost === 'yes' ? '；账户自身的私钥已达不到 owner 权限阈值' : ''}。手续费 ${p.fee ?? '未知'}。`,
-    explain: (p) =>
-      p.ownerLost === 'yes'
-        ? `${p.date ? `${p.date}，` : ''}您的地址 ${p.account} 被签署了一次权限修改：它的控制权被转给了另一个地址（${p.signers}）。从那以后，那个私钥可以转走您地址上的资产，而您自己的私钥已经无法转出任何东西，尽管您还能看到余额。这是波场钱包被盗的常见方式：假冒的应用、网站或“客服”诱导用户签署“多签”或“权限”请求。`
-        : `${p.date ? `${p.date}，` : ''}其他地址（${p.signers}）被添加为您地址 ${p.account} 的签名人，它们现在可以替这个地址签署交易。如果这不是您自己设置的，请把这个钱包视为已经泄露。`,
-    steps: () => [
-      '请不要再往这个地址转入任何资产：它已被其他私钥控制。',
-      '请在可信的设备上用新的助记词创建一个新钱包，以后只使用新钱包。',
-      '如果这次修改不是您本人操作的，请立即告诉我们并保留交易哈希；同时举报诱导您签名的网站或应用。',
-      '今后不要在不完全信任的网站或他人要求下签署“权限”“多签”或“激活”请求。',
-    ],
-  },
 };
