@@ -4,6 +4,9 @@ import { startDevnet, type Devnet } from '../chains/evm/devnet/node.ts';
 import { seedEvmDemo } from '../chains/evm/devnet/seed.ts';
 import { evmNetworks } from '../chains/evm/networks.ts';
 import { ChainRegistry } from '../chains/registry.ts';
+import { TronAdapter } from '../chains/tron/adapter.ts';
+import { startTronDevnet, type TronDevnet } from '../chains/tron/devnet/server.ts';
+import { tronNetworks } from '../chains/tron/networks.ts';
 import { LabelBook } from '../chains/labels/label-book.ts';
 import { MemorySightingStore } from '../chains/sightings.ts';
 import type { ChainAdapter, Network } from '../chains/types.ts';
@@ -12,11 +15,11 @@ import type { Config } from './config.ts';
 import { Investigator } from './investigate.ts';
 
 /** Every network txtriage knows as data, served or not. */
-export const knownNetworks: readonly Network[] = [...evmNetworks];
+export const knownNetworks: readonly Network[] = [...evmNetworks, ...tronNetworks];
 
 export interface RunningInstance extends Runtime {
   /** Demo mode only: the local chains, so tests (and the demo) can mine or send more. */
-  devnets: { evm?: { ethereum: Devnet; bsc: Devnet } };
+  devnets: { evm?: { ethereum: Devnet; bsc: Devnet }; tron?: TronDevnet };
   close(): Promise<void>;
 }
 
@@ -41,15 +44,24 @@ export async function startInstance(config: Config): Promise<RunningInstance> {
 
   if (config.mode === 'demo') {
     const explorerBase = config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`;
-    const [eth, bsc] = await Promise.all([startDevnet({ chainId: 1 }), startDevnet({ chainId: 56 })]);
-    closers.push(eth.close, bsc.close);
+    const [eth, bsc, tronDevnet] = await Promise.all([startDevnet({ chainId: 1 }), startDevnet({ chainId: 56 }), startTronDevnet({ explorerBase })]);
+    closers.push(eth.close, bsc.close, tronDevnet.close);
     devnets.evm = { ethereum: eth, bsc };
+    devnets.tron = tronDevnet;
     const evm = await seedEvmDemo(eth, bsc, explorerBase);
-    demoCases = evm.cases;
+    demoCases = [...evm.cases, ...tronDevnet.cases];
     labels = labels.with(evm.labels);
-    adapters = [new EvmAdapter(evm.networks, { ...transport, endpoints: { ethereum: [eth.url], bsc: [bsc.url] }, sightings, labels })];
+    adapters = [
+      new EvmAdapter(evm.networks, { ...transport, endpoints: { ethereum: [eth.url], bsc: [bsc.url] }, sightings, labels }),
+      new TronAdapter(tronDevnet.networks, { ...transport, endpoints: { tron: [tronDevnet.url] } }),
+    ];
   } else {
-    adapters = [new EvmAdapter(evmNetworks, { ...transport, endpoints: liveEndpoints(config, evmNetworks), sightings, labels })];
+    // Testnets (TRON Nile) are served only when their RPC_<ID> is set: a mainnet complaint should not query them.
+    const tronServed = tronNetworks.filter((n) => !n.testnet || config.rpc[n.id]);
+    adapters = [
+      new EvmAdapter(evmNetworks, { ...transport, endpoints: liveEndpoints(config, evmNetworks), sightings, labels }),
+      new TronAdapter(tronServed, { ...transport, endpoints: liveEndpoints(config, tronServed), apiKey: config.TRONGRID_API_KEY }),
+    ];
   }
 
   const registry = new ChainRegistry(adapters);

@@ -9,6 +9,10 @@ const sample: FindingParams = {
   network: 'bsc', claimedNetwork: 'ethereum', confirmations: 3, required: 15, remaining: 12, etaMinutes: 1, txHash: '0xabc', searched: 'ethereum,bsc', failedNetworks: 'bsc',
   fee: '0.0002 BNB', intended: '100 USDT', reasonKind: 'message', reason: 'paused', claimed: '0x1', actual: '0x2', lookalike: 'no', amount: '30 USDT', token: '0xt',
   symbol: 'USDT', fakeContract: '0xf', realContract: '0xr', nonce: 4, blockingNonce: 3, blocker: 'missing', offered: '1 gwei', baseFee: '3 gwei', gasLimit: '21000', recipient: '0xc', addressesOnly: 'no',
+  // TRON (src/diagnose/rules/tron/)
+  energyTotal: 130285, energyStake: 4475, energyBurned: 125810, energyPenalty: 100635, energyFee: '12.581 TRX', bandwidthFee: '0 TRX', energyPriceSun: 100, feeLimit: '5 TRX',
+  budget: '14 TRX', suggestedFeeLimit: '14 TRX', result: 'TRANSFER_FAILED', meaning: 'a transfer inside the call failed', penaltyPercent: 77, usdt: 'yes', firstUsdt: 'yes', holderCost: '6.7735 TRX',
+  account: 'TU2d', activationFee: '1.1 TRX', state: 'waiting', expiresInSeconds: 45,
   spender: '0xs', spenderLabel: 'Drainer', kind: 'erc20', approved: 'unlimited', current: 'unlimited', reasons: 'unlimited,eoa', destination: '0xd', assets: '3000 USDT', count: 2,
   minutes: 3, fresh: 'yes', exchange: 'Binance', depositAddress: '0xe', hops: 2, hashes: '0x1, 0x2', newAuthorities: 'TXyz', detail: 'owner threshold 1', swept: '0.002 SOL',
   address: '0xa', lookalikeAddress: '0xl', realAddress: '0xr', networks: 'ethereum,bsc', transfers: 12, fromBlock: 1, toBlock: 9, truncated: 'no',

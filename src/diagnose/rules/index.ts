@@ -12,6 +12,11 @@ import { fakeTokenRule, sentToTokenContractRule } from './common/token-traps.ts'
 import { pendingRule } from './evm/pending.ts';
 import { sentToContractRule } from './evm/sent-to-contract.ts';
 import { vanishedRule } from './evm/vanished.ts';
+import { usdtBlacklistRule } from './tron/blacklist.ts';
+import { tronFailureRule } from './tron/failure.ts';
+import { activationFeeRule, highEnergyBurnRule } from './tron/fees.ts';
+import { tronPendingRule } from './tron/pending.ts';
+import { permissionChangedRule } from './tron/permission.ts';
 
 /** Rules every found transaction goes through, whatever its chain. */
 export const commonRules: TxRule[] = [
@@ -28,7 +33,7 @@ export const commonRules: TxRule[] = [
 /** Rules per family, registered explicitly. */
 export const familyRules: Record<Family, TxRule[]> = {
   evm: [pendingRule, vanishedRule, sentToContractRule],
-  tron: [],
+  tron: [tronPendingRule, tronFailureRule, highEnergyBurnRule, activationFeeRule, usdtBlacklistRule, permissionChangedRule],
   solana: [],
 };
 

@@ -84,10 +84,24 @@ export const theftEn: FindingCatalog<keyof typeof theftCodes> = {
     steps: () => ['Tell us when and where you signed transactions recently.', moveNow],
   },
   USDT_BLACKLISTED: {
-    title: () => 'USDT frozen by the issuer',
-    detail: (p, c) => `${p.address} is on the USDT issuer's blacklist on ${c.net(p.network)} (contract ${p.token}).`,
-    explain: () => 'Tether, the company that issues USDT, has frozen this address. USDT held there cannot be moved by anyone, and we cannot lift the freeze.',
-    steps: () => ['Only Tether can review a freeze: contact Tether through its official website (support@tether.to) with the address and your proof of ownership.', 'Anyone who offers to "unfreeze" it for a fee is a scammer.'],
+    // Address investigations give `address`; a TRON transaction also says `who` was frozen (sender, recipient or both).
+    title: (p) => (p.who === 'recipient' ? 'Recipient frozen by the USDT issuer' : p.who === 'sender' ? 'Sending address frozen by the USDT issuer' : 'USDT frozen by the issuer'),
+    detail: (p, c) =>
+      p.who
+        ? `isBlackListed = true on ${c.net(p.network)} (contract ${p.token}) for ${p.who === 'recipient' ? p.recipients : p.who === 'both' ? `${p.sender}, ${p.recipients}` : p.sender}; the transaction ${p.status === 'failed' ? 'failed' : 'succeeded'}.`
+        : `${p.address} is on the USDT issuer's blacklist on ${c.net(p.network)} (contract ${p.token}).`,
+    explain: (p) => {
+      if (!p.who) return 'Tether, the company that issues USDT, has frozen this address. USDT held there cannot be moved by anyone, and we cannot lift the freeze.';
+      const sender = `The sending address ${p.sender} has been frozen by Tether, the company that issues USDT. A frozen address cannot send USDT: every transfer from it fails and still costs a network fee${p.fee ? ` (${p.fee} this time)` : ''}. The USDT stays at the address, but nobody except Tether can move it.`;
+      const recipient = `The ${p.amount ?? 'USDT'} was sent to ${p.recipients}, an address Tether has frozen. Frozen USDT can only be moved by Tether, and a blockchain transfer cannot be reversed.`;
+      return p.who === 'recipient' ? recipient : p.who === 'both' ? `${sender} ${recipient}` : sender;
+    },
+    steps: (p) => [
+      ...(p.who === 'sender' || p.who === 'both' ? ['Please stop retrying the transfer: it will fail every time and cost a fee each time.'] : []),
+      ...(p.who === 'recipient' || p.who === 'both' ? ['If you paid a merchant or another person, let them know their address is frozen by the USDT issuer; we cannot reverse the transfer.'] : []),
+      'Only Tether can review a freeze: the owner of the frozen address can contact Tether through its official website (support@tether.to) with the address and proof of ownership.',
+      'Anyone who offers to "unfreeze" it for a fee is a scammer.',
+    ],
   },
   NO_THEFT_PATTERN: {
     title: () => 'No sign of theft in the checked history',

@@ -75,10 +75,24 @@ export const theftZh: FindingCatalog<keyof typeof theftCodes> = {
     steps: () => ['请告诉我们您最近在什么时间、什么网站签过交易。', moveNow],
   },
   USDT_BLACKLISTED: {
-    title: () => 'USDT 已被发行方冻结',
-    detail: (p, c) => `${p.address} 在${c.net(p.network)}上被 USDT 发行方列入黑名单（合约 ${p.token}）。`,
-    explain: () => 'USDT 的发行方 Tether 公司冻结了这个地址。这个地址里的 USDT 任何人都无法转出，我们也无法解除冻结。',
-    steps: () => ['只有 Tether 能复核冻结：请通过 Tether 官网（support@tether.to）联系他们，并提供地址和您的所有权证明。', '任何声称收费就能“解冻”的人都是骗子。'],
+    // 地址调查只给出 `address`；波场交易还会给出 `who`（被冻结的是发送方、收款方还是双方）。
+    title: (p) => (p.who === 'recipient' ? '收款地址已被 USDT 发行方冻结' : p.who === 'sender' ? '发送地址已被 USDT 发行方冻结' : 'USDT 已被发行方冻结'),
+    detail: (p, c) =>
+      p.who
+        ? `${c.net(p.network)}上 USDT 合约（${p.token}）isBlackListed = true：${p.who === 'recipient' ? p.recipients : p.who === 'both' ? `${p.sender}、${p.recipients}` : p.sender}；交易${p.status === 'failed' ? '失败' : '成功'}。`
+        : `${p.address} 在${c.net(p.network)}上被 USDT 发行方列入黑名单（合约 ${p.token}）。`,
+    explain: (p) => {
+      if (!p.who) return 'USDT 的发行方 Tether 公司冻结了这个地址。这个地址里的 USDT 任何人都无法转出，我们也无法解除冻结。';
+      const sender = `发送地址 ${p.sender} 已被 USDT 的发行方 Tether 公司冻结。被冻结的地址无法转出 USDT：每次转账都会失败，而且每次仍会扣网络手续费${p.fee ? `（这次是 ${p.fee}）` : ''}。USDT 仍在该地址上，但除了 Tether 之外，任何人都无法转动。`;
+      const recipient = `这笔 ${p.amount ?? 'USDT'} 转到了 ${p.recipients}，而这个地址已被 Tether 冻结。被冻结的 USDT 只有 Tether 能处理，链上转账也无法撤回。`;
+      return p.who === 'recipient' ? recipient : p.who === 'both' ? `${sender}${recipient}` : sender;
+    },
+    steps: (p) => [
+      ...(p.who === 'sender' || p.who === 'both' ? ['请不要再重复尝试转账：每次都会失败，并且每次都要扣手续费。'] : []),
+      ...(p.who === 'recipient' || p.who === 'both' ? ['如果您是付款给商家或个人，请告知对方他们的地址已被 USDT 发行方冻结；我们无法撤回这笔转账。'] : []),
+      '只有 Tether 能复核冻结：被冻结地址的所有者可以通过 Tether 官网（support@tether.to）联系他们，并提供地址和所有权证明。',
+      '任何声称收费就能“解冻”的人都是骗子。',
+    ],
   },
   NO_THEFT_PATTERN: {
     title: () => '已检查的记录中未发现被盗迹象',
