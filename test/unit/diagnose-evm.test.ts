@@ -63,6 +63,11 @@ describe('confirmations', () => {
     expect(d.category).toBe('ok');
   });
 
+  it('does not claim funds moved when nothing was transferred (approvals, permission updates)', () => {
+    expect(diagnose(input([foundIn(evmTx())])).findings[0].params.moved).toBe('no');
+    expect(diagnose(input([foundIn(evmTx({ tokenTransfers: [usdtTransfer(5)] }))])).findings[0].params.moved).toBe('yes');
+  });
+
   it('counts the confirmations still missing and the wait', () => {
     const d = diagnose(input([foundIn(evmTx({ confirmations: 3, final: false, tokenTransfers: [usdtTransfer(50)] }))]));
     expect(codes(d)).toEqual(['TX_AWAITING_CONFIRMATIONS']);

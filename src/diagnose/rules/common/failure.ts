@@ -37,6 +37,10 @@ export const failureRule: TxRule = ({ tx }) => {
     evidence.push({ label: 'gas used / limit', value: `${tx.evm.gasUsed} / ${tx.evm.gasLimit}` });
     return [finding('TX_OUT_OF_GAS', { ...failureParams(tx), gasLimit: tx.evm.gasLimit }, evidence, where)];
   }
-  if (tx.failure.kind === 'revert') return [finding('TX_REVERTED', { ...failureParams(tx), ...reasonParams(tx.failure.decoded) }, evidence, where)];
+  if (tx.failure.kind === 'revert') {
+    // A sender frozen by the issuer must not be told to "fix it and resend": every retry fails and burns a fee.
+    const frozenSender = tx.tron?.usdtBlacklist?.sender === true ? 'yes' : 'no';
+    return [finding('TX_REVERTED', { ...failureParams(tx), ...reasonParams(tx.failure.decoded), frozenSender }, evidence, where)];
+  }
   return [];
 };

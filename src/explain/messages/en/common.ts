@@ -8,11 +8,17 @@ export const commonEn: FindingCatalog<keyof typeof commonCodes> = {
   TX_CONFIRMED: {
     title: () => 'Confirmed and final',
     detail: (p, c) => `Succeeded on ${c.net(p.network)} with ${p.confirmations ?? 'enough'} confirmations; irreversible.`,
-    explain: (p, c) => `Your transaction went through on ${c.net(p.network)} and is final: the funds have left your wallet and arrived at the receiving address.`,
-    steps: () => [
-      'If the receiver is an exchange or a platform and has not credited you yet, send them the transaction hash; they can match it to your account.',
-      'Check that the receiving address in the transaction is exactly the one you meant to use.',
-    ],
+    explain: (p, c) =>
+      p.moved === 'no'
+        ? `Your transaction went through on ${c.net(p.network)} and is final. It did not transfer any funds.`
+        : `Your transaction went through on ${c.net(p.network)} and is final: the funds have left your wallet and arrived at the receiving address.`,
+    steps: (p) =>
+      p.moved === 'no'
+        ? ['If you do not recognise this transaction, tell us right away.']
+        : [
+            'If the receiver is an exchange or a platform and has not credited you yet, send them the transaction hash; they can match it to your account.',
+            'Check that the receiving address in the transaction is exactly the one you meant to use.',
+          ],
   },
   TX_AWAITING_CONFIRMATIONS: {
     title: (p) => `Succeeded, waiting for confirmations (${p.confirmations}/${p.required})`,
@@ -49,12 +55,15 @@ export const commonEn: FindingCatalog<keyof typeof commonCodes> = {
     detail: (p, c) => `Reverted on ${c.net(p.network)}: ${reasonEn(p)}. Fee spent: ${p.fee ?? 'unknown'}.`,
     explain: (p, c) =>
       `Your transaction was processed on ${c.net(p.network)} but failed: ${reasonEn(p)}. ${p.intended ? `The ${p.intended} did not move and is still in your wallet. ` : 'Nothing was transferred. '}Only the network fee${p.fee ? ` (${p.fee})` : ''} was used: validators charge it for processing the transaction even when it fails, and it cannot be refunded.`,
-    steps: (p) => [
-      p.reasonKind === 'custom' && String(p.errorName).includes('Balance')
-        ? 'Check your balance, then send again with an amount you actually hold.'
-        : 'Fix what the error says, then send the transaction again.',
-      'Keep enough of the network coin in your wallet to pay the fee for the new attempt.',
-    ],
+    steps: (p) =>
+      p.frozenSender === 'yes'
+        ? ['Please do not try again: the token issuer has frozen this address, so every new attempt will fail and cost another fee.']
+        : [
+            p.reasonKind === 'custom' && String(p.errorName).includes('Balance')
+              ? 'Check your balance, then send again with an amount you actually hold.'
+              : 'Fix what the error says, then send the transaction again.',
+            'Keep enough of the network coin in your wallet to pay the fee for the new attempt.',
+          ],
   },
   WRONG_NETWORK: {
     title: (p, c) => `Sent on ${c.net(p.network)}, not on ${c.net(p.claimedNetwork)}`,

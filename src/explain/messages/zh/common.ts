@@ -8,8 +8,14 @@ export const commonZh: FindingCatalog<keyof typeof commonCodes> = {
   TX_CONFIRMED: {
     title: () => '已成功，已最终确认',
     detail: (p, c) => `在${c.net(p.network)}上执行成功，确认数 ${p.confirmations ?? '已足够'}，不可逆。`,
-    explain: (p, c) => `您的这笔转账已在${c.net(p.network)}上成功完成并最终确认：资金已从您的钱包转出，并到达了收款地址。`,
-    steps: () => ['如果收款方是交易所或平台、但还没有给您入账，请把交易哈希发给对方客服，他们可以据此为您查账入账。', '请核对交易里的收款地址是否与您要转的地址完全一致。'],
+    explain: (p, c) =>
+      p.moved === 'no'
+        ? `您的这笔交易已在${c.net(p.network)}上成功完成并最终确认，这笔交易没有转出任何资产。`
+        : `您的这笔转账已在${c.net(p.network)}上成功完成并最终确认：资金已从您的钱包转出，并到达了收款地址。`,
+    steps: (p) =>
+      p.moved === 'no'
+        ? ['如果您不认识这笔交易，请马上告诉我们。']
+        : ['如果收款方是交易所或平台、但还没有给您入账，请把交易哈希发给对方客服，他们可以据此为您查账入账。', '请核对交易里的收款地址是否与您要转的地址完全一致。'],
   },
   TX_AWAITING_CONFIRMATIONS: {
     title: (p) => `已成功，等待确认中（${p.confirmations}/${p.required}）`,
@@ -42,10 +48,13 @@ export const commonZh: FindingCatalog<keyof typeof commonCodes> = {
     detail: (p, c) => `在${c.net(p.network)}上执行失败：${reasonZh(p)}。已扣手续费：${p.fee ?? '未知'}。`,
     explain: (p, c) =>
       `您的这笔交易在${c.net(p.network)}上已被处理，但执行失败了：${reasonZh(p)}。${p.intended ? `${p.intended} 并没有转出，仍在您的钱包里。` : '没有任何资产被转走。'}被扣掉的只是网络手续费${p.fee ? `（${p.fee}）` : ''}：即使交易失败，矿工/验证者处理交易也会收取这笔费用，这部分无法退回。`,
-    steps: (p) => [
-      p.reasonKind === 'custom' && String(p.errorName).includes('Balance') ? '请先确认余额，再按实际持有的数量重新发起转账。' : '请根据失败原因调整后，重新发起交易。',
-      '请确保钱包里留有足够的主网币，用来支付重新发起时的手续费。',
-    ],
+    steps: (p) =>
+      p.frozenSender === 'yes'
+        ? ['请不要再重试：代币发行方已冻结这个地址，每次重试都会失败，并再扣一次手续费。']
+        : [
+            p.reasonKind === 'custom' && String(p.errorName).includes('Balance') ? '请先确认余额，再按实际持有的数量重新发起转账。' : '请根据失败原因调整后，重新发起交易。',
+            '请确保钱包里留有足够的主网币，用来支付重新发起时的手续费。',
+          ],
   },
   WRONG_NETWORK: {
     title: (p, c) => `实际走的是${c.net(p.network)}，不是${c.net(p.claimedNetwork)}`,
