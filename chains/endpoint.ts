@@ -1,3 +1,5 @@
+import type { UpstreamSettings } from './upstream/settings.ts';
+
 /** Endpoints may carry API keys in their path or query: only the host is ever shown. */
 export function describeEndpoint(url: string): string {
   try {
@@ -11,4 +13,6 @@ export function describeEndpoint(url: string): string {
 export interface TransportOptions {
   /** Per-request timeout, milliseconds. */
   timeoutMs: number;
+  /** Retries, budgets, breakers and metrics of the upstream layer (chains/upstream); defaults when absent. */
+  upstream?: UpstreamSettings;
 }

@@ -10,7 +10,9 @@ import { explorerTxUrl } from '../explorer.ts';
 import { decodeTransferCall, methodName, TRANSFER_TOPIC } from './erc20.ts';
 import { readTokenMetas, type TokenMeta } from './token-metadata.ts';
 import { decodeRevertData } from './decode-revert.ts';
-import { EvmRpc } from './rpc.ts';
+import { EvmRpc, type EvmSender } from './rpc.ts';
+import { isUpstreamFailure, UpstreamFailure } from '../upstream/failure.ts';
+import type { Endpoint } from '../upstream/upstream.ts';
 import type { RpcBlock, RpcLog, RpcReceipt, RpcTransaction } from './rpc-types.ts';
 
 export interface EvmAdapterOptions extends TransportOptions {
@@ -25,6 +27,16 @@ export interface EvmAdapterOptions extends TransportOptions {
 }
 
 const TX_HASH = /^0x[0-9a-fA-F]{64}$/;
+
+/** One node's answer to a lookup: found, or "I do not have it" (with the head it said that at). */
+type NodeAnswer = { outcome: 'found'; lookup: TxLookup } | { outcome: 'absent'; endpoint: Endpoint; head: number };
+
+/** Upstream failures keep their stable code; anything else unexpected is UPSTREAM_ERROR. */
+function lookupError(err: unknown): { code: string; message: string } {
+  if (isUpstreamFailure(err)) return { code: err.code, message: err.message };
+  const e = err as { message?: string };
+  return { code: 'UPSTREAM_ERROR', message: e?.message ?? String(err) };
+}
 
 /**
  * EVM family adapter (ethers v6 over JSON-RPC). A lookup costs two round trips: the
@@ -41,7 +53,11 @@ export class EvmAdapter implements ChainAdapter {
 
   constructor(networks: readonly Network[], private readonly opts: EvmAdapterOptions) {
     this.networks = networks.filter((n) => n.family === 'evm' && (opts.endpoints[n.id]?.length ?? 0) > 0);
-    for (const n of this.networks) this.rpcs.set(n.id, new EvmRpc(opts.endpoints[n.id], n.chainId!, opts));
+    for (const n of this.networks) {
+      // Nodes a few seconds apart disagree by a block or so; beyond that, one is lagging.
+      const lagToleranceBlocks = Math.max(1, Math.ceil(3 / n.blockTimeSeconds));
+      this.rpcs.set(n.id, new EvmRpc(opts.endpoints[n.id], { ...opts, network: n.id, chainId: n.chainId!, lagToleranceBlocks }));
+    }
     this.now = opts.now ?? (() => Math.floor(Date.now() / 1000));
     this.labels = opts.labels ?? LabelBook.defaults();
   }
@@ -62,8 +78,7 @@ export class EvmAdapter implements ChainAdapter {
     try {
       return { network, outcome: 'found', facts: await evmAddressHistory(this.rpc(network), network, address, limits, this.labels) };
     } catch (err) {
-      const e = err as { code?: string; message?: string };
-      return { network, outcome: 'error', error: { code: e.code === 'UPSTREAM_UNAVAILABLE' ? e.code : 'UPSTREAM_ERROR', message: e.message ?? String(err) } };
+      return { network, outcome: 'error', error: lookupError(err) };
     }
   }
 
@@ -73,30 +88,65 @@ export class EvmAdapter implements ChainAdapter {
     return rpc;
   }
 
+  /**
+   * Two round trips on one node: the transaction, its receipt and the head in one batch,
+   * then everything that depends on them in a second. A node that fails, contradicts
+   * itself or trails the highest head seen is left for the next one. A "not found" is
+   * only concluded once a second node (when configured) agrees: nodes lag, and a pending
+   * transaction is not in every node's pool.
+   */
   async lookupTx(network: Network, rawHash: string): Promise<TxLookup> {
     const hash = this.normalizeTxId(rawHash);
     const rpc = this.rpc(network);
     try {
-      const [tx, receipt, headHex] = await Promise.all([
-        rpc.send<RpcTransaction | null>('eth_getTransactionByHash', [hash]),
-        rpc.send<RpcReceipt | null>('eth_getTransactionReceipt', [hash]),
-        rpc.send<string>('eth_blockNumber', []),
-      ]);
-      const head = Number(headHex);
-      if (!tx) return await this.lookupVanished(network, rpc, hash, head);
-      if (tx.blockNumber && !receipt) {
-        // A lagging or inconsistent node: do not guess a status from half an answer.
-        return { network, outcome: 'error', error: { code: 'INCONSISTENT_NODE', message: 'the node returned the transaction but not its receipt' } };
+      const first = await rpc.upstream.run((endpoint) => this.lookupOn(network, rpc, endpoint, hash));
+      if (first.outcome === 'found') return first.lookup;
+      let head = first.head;
+      if ((this.opts.upstream?.secondOpinion ?? true) && rpc.upstream.endpoints.length > 1) {
+        const other = await rpc.upstream
+          .run((endpoint) => this.lookupOn(network, rpc, endpoint, hash), { exclude: [first.endpoint], retries: 0 })
+          .catch((err: unknown) => {
+            // Nobody else to ask: the first node was not behind any head we know of.
+            if (isUpstreamFailure(err)) return undefined;
+            throw err;
+          });
+        if (other?.outcome === 'found') return other.lookup;
+        if (other) head = Math.max(head, other.head);
       }
-      const facts = tx.blockNumber && receipt ? await this.minedFacts(network, rpc, tx, receipt, head) : await this.pendingFacts(network, rpc, tx, head);
-      return { network, outcome: 'found', facts };
+      return await this.lookupVanished(network, rpc, hash, head);
     } catch (err) {
-      const e = err as { code?: string; message?: string };
-      return { network, outcome: 'error', error: { code: e.code === 'UPSTREAM_UNAVAILABLE' ? e.code : 'UPSTREAM_ERROR', message: e.message ?? String(err) } };
+      return { network, outcome: 'error', error: lookupError(err) };
     }
   }
 
-  private async minedFacts(network: Network, rpc: EvmRpc, tx: RpcTransaction, receipt: RpcReceipt, head: number): Promise<TxFacts> {
+  private async lookupOn(network: Network, rpc: EvmRpc, endpoint: Endpoint, hash: string): Promise<NodeAnswer> {
+    const node = rpc.on(endpoint);
+    const [tx, receipt, headHex] = await Promise.all([
+      node.send<RpcTransaction | null>('eth_getTransactionByHash', [hash]),
+      node.send<RpcReceipt | null>('eth_getTransactionReceipt', [hash]),
+      node.send<string>('eth_blockNumber', []),
+    ]);
+    const head = Number(headHex);
+    if (!Number.isSafeInteger(head)) throw new UpstreamFailure('malformed', `${endpoint.host} answered eth_blockNumber with ${String(headHex).slice(0, 20)}`, endpoint.host);
+    rpc.upstream.noteProgress(endpoint, head);
+    const best = rpc.upstream.bestProgress ?? head;
+    const lagging = (what: string) =>
+      new UpstreamFailure('lagging', `${endpoint.host} is ${best - head} blocks behind the highest head seen (${best}); its ${what} is not final`, endpoint.host);
+    if (!tx) {
+      if (rpc.upstream.isBehind(head)) throw lagging('"not found"');
+      return { outcome: 'absent', endpoint, head };
+    }
+    if (tx.blockNumber && !receipt) {
+      // Do not guess a status from half an answer.
+      throw new UpstreamFailure('inconsistent', `${endpoint.host} returned the transaction but not its receipt`, endpoint.host);
+    }
+    if (!tx.blockNumber && rpc.upstream.isBehind(head)) throw lagging('"pending"');
+    // A mined transaction is counted against the highest head seen, not a lagging node's.
+    const facts = tx.blockNumber && receipt ? await this.minedFacts(network, node, tx, receipt, Math.max(head, best)) : await this.pendingFacts(network, node, tx, head);
+    return { outcome: 'found', lookup: { network, outcome: 'found', facts } };
+  }
+
+  private async minedFacts(network: Network, rpc: EvmSender, tx: RpcTransaction, receipt: RpcReceipt, head: number): Promise<TxFacts> {
     const blockNumber = Number(receipt.blockNumber);
     const failed = Number(receipt.status) === 0;
     const transferLogs = receipt.logs.filter((l) => l.topics[0] === TRANSFER_TOPIC && l.topics.length === 3);
@@ -159,7 +209,7 @@ export class EvmAdapter implements ChainAdapter {
     };
   }
 
-  private async pendingFacts(network: Network, rpc: EvmRpc, tx: RpcTransaction, head: number): Promise<TxFacts> {
+  private async pendingFacts(network: Network, rpc: EvmSender, tx: RpcTransaction, head: number): Promise<TxFacts> {
     const intended = decodeTransferCall(tx.input);
     const [latestBlock, nonceLatest, noncePending, toCode, metas, recipientCodes] = await Promise.all([
       rpc.send<RpcBlock | null>('eth_getBlockByNumber', ['latest', false]),
@@ -224,7 +274,7 @@ export class EvmAdapter implements ChainAdapter {
     return { network, outcome: 'found', facts: { ...base, status: 'replaced', evm: { ...sighting.facts.evm, senderNonceLatest: latestNonce, replacedBy } } };
   }
 
-  private async findReplacement(rpc: EvmRpc, from: string, nonce: number, fromBlock: number, head: number): Promise<string | undefined> {
+  private async findReplacement(rpc: EvmSender, from: string, nonce: number, fromBlock: number, head: number): Promise<string | undefined> {
     const limit = this.opts.replacementSearchBlocks ?? 64;
     const start = Math.max(fromBlock, head - limit + 1);
     const numbers = Array.from({ length: Math.max(0, head - start + 1) }, (_, i) => start + i);
@@ -238,12 +288,13 @@ export class EvmAdapter implements ChainAdapter {
   }
 
   /** Replays the call at the parent block: nodes do not store revert data in receipts. */
-  private async replayForRevert(rpc: EvmRpc, tx: RpcTransaction, blockNumber: number): Promise<string | undefined> {
+  private async replayForRevert(rpc: EvmSender, tx: RpcTransaction, blockNumber: number): Promise<string | undefined> {
     const call = { from: tx.from, to: tx.to, data: tx.input, value: tx.value, gas: tx.gas };
     try {
       await rpc.send('eth_call', [call, toQuantity(Math.max(0, blockNumber - 1))]);
       return undefined; // succeeds now: the failure depended on state inside its block
     } catch (err) {
+      if (isUpstreamFailure(err)) throw err; // no answer is not "no reason"
       return revertDataOf(err);
     }
   }
@@ -254,7 +305,7 @@ export class EvmAdapter implements ChainAdapter {
     return { kind: outOfGas ? 'out_of_gas' : 'revert', decoded, raw: revertData };
   }
 
-  private async codeAt(rpc: EvmRpc, addresses: string[]): Promise<Map<string, boolean>> {
+  private async codeAt(rpc: EvmSender, addresses: string[]): Promise<Map<string, boolean>> {
     const codes = await Promise.all(addresses.map((a) => rpc.send<string>('eth_getCode', [a, 'latest'])));
     return new Map(addresses.map((a, i) => [a, codes[i] !== '0x']));
   }

@@ -1,87 +1,88 @@
-import { FetchRequest, JsonRpcProvider, Network as EthersNetwork, isError, type FetchGetUrlFunc } from 'ethers';
-import { UpstreamError } from '../../src/errors/app-error.ts';
-import { describeEndpoint, type TransportOptions } from '../endpoint.ts';
+import { JsonRpcProvider, Network as EthersNetwork, type JsonRpcPayload, type JsonRpcResult } from 'ethers';
+import { readJsonRpc, type JsonRpcRequest } from '../upstream/json-rpc.ts';
+import { policyFor } from '../upstream/settings.ts';
+import { Upstream, type Endpoint } from '../upstream/upstream.ts';
+import type { TransportOptions } from '../endpoint.ts';
+
+/** Something JSON-RPC calls can be sent to: the whole network (failover) or one pinned node. */
+export interface EvmSender {
+  send<T = any>(method: string, params: unknown[]): Promise<T>;
+}
+
+export interface EvmRpcOptions extends TransportOptions {
+  /** Network id, for metrics and logs. */
+  network: string;
+  chainId: number;
+  /** Blocks an endpoint may trail the highest head seen before its "not found" stops counting. */
+  lagToleranceBlocks: number;
+}
 
 /**
- * JSON-RPC to one EVM network over its configured endpoints. Calls issued in the same
- * tick go out as one JSON-RPC batch (ethers' batching), so a lookup's independent
- * reads cost one round trip. A transport failure moves on to the next endpoint; an
- * answer from the node (a revert, "invalid params") is final and is passed through.
+ * ethers' JSON-RPC provider for one endpoint, sending through the shared upstream layer
+ * (budget, breaker, timeout, metrics, strict reading of the answer) instead of its own
+ * fetch. Calls issued in the same tick still go out as one JSON-RPC batch: that is what
+ * makes a lookup two round trips.
  */
-export class EvmRpc {
-  private readonly providers: { url: string; provider: JsonRpcProvider }[];
+class UpstreamJsonRpcProvider extends JsonRpcProvider {
+  constructor(
+    private readonly upstream: Upstream,
+    private readonly endpoint: Endpoint,
+    network: EthersNetwork,
+    batching: boolean,
+  ) {
+    super(endpoint.url, network, { staticNetwork: network, batchStallTime: 0, batchMaxCount: batching ? 100 : 1, cacheTimeout: -1 });
+  }
 
-  constructor(urls: string[], chainId: number, opts: TransportOptions) {
-    const network = EthersNetwork.from(chainId);
-    this.providers = urls.map((url) => {
-      const req = new FetchRequest(url);
-      req.timeout = opts.timeoutMs;
-      req.getUrlFunc = fetchGetUrl;
-      // ethers retries 429 up to 12 times by default; the upstream layer decides retries.
-      req.setThrottleParams({ maxAttempts: 1 });
-      const provider = new JsonRpcProvider(req, network, {
-        staticNetwork: network,
-        batchStallTime: 0,
-        batchMaxCount: 100,
-        cacheTimeout: -1,
-      });
-      return { url, provider };
+  override async _send(payload: JsonRpcPayload | JsonRpcPayload[]): Promise<JsonRpcResult[]> {
+    const sent = (Array.isArray(payload) ? payload : [payload]) as JsonRpcRequest[];
+    const { value } = await this.upstream.exchange(
+      this.endpoint,
+      { body: JSON.stringify(payload), headers: { 'content-type': 'application/json' }, labels: sent.map((p) => p.method) },
+      readJsonRpc(Array.isArray(payload) ? sent : sent[0]),
+    );
+    // Error answers are passed on as they are: ethers turns them into CALL_EXCEPTION etc.
+    return value as JsonRpcResult[];
+  }
+}
+
+/**
+ * JSON-RPC to one EVM network over its configured endpoints (chains/upstream). `send`
+ * fails over per call; `on(endpoint)` pins calls to one node, for lookups whose answers
+ * must agree with each other (a receipt and the head it is counted against). A node's
+ * own answer (a revert, "invalid params") is never retried elsewhere.
+ */
+export class EvmRpc implements EvmSender {
+  readonly upstream: Upstream;
+  private readonly providers: UpstreamJsonRpcProvider[];
+
+  constructor(urls: string[], opts: EvmRpcOptions) {
+    const network = EthersNetwork.from(opts.chainId);
+    const settings = opts.upstream;
+    this.upstream = new Upstream({
+      network: opts.network,
+      urls,
+      policy: policyFor(opts.timeoutMs, settings),
+      progressTolerance: opts.lagToleranceBlocks,
+      metrics: settings?.metrics,
+      onEvent: settings?.onEvent,
     });
+    this.providers = this.upstream.endpoints.map((e) => new UpstreamJsonRpcProvider(this.upstream, e, network, settings?.batching ?? true));
   }
 
   get endpoints(): string[] {
-    return this.providers.map((p) => describeEndpoint(p.url));
+    return this.upstream.hosts;
   }
 
-  async send<T = any>(method: string, params: unknown[]): Promise<T> {
-    let lastError: unknown;
-    for (const { provider } of this.providers) {
-      try {
-        return (await provider.send(method, params)) as T;
-      } catch (err) {
-        if (isNodeAnswer(err)) throw err;
-        lastError = err;
-      }
-    }
-    const hosts = this.endpoints.join(', ');
-    throw new UpstreamError(hosts, `No EVM endpoint answered ${method} (${hosts}): ${shortReason(lastError)}`, lastError);
+  on(endpoint: Endpoint): EvmSender {
+    const provider = this.providers[endpoint.index];
+    return { send: (method, params) => provider.send(method, params) };
+  }
+
+  send<T = any>(method: string, params: unknown[]): Promise<T> {
+    return this.upstream.run((endpoint) => this.providers[endpoint.index].send(method, params));
   }
 
   destroy(): void {
-    for (const { provider } of this.providers) provider.destroy();
+    for (const provider of this.providers) provider.destroy();
   }
-}
-
-/**
- * ethers' default Node transport grows the response buffer chunk by chunk, which takes
- * tens of seconds on a multi-megabyte eth_getLogs answer; Node's fetch reads it in one go.
- */
-const fetchGetUrl: FetchGetUrlFunc = async (req, signal) => {
-  const controller = new AbortController();
-  signal?.addListener(() => controller.abort());
-  // Like ethers' own transport, the request's timeout is enforced here.
-  const timer = setTimeout(() => controller.abort(), req.timeout);
-  const headers: Record<string, string> = {};
-  for (const [k, v] of req) headers[k] = v;
-  try {
-    const resp = await fetch(req.url, { method: req.method, headers, body: req.body ? Buffer.from(req.body) : undefined, signal: controller.signal });
-    const responseHeaders: Record<string, string> = {};
-    resp.headers.forEach((v, k) => (responseHeaders[k.toLowerCase()] = v));
-    return { statusCode: resp.status, statusMessage: resp.statusText, headers: responseHeaders, body: new Uint8Array(await resp.arrayBuffer()) };
-  } finally {
-    clearTimeout(timer);
-  }
-};
-
-/** The node answered (e.g. the call reverted): trying another endpoint would not help. */
-function isNodeAnswer(err: unknown): boolean {
-  return isError(err, 'CALL_EXCEPTION') || isError(err, 'INVALID_ARGUMENT') || isError(err, 'ACTION_REJECTED');
-}
-
-function shortReason(err: unknown): string {
-  if (err && typeof err === 'object') {
-    const e = err as { code?: string; shortMessage?: string; message?: string };
-    return e.code ? `${e.code}${e.shortMessage ? `: ${e.shortMessage}` : ''}` : (e.message ?? 'unknown error');
-  }
-  return String(err);
 }

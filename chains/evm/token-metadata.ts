@@ -2,7 +2,8 @@ import { isHexString } from 'ethers';
 import { findWellKnownToken } from '../token-symbols.ts';
 import type { Network } from '../types.ts';
 import { callData, decodeStringOrBytes32 } from './erc20.ts';
-import type { EvmRpc } from './rpc.ts';
+import type { EvmSender } from './rpc.ts';
+import { isUpstreamFailure } from '../upstream/failure.ts';
 
 export interface TokenMeta {
   symbol: string;
@@ -15,14 +16,20 @@ export interface TokenMeta {
  * else the token's views, read in one batch. A token that answers nothing is still
  * shown, honestly labelled unknown.
  */
-export async function readTokenMetas(rpc: EvmRpc, network: Network, tokens: string[]): Promise<Map<string, TokenMeta>> {
+export async function readTokenMetas(rpc: EvmSender, network: Network, tokens: string[]): Promise<Map<string, TokenMeta>> {
   const metas = new Map<string, TokenMeta>();
   await Promise.all(
     tokens.map(async (token) => {
       const known = findWellKnownToken(network, token);
       if (known) return metas.set(token, known);
       const [symbol, name, decimals] = await Promise.all(
-        [callData.symbol, callData.name, callData.decimals].map((data) => rpc.send<string>('eth_call', [{ to: token, data }, 'latest']).catch(() => '0x')),
+        [callData.symbol, callData.name, callData.decimals].map((data) =>
+          rpc.send<string>('eth_call', [{ to: token, data }, 'latest']).catch((err: unknown) => {
+            // A token that reverts is "unknown"; an endpoint that did not answer is not.
+            if (isUpstreamFailure(err)) throw err;
+            return '0x';
+          }),
+        ),
       );
       metas.set(token, {
         symbol: decodeStringOrBytes32(symbol) ?? '?',
