@@ -19,6 +19,15 @@ const schema = z.object({
   /** Base URL this instance is reached at (used in demo explorer links). */
   PUBLIC_URL: z.url().optional(),
   RPC_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(8_000),
+  /** Extra attempts after a failed upstream request (other endpoints first, then backoff). */
+  RPC_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
+  /** Request budget per endpoint (calls/s, bursts of 2 s); 0 = none. Default 50 live, none in demo mode. */
+  RPC_RATE_PER_SECOND: z.coerce.number().min(0).max(100_000).optional(),
+  /** Consecutive failures that rest an endpoint, and for how long. */
+  RPC_BREAKER_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  RPC_BREAKER_COOLDOWN_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  /** Lookups kept in memory (LRU); 0 = no cache (identical concurrent lookups are still shared). */
+  CACHE_MAX_ENTRIES: z.coerce.number().int().min(0).max(10_000_000).default(10_000),
   /** Stablecoin amount from which a case is a large sum (P1). */
   LARGE_AMOUNT_USD: z.coerce.number().positive().default(10_000),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(64 * 1024),

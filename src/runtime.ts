@@ -7,12 +7,18 @@ import { ChainRegistry } from '../chains/registry.ts';
 import { TronAdapter } from '../chains/tron/adapter.ts';
 import { startTronDevnet, type TronDevnet } from '../chains/tron/devnet/server.ts';
 import { tronNetworks } from '../chains/tron/networks.ts';
-import { LabelBook } from '../chains/labels/label-book.ts';
+import { LabelBook, type LabelEntry } from '../chains/labels/label-book.ts';
+import { CachedAdapter, type CachedLookup } from '../chains/cache/cached-adapter.ts';
+import { MemoryLookupCache } from '../chains/cache/lookup-cache.ts';
+import { UpstreamMetrics } from '../chains/upstream/metrics.ts';
+import type { UpstreamSettings } from '../chains/upstream/settings.ts';
+import type { UpstreamEvent } from '../chains/upstream/upstream.ts';
 import { MemorySightingStore } from '../chains/sightings.ts';
 import type { ChainAdapter, Network } from '../chains/types.ts';
 import { RecentInvestigations, type Runtime } from './api/runtime.ts';
 import type { Config } from './config.ts';
 import { Investigator } from './investigate.ts';
+import { createLogger } from './log.ts';
 
 /** Every network txtriage knows as data, served or not. */
 export const knownNetworks: readonly Network[] = [...evmNetworks, ...tronNetworks];
@@ -20,7 +26,60 @@ export const knownNetworks: readonly Network[] = [...evmNetworks, ...tronNetwork
 export interface RunningInstance extends Runtime {
   /** Demo mode only: the local chains, so tests (and the demo) can mine or send more. */
   devnets: { evm?: { ethereum: Devnet; bsc: Devnet }; tron?: TronDevnet };
+  /** Upstream requests per network, endpoint and method, with timings. */
+  metrics: UpstreamMetrics;
   close(): Promise<void>;
+}
+
+/** Seeded demo chains: the networks they serve (demo copies), where, and their cases. */
+export interface DemoChains {
+  networks: Network[];
+  endpoints: Record<string, string[]>;
+  cases: DemoCase[];
+  labels: LabelEntry[];
+}
+
+export interface StartOptions {
+  /**
+   * Demo chains already running (the fault tests and the benchmark start them once and
+   * put proxies in front): served instead of starting local ones.
+   */
+  demoChains?: DemoChains;
+  /** Internal switches, all on by default; the benchmark's baseline turns them off. */
+  tuning?: { batching?: boolean; parallelProbing?: boolean; cache?: boolean; secondOpinion?: boolean };
+}
+
+/** The local demo chains `npm start` serves: two EVM nodes and the TRON stand-in, seeded. */
+export async function startDemoChains(explorerBase: string): Promise<DemoChains & { devnets: RunningInstance['devnets']; close(): Promise<void> }> {
+  const [eth, bsc, tronDevnet] = await Promise.all([startDevnet({ chainId: 1 }), startDevnet({ chainId: 56 }), startTronDevnet({ explorerBase })]);
+  const evm = await seedEvmDemo(eth, bsc, explorerBase);
+  return {
+    networks: [...evm.networks, ...tronDevnet.networks],
+    endpoints: { ethereum: [eth.url], bsc: [bsc.url], tron: [tronDevnet.url] },
+    cases: [...evm.cases, ...tronDevnet.cases],
+    labels: evm.labels,
+    devnets: { evm: { ethereum: eth, bsc }, tron: tronDevnet },
+    async close() {
+      await Promise.all([eth.close(), bsc.close(), tronDevnet.close()]);
+    },
+  };
+}
+
+/** Upstream policy from the environment; demo chains are local, so they get no request budget unless one is set. */
+function upstreamSettings(config: Config, metrics: UpstreamMetrics, tuning: StartOptions['tuning']): UpstreamSettings {
+  const log = createLogger(config.LOG_LEVEL);
+  const rate = config.RPC_RATE_PER_SECOND ?? (config.mode === 'demo' ? 0 : 50);
+  return {
+    metrics,
+    policy: {
+      retries: config.RPC_RETRIES,
+      ratePerSecond: rate > 0 ? rate : Infinity,
+      breaker: { failures: config.RPC_BREAKER_FAILURES, cooldownMs: config.RPC_BREAKER_COOLDOWN_MS },
+    },
+    onEvent: (e: UpstreamEvent) => (e.type === 'retry' ? log.debug : e.type === 'breaker_closed' ? log.info : log.warn)(`upstream ${e.type}`, { ...e, type: undefined }),
+    batching: tuning?.batching,
+    secondOpinion: tuning?.secondOpinion,
+  };
 }
 
 /** Endpoints in live mode: RPC_<NETWORK> if set, else the network's public defaults. */
@@ -32,28 +91,30 @@ function liveEndpoints(config: Config, networks: readonly Network[]): Record<str
  * Assembles an instance: adapters (explicitly registered), investigator, and in demo
  * mode the local chains with their seeded cases.
  */
-export async function startInstance(config: Config): Promise<RunningInstance> {
+export async function startInstance(config: Config, options: StartOptions = {}): Promise<RunningInstance> {
   const sightings = new MemorySightingStore();
   let labels = LabelBook.defaults();
   if (config.LABELS_FILE) labels = labels.with(LabelBook.readFile(config.LABELS_FILE));
-  const transport = { timeoutMs: config.RPC_TIMEOUT_MS };
+  const metrics = new UpstreamMetrics();
+  const transport = { timeoutMs: config.RPC_TIMEOUT_MS, upstream: upstreamSettings(config, metrics, options.tuning) };
   const closers: (() => Promise<void>)[] = [];
   let adapters: ChainAdapter[];
   let demoCases: DemoCase[] = [];
   const devnets: RunningInstance['devnets'] = {};
 
   if (config.mode === 'demo') {
-    const explorerBase = config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`;
-    const [eth, bsc, tronDevnet] = await Promise.all([startDevnet({ chainId: 1 }), startDevnet({ chainId: 56 }), startTronDevnet({ explorerBase })]);
-    closers.push(eth.close, bsc.close, tronDevnet.close);
-    devnets.evm = { ethereum: eth, bsc };
-    devnets.tron = tronDevnet;
-    const evm = await seedEvmDemo(eth, bsc, explorerBase);
-    demoCases = [...evm.cases, ...tronDevnet.cases];
-    labels = labels.with(evm.labels);
+    let chains = options.demoChains;
+    if (!chains) {
+      const local = await startDemoChains(config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`);
+      closers.push(local.close);
+      Object.assign(devnets, local.devnets);
+      chains = local;
+    }
+    demoCases = chains.cases;
+    labels = labels.with(chains.labels);
     adapters = [
-      new EvmAdapter(evm.networks, { ...transport, endpoints: { ethereum: [eth.url], bsc: [bsc.url] }, sightings, labels }),
-      new TronAdapter(tronDevnet.networks, { ...transport, endpoints: { tron: [tronDevnet.url] } }),
+      new EvmAdapter(chains.networks, { ...transport, endpoints: chains.endpoints, sightings, labels }),
+      new TronAdapter(chains.networks, { ...transport, endpoints: chains.endpoints }),
     ];
   } else {
     // Testnets (TRON Nile) are served only when their RPC_<ID> is set: a mainnet complaint should not query them.
@@ -64,16 +125,22 @@ export async function startInstance(config: Config): Promise<RunningInstance> {
     ];
   }
 
+  // One cache for every family; identical concurrent lookups share one fetch.
+  if (options.tuning?.cache !== false) {
+    const cache = config.CACHE_MAX_ENTRIES > 0 ? new MemoryLookupCache<CachedLookup>(config.CACHE_MAX_ENTRIES) : undefined;
+    adapters = adapters.map((a) => new CachedAdapter(a, cache));
+  }
   const registry = new ChainRegistry(adapters);
   const investigator = new Investigator({ registry, knownNetworks, policy: { largeAmountUsd: config.LARGE_AMOUNT_USD },
     addressLimits: { maxBlocks: config.ADDRESS_MAX_BLOCKS, maxTransfers: config.ADDRESS_MAX_TRANSFERS, traceHops: config.ADDRESS_TRACE_HOPS },
-    demo: config.mode === 'demo' });
+    demo: config.mode === 'demo', sequentialLookups: options.tuning?.parallelProbing === false });
   return {
     config,
     registry,
     investigator,
     demoCases,
     devnets,
+    metrics,
     recent: new RecentInvestigations(),
     async close() {
       await registry.close();

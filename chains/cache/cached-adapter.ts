@@ -1,0 +1,96 @@
+import { currentTrace } from '../upstream/trace.ts';
+import type { ChainAdapter, Network, TxFacts, TxLookup } from '../types.ts';
+import type { LookupCache } from './lookup-cache.ts';
+
+/** What is cached: a lookup without its Network object (that is rebuilt from the id), so it is plain JSON. */
+export type CachedLookup = { outcome: 'found'; facts: TxFacts } | { outcome: 'not_found' };
+
+export interface LookupCachePolicy {
+  /** Final answers (irreversible success or failure): they will not change. */
+  finalTtlMs: number;
+  /** Found but not final (pending, awaiting confirmations, replaced, dropped): changes by the block. */
+  unsettledTtlMs: number;
+  /** Not found: the user may broadcast it any second. */
+  notFoundTtlMs: number;
+}
+
+export const defaultCachePolicy: LookupCachePolicy = { finalTtlMs: 10 * 60_000, unsettledTtlMs: 3_000, notFoundTtlMs: 3_000 };
+
+/** TTL for a lookup; 0 = do not cache. Errors are never cached: a failure must be retried, not remembered. */
+export function ttlFor(lookup: TxLookup, policy: LookupCachePolicy): number {
+  if (lookup.outcome === 'error') return 0;
+  if (lookup.outcome === 'not_found') return policy.notFoundTtlMs;
+  return lookup.facts.final ? policy.finalTtlMs : policy.unsettledTtlMs;
+}
+
+/**
+ * Wraps an adapter's `lookupTx` with a cache and single-flight; everything else passes
+ * through. Caching whole lookups, not JSON-RPC calls: only a finished lookup knows
+ * whether its answer is final (that takes the receipt *and* the head), and a cached
+ * lookup costs zero upstream requests instead of "fewer". Concurrent identical lookups
+ * (a helpdesk pasting the hash while the user refreshes) share one in-flight lookup.
+ */
+export class CachedAdapter implements ChainAdapter {
+  readonly family: ChainAdapter['family'];
+  readonly networks: readonly Network[];
+  private readonly inflight = new Map<string, Promise<TxLookup>>();
+
+  constructor(
+    readonly inner: ChainAdapter,
+    private readonly cache: LookupCache<CachedLookup> | undefined,
+    private readonly policy: LookupCachePolicy = defaultCachePolicy,
+  ) {
+    this.family = inner.family;
+    this.networks = inner.networks;
+    if (inner.isAddress) this.isAddress = (v) => inner.isAddress!(v);
+    if (inner.investigateAddress) this.investigateAddress = (n, a, l) => inner.investigateAddress!(n, a, l);
+  }
+
+  isAddress?: ChainAdapter['isAddress'];
+  investigateAddress?: ChainAdapter['investigateAddress'];
+
+  isTxId(id: string): boolean {
+    return this.inner.isTxId(id);
+  }
+
+  normalizeTxId(id: string): string {
+    return this.inner.normalizeTxId(id);
+  }
+
+  async lookupTx(network: Network, hash: string): Promise<TxLookup> {
+    const key = `tx:${network.id}:${this.inner.normalizeTxId(hash)}`;
+    const trace = currentTrace();
+    // A cache that fails (a Redis outage) costs a fetch, never the answer.
+    const cached = this.cache ? await Promise.resolve(this.cache.get(key)).catch(() => undefined) : undefined;
+    if (cached) {
+      if (trace) trace.lookups.hit++;
+      return { ...cached, network } as TxLookup;
+    }
+    const running = this.inflight.get(key);
+    if (running) {
+      if (trace) trace.lookups.shared++;
+      return running;
+    }
+    if (trace) trace.lookups.fetched++;
+    const promise = this.fetch(key, network, hash);
+    this.inflight.set(key, promise);
+    try {
+      return await promise;
+    } finally {
+      this.inflight.delete(key);
+    }
+  }
+
+  private async fetch(key: string, network: Network, hash: string): Promise<TxLookup> {
+    const lookup = await this.inner.lookupTx(network, hash);
+    const ttl = this.cache ? ttlFor(lookup, this.policy) : 0;
+    if (ttl > 0 && lookup.outcome !== 'error') {
+      await Promise.resolve(this.cache!.set(key, lookup.outcome === 'found' ? { outcome: 'found', facts: lookup.facts } : { outcome: 'not_found' }, ttl)).catch(() => {});
+    }
+    return lookup;
+  }
+
+  close(): Promise<void> {
+    return this.inner.close?.() ?? Promise.resolve();
+  }
+}
