@@ -29,7 +29,7 @@ export interface EvmAdapterOptions extends TransportOptions {
 const TX_HASH = /^0x[0-9a-fA-F]{64}$/;
 
 /** One node's answer to a lookup: found, or "I do not have it" (with the head it said that at). */
-type NodeAnswer = { outcome: 'found'; lookup: TxLookup } | { outcome: 'absent'; endpoint: Endpoint; head: number };
+type NodeAnswer = { outcome: 'found'; lookup: TxLookup; endpoint: Endpoint; head: number } | { outcome: 'absent'; endpoint: Endpoint; head: number };
 
 /** Upstream failures keep their stable code; anything else unexpected is UPSTREAM_ERROR. */
 function lookupError(err: unknown): { code: string; message: string } {
@@ -91,29 +91,34 @@ export class EvmAdapter implements ChainAdapter {
   /**
    * Two round trips on one node: the transaction, its receipt and the head in one batch,
    * then everything that depends on them in a second. A node that fails, contradicts
-   * itself or trails the highest head seen is left for the next one. A "not found" is
-   * only concluded once a second node (when configured) agrees: nodes lag, and a pending
-   * transaction is not in every node's pool.
+   * itself or trails the highest head seen is left for the next one. When several
+   * endpoints are configured, a second node is asked before concluding "not found"
+   * (nodes lag, and a pending transaction is not in every pool), and also while some
+   * endpoint has never told us its head (at start-up nothing says the first one is not
+   * behind); the answer from the higher head wins.
    */
   async lookupTx(network: Network, rawHash: string): Promise<TxLookup> {
     const hash = this.normalizeTxId(rawHash);
     const rpc = this.rpc(network);
+    const { upstream } = rpc;
     try {
-      const first = await rpc.upstream.run((endpoint) => this.lookupOn(network, rpc, endpoint, hash));
-      if (first.outcome === 'found') return first.lookup;
-      let head = first.head;
-      if ((this.opts.upstream?.secondOpinion ?? true) && rpc.upstream.endpoints.length > 1) {
-        const other = await rpc.upstream
+      const first = await upstream.run((endpoint) => this.lookupOn(network, rpc, endpoint, hash));
+      const canAsk = (this.opts.upstream?.secondOpinion ?? true) && upstream.endpoints.length > 1;
+      const headsUnknown = upstream.endpoints.some((e) => e !== first.endpoint && e.progress === undefined && e.breaker.available);
+      let answer = first;
+      // Concurrent lookups may have learnt meanwhile that the first node is behind.
+      if (canAsk && (first.outcome === 'absent' || headsUnknown || upstream.isBehind(first.head))) {
+        const other = await upstream
           .run((endpoint) => this.lookupOn(network, rpc, endpoint, hash), { exclude: [first.endpoint], retries: 0 })
           .catch((err: unknown) => {
             // Nobody else to ask: the first node was not behind any head we know of.
             if (isUpstreamFailure(err)) return undefined;
             throw err;
           });
-        if (other?.outcome === 'found') return other.lookup;
-        if (other) head = Math.max(head, other.head);
+        if (other && (first.outcome === 'absent' ? other.outcome === 'found' || other.head > first.head : other.outcome === 'found' && other.head > first.head)) answer = other;
       }
-      return await this.lookupVanished(network, rpc, hash, head);
+      if (answer.outcome === 'found') return answer.lookup;
+      return await this.lookupVanished(network, rpc, hash, Math.max(answer.head, upstream.bestProgress ?? 0));
     } catch (err) {
       return { network, outcome: 'error', error: lookupError(err) };
     }
@@ -143,7 +148,7 @@ export class EvmAdapter implements ChainAdapter {
     if (!tx.blockNumber && rpc.upstream.isBehind(head)) throw lagging('"pending"');
     // A mined transaction is counted against the highest head seen, not a lagging node's.
     const facts = tx.blockNumber && receipt ? await this.minedFacts(network, node, tx, receipt, Math.max(head, best)) : await this.pendingFacts(network, node, tx, head);
-    return { outcome: 'found', lookup: { network, outcome: 'found', facts } };
+    return { outcome: 'found', lookup: { network, outcome: 'found', facts }, endpoint, head };
   }
 
   private async minedFacts(network: Network, rpc: EvmSender, tx: RpcTransaction, receipt: RpcReceipt, head: number): Promise<TxFacts> {

@@ -1,13 +1,19 @@
 import type { MiddlewareHandler } from 'hono';
+import { newTrace, summarizeTrace, withTrace } from '../../../chains/upstream/trace.ts';
 
 /**
  * One structured line per request. Complaint text is never logged at info level:
- * it can hold names, phone numbers and addresses.
+ * it can hold names, phone numbers and addresses. `upstream` says what the request
+ * cost upstream (requests, calls, ms and failures per network; lookups served from the
+ * cache, shared with an identical concurrent one, or fetched), so a slow answer is
+ * told apart from a slow endpoint.
  */
 export const accessLog = (level: string): MiddlewareHandler => async (c, next) => {
   const start = performance.now();
-  await next();
+  const trace = newTrace();
+  await withTrace(trace, () => next());
   if (level === 'silent' || level === 'error' || level === 'warn') return;
+  const used = trace.exchanges.length > 0 || trace.lookups.hit + trace.lookups.shared + trace.lookups.fetched > 0;
   console.log(
     JSON.stringify({
       level: 'info',
@@ -16,6 +22,7 @@ export const accessLog = (level: string): MiddlewareHandler => async (c, next) =
       path: c.req.path,
       status: c.res.status,
       ms: Math.round((performance.now() - start) * 10) / 10,
+      ...(used ? { upstream: summarizeTrace(trace) } : {}),
     }),
   );
 };
