@@ -8,6 +8,9 @@ import type { ChainAdapter, DecodedError, Failure, IntendedTransfer, Network, To
 import { toBase58Address } from './address.ts';
 import { blacklistViewFor } from './blacklist.ts';
 import { isTransportFailure, TronNode, TronUpstreamError } from './client.ts';
+import { FAILURE_CODES, isUpstreamFailure, UpstreamFailure, type UpstreamFailureKind } from '../upstream/failure.ts';
+import { policyFor } from '../upstream/settings.ts';
+import { Upstream } from '../upstream/upstream.ts';
 import type {
   TronAccountActivation,
   TronBlacklistCheck,
@@ -48,6 +51,12 @@ interface TokenMeta {
 }
 
 const TX_ID = /^[0-9a-fA-F]{64}$/;
+
+/** The upstream failure kind behind a transport error code (for retry decisions). */
+function kindOf(code: string): UpstreamFailureKind {
+  const kind = (Object.keys(FAILURE_CODES) as UpstreamFailureKind[]).find((k) => FAILURE_CODES[k] === code);
+  return kind === 'http_error' || !kind ? 'server_error' : kind;
+}
 const TOKEN_CALLS = new Set(['transfer', 'transferFrom']);
 
 /** `asset_name` holds the TRC-10 id as hex-encoded ASCII ("31303032303030" = "1002000"). */
@@ -79,15 +88,15 @@ function addr(v: unknown): string | null {
 export class TronAdapter implements ChainAdapter {
   readonly family = 'tron' as const;
   readonly networks: readonly Network[];
-  private readonly nodes = new Map<string, TronNode[]>();
+  private readonly nodes = new Map<string, { upstream: Upstream; nodes: TronNode[] }>();
 
   constructor(networks: readonly Network[], opts: TronAdapterOptions) {
     this.networks = networks.filter((n) => n.family === 'tron' && (opts.endpoints[n.id]?.length ?? 0) > 0);
     for (const n of this.networks) {
-      this.nodes.set(
-        n.id,
-        opts.endpoints[n.id].map((url) => new TronNode(url, { timeoutMs: opts.timeoutMs, apiKey: opts.apiKey })),
-      );
+      const settings = opts.upstream;
+      const upstream = new Upstream({ network: n.id, urls: opts.endpoints[n.id], policy: policyFor(opts.timeoutMs, settings), metrics: settings?.metrics, onEvent: settings?.onEvent });
+      const nodes = upstream.endpoints.map((endpoint) => new TronNode(endpoint.url, { timeoutMs: opts.timeoutMs, apiKey: opts.apiKey, via: { upstream, endpoint } }));
+      this.nodes.set(n.id, { upstream, nodes });
     }
   }
 
@@ -107,16 +116,23 @@ export class TronAdapter implements ChainAdapter {
   }
 
   async lookupTx(network: Network, rawId: string): Promise<TxLookup> {
-    const nodes = this.nodes.get(network.id);
-    if (!nodes) throw new Error(`TRON network ${network.id} has no endpoint configured`);
+    const served = this.nodes.get(network.id);
+    if (!served) throw new Error(`TRON network ${network.id} has no endpoint configured`);
     const id = this.normalizeTxId(rawId);
     let last: TxLookup | undefined;
-    for (const node of nodes) {
-      last = await this.lookupOn(network, node, id);
-      // A transport failure moves on to the next endpoint; an answer is final.
-      if (last.outcome !== 'error' || !isTransportFailure(last.error.code)) return last;
+    try {
+      // The whole lookup runs on one node; a transport failure moves it to the next one
+      // (chains/upstream: order, retries, backoff). An answer is final.
+      return await served.upstream.run(async (endpoint) => {
+        last = await this.lookupOn(network, served.nodes[endpoint.index], id);
+        if (last.outcome === 'error' && isTransportFailure(last.error.code)) throw new UpstreamFailure(kindOf(last.error.code), last.error.message, endpoint.host);
+        return last;
+      });
+    } catch (err) {
+      if (last?.outcome === 'error') return last;
+      if (isUpstreamFailure(err)) return { network, outcome: 'error', error: { code: err.code, message: err.message } };
+      throw err;
     }
-    return last!;
   }
 
   private async lookupOn(network: Network, node: TronNode, id: string): Promise<TxLookup> {

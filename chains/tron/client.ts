@@ -1,5 +1,9 @@
 import { TronWeb, providers } from 'tronweb';
 import { describeEndpoint, type TransportOptions } from '../endpoint.ts';
+import { axiosAdapter } from '../upstream/axios-adapter.ts';
+import { isUpstreamFailure } from '../upstream/failure.ts';
+import { policyFor } from '../upstream/settings.ts';
+import { Upstream, type Endpoint } from '../upstream/upstream.ts';
 import { toHexAddress } from './address.ts';
 import type { WireAssetIssue, WireBlock, WireConstantResult, WireTransaction, WireTransactionInfo } from './wire.ts';
 
@@ -14,7 +18,16 @@ import type { WireAssetIssue, WireBlock, WireConstantResult, WireTransaction, Wi
  * found", so a broken proxy answering 200 with an empty body would read as not_found.
  */
 
-export type TronUpstreamCode = 'UPSTREAM_TIMEOUT' | 'UPSTREAM_UNAVAILABLE' | 'UPSTREAM_HTTP_ERROR' | 'UPSTREAM_MALFORMED' | 'UPSTREAM_NODE_ERROR' | 'UPSTREAM_ERROR';
+export type TronUpstreamCode =
+  | 'UPSTREAM_TIMEOUT'
+  | 'UPSTREAM_UNAVAILABLE'
+  | 'UPSTREAM_HTTP_ERROR'
+  | 'UPSTREAM_MALFORMED'
+  | 'UPSTREAM_RATE_LIMITED'
+  | 'UPSTREAM_BUDGET'
+  | 'UPSTREAM_CIRCUIT_OPEN'
+  | 'UPSTREAM_NODE_ERROR'
+  | 'UPSTREAM_ERROR';
 
 export class TronUpstreamError extends Error {
   constructor(
@@ -28,14 +41,21 @@ export class TronUpstreamError extends Error {
   }
 }
 
+const TRANSPORT_CODES = new Set(['UPSTREAM_TIMEOUT', 'UPSTREAM_UNAVAILABLE', 'UPSTREAM_HTTP_ERROR', 'UPSTREAM_MALFORMED', 'UPSTREAM_RATE_LIMITED', 'UPSTREAM_BUDGET', 'UPSTREAM_CIRCUIT_OPEN']);
+
 /** Codes worth retrying on another endpoint (the node did not answer the question). */
 export function isTransportFailure(code: string): boolean {
-  return code === 'UPSTREAM_TIMEOUT' || code === 'UPSTREAM_UNAVAILABLE' || code === 'UPSTREAM_HTTP_ERROR' || code === 'UPSTREAM_MALFORMED';
+  return TRANSPORT_CODES.has(code);
 }
 
 export interface TronNodeOptions extends TransportOptions {
   /** TronGrid API key, sent as the `TRON-PRO-API-KEY` header. */
   apiKey?: string;
+  /**
+   * The network's upstream (chains/upstream) and this node's endpoint in it: every HTTP
+   * request goes through its budget, breaker, timeout and metrics. Absent: a private one.
+   */
+  via?: { upstream: Upstream; endpoint: Endpoint };
 }
 
 /** Any caller works for constant calls; the zero address (T9yD14Nj9j7xAB4dbGeiX9h8unkKHxuWwb) is the usual one. */
@@ -72,7 +92,14 @@ export class TronNode {
     // rebuilds them with its 30 s default timeout.
     const full = new providers.HttpProvider(url, opts.timeoutMs, '', '', headers);
     const solidity = new providers.HttpProvider(url, opts.timeoutMs, '', '', headers);
-    for (const p of [full, solidity]) this.guard(p);
+    const via = opts.via ?? (() => {
+      const upstream = new Upstream({ network: 'tron', urls: [url], policy: policyFor(opts.timeoutMs, opts.upstream), metrics: opts.upstream?.metrics });
+      return { upstream, endpoint: upstream.endpoints[0] };
+    })();
+    for (const p of [full, solidity]) {
+      (p.instance as unknown as { defaults: { adapter?: unknown } }).defaults.adapter = axiosAdapter(via.upstream, via.endpoint);
+      this.guard(p);
+    }
     this.tronWeb = new TronWeb(full, solidity, full);
   }
 
@@ -97,6 +124,10 @@ export class TronNode {
   /** Axios / network errors → stable codes. The endpoint URL (it may hold a key) is never echoed, only its host. */
   classify(err: unknown): TronUpstreamError {
     if (err instanceof TronUpstreamError) return err;
+    if (isUpstreamFailure(err)) {
+      const code = (TRANSPORT_CODES.has(err.code) ? err.code : 'UPSTREAM_ERROR') as TronUpstreamCode;
+      return new TronUpstreamError(code, err.message, this.host, { cause: err });
+    }
     const e = err as { code?: string; message?: string; response?: { status?: number }; config?: { url?: string } };
     const path = e.config?.url ?? 'request';
     if (e.code === 'ECONNABORTED' || e.code === 'ETIMEDOUT' || /timeout/i.test(e.message ?? '')) {

@@ -19,6 +19,12 @@ export interface UpstreamPolicy {
   burst?: number;
   /** Longest we wait for budget or a Retry-After before failing over / giving up; default timeoutMs. */
   maxWaitMs?: number;
+  /**
+   * No new attempt starts unless it could finish (one timeout) within this much time from
+   * the start of the run; default 2.5 × timeoutMs. Bounds what a user waits for a hung
+   * endpoint to about two timeouts, however many retries are allowed.
+   */
+  deadlineMs?: number;
   breaker: BreakerOptions;
 }
 
@@ -27,7 +33,8 @@ export const defaultPolicy: UpstreamPolicy = {
   retries: 2,
   backoffBaseMs: 100,
   backoffMaxMs: 2_000,
-  ratePerSecond: 25,
+  // No budget unless the instance sets one (RPC_RATE_PER_SECOND): adapters stay neutral.
+  ratePerSecond: Infinity,
   breaker: { failures: 5, cooldownMs: 10_000 },
 };
 
@@ -286,6 +293,8 @@ export class Upstream {
    */
   async run<T>(work: (endpoint: Endpoint) => Promise<T>, opts: RunOptions = {}): Promise<T> {
     const maxAttempts = 1 + (opts.retries ?? this.policy.retries);
+    const deadline = performance.now() + (this.policy.deadlineMs ?? 2.5 * this.policy.timeoutMs);
+    const couldFinish = (afterMs = 0) => performance.now() + afterMs + this.policy.timeoutMs <= deadline;
     const excluded = new Set<Endpoint>(opts.exclude ?? []);
     const triedThisRound = new Set<Endpoint>();
     const failures: UpstreamFailure[] = [];
@@ -299,11 +308,12 @@ export class Upstream {
         round++;
         const retryAfter = Math.max(0, ...failures.slice(-triedThisRound.size).map((f) => f.retryAfterMs ?? 0));
         const delay = Math.max(this.backoff(round), retryAfter);
-        if (delay > this.maxWaitMs) break;
+        if (delay > this.maxWaitMs || !couldFinish(delay)) break;
         await sleep(delay);
         triedThisRound.clear();
         continue;
       }
+      if (attempts > 0 && !couldFinish()) break;
       attempts++;
       try {
         return await work(endpoint);

@@ -20,7 +20,8 @@ let adapter: TronAdapter;
 beforeAll(async () => {
   devnet = await startTronDevnet({ explorerBase: 'http://txtriage.test' });
   network = devnet.networks[0];
-  adapter = new TronAdapter([network], { endpoints: { tron: [devnet.url] }, timeoutMs: 3_000, apiKey: 'test-key' });
+  // Retries with a short backoff: these tests are about what a failure reads as, not about waiting.
+  adapter = new TronAdapter([network], { endpoints: { tron: [devnet.url] }, timeoutMs: 3_000, apiKey: 'test-key', upstream: { policy: { backoffBaseMs: 1, backoffMaxMs: 2 } } });
 });
 afterAll(async () => devnet?.close());
 afterEach(() => {
