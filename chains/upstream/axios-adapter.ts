@@ -37,8 +37,6 @@ export function axiosAdapter(upstream: Upstream, endpoint: Endpoint) {
       if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error('the body is not a JSON object');
       return value;
     });
-    const responseHeaders: Record<string, string> = {};
-    result.headers.forEach((v, k) => (responseHeaders[k] = v));
-    return { data: result.value, status: result.status, statusText: 'OK', headers: responseHeaders, config, request: {} };
+    return { data: result.value, status: result.status, statusText: 'OK', headers: result.headers, config, request: {} };
   };
 }

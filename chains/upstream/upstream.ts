@@ -1,6 +1,7 @@
 import { describeEndpoint } from '../endpoint.ts';
 import { CircuitBreaker, type BreakerOptions } from './breaker.ts';
 import { isUpstreamFailure, parseRetryAfter, UpstreamFailure, type UpstreamFailureKind } from './failure.ts';
+import { fetchTransport, nodeHttp, TransportError, type HttpTransport } from './http.ts';
 import type { UpstreamMetrics } from './metrics.ts';
 import { TokenBucket } from './token-bucket.ts';
 import { currentTrace } from './trace.ts';
@@ -60,7 +61,8 @@ export interface UpstreamOptions {
   progressTolerance?: number;
   metrics?: UpstreamMetrics;
   onEvent?: (event: UpstreamEvent) => void;
-  /** Test seams. */
+  /** HTTP under the exchanges (default node:http with keep-alive); tests pass `fetch` instead. */
+  transport?: HttpTransport;
   fetch?: typeof fetch;
   random?: () => number;
 }
@@ -89,7 +91,8 @@ export interface ExchangeRequest {
 export interface ExchangeResult<T> {
   endpoint: Endpoint;
   status: number;
-  headers: Headers;
+  /** Lowercase names. */
+  headers: Record<string, string>;
   value: T;
   ms: number;
 }
@@ -99,7 +102,7 @@ export interface ExchangeResult<T> {
  * that is a `malformed` failure. Throwing an UpstreamFailure picks the kind (e.g. a
  * JSON-RPC "limit exceeded" answer is `rate_limited`).
  */
-export type BodyReader<T> = (text: string, response: { status: number; headers: Headers }) => T;
+export type BodyReader<T> = (text: string, response: { status: number; headers: Record<string, string> }) => T;
 
 export interface RunOptions {
   /** Endpoints not to use (e.g. the one whose "not found" wants a second opinion). */
@@ -146,7 +149,7 @@ export class Upstream {
   readonly endpoints: readonly Endpoint[];
   readonly policy: UpstreamPolicy;
   private readonly tolerance: number;
-  private readonly doFetch: typeof fetch;
+  private readonly transport: HttpTransport;
   private readonly random: () => number;
 
   constructor(private readonly opts: UpstreamOptions) {
@@ -154,7 +157,7 @@ export class Upstream {
     this.network = opts.network;
     this.policy = opts.policy;
     this.tolerance = opts.progressTolerance ?? 0;
-    this.doFetch = opts.fetch ?? fetch;
+    this.transport = opts.transport ?? (opts.fetch ? fetchTransport(opts.fetch) : nodeHttp);
     this.random = opts.random ?? Math.random;
     const burst = opts.policy.burst ?? Math.max(1, opts.policy.ratePerSecond * 2);
     this.endpoints = opts.urls.map((url, index) => ({
@@ -226,14 +229,14 @@ export class Upstream {
     }
   }
 
-  private async attempt<T>(endpoint: Endpoint, req: ExchangeRequest, read: BodyReader<T>): Promise<{ status: number; headers: Headers; value: T }> {
+  private async attempt<T>(endpoint: Endpoint, req: ExchangeRequest, read: BodyReader<T>): Promise<{ status: number; headers: Record<string, string>; value: T }> {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), this.policy.timeoutMs);
     const { host } = endpoint;
     try {
-      let res: Response;
+      let res: Awaited<ReturnType<HttpTransport>>;
       try {
-        res = await this.doFetch(joinUrl(endpoint.url, req.path), {
+        res = await this.transport(joinUrl(endpoint.url, req.path), {
           method: req.method ?? (req.body === undefined ? 'GET' : 'POST'),
           headers: req.headers,
           body: req.body,
@@ -241,24 +244,20 @@ export class Upstream {
         });
       } catch (err) {
         if (controller.signal.aborted) throw new UpstreamFailure('timeout', `${host} did not answer within ${this.policy.timeoutMs} ms`, host, { cause: err });
-        throw new UpstreamFailure('connection', `${host} is unreachable (${causeCode(err)})`, host, { cause: err });
+        const midAnswer = err instanceof TransportError && err.phase === 'body';
+        const code = err instanceof TransportError ? err.code : String((err as Error)?.message ?? err);
+        throw new UpstreamFailure('connection', `${host} ${midAnswer ? 'closed the connection mid-answer' : 'is unreachable'} (${code})`, host, { cause: err });
       }
-      let text: string;
-      try {
-        text = await res.text();
-      } catch (err) {
-        if (controller.signal.aborted) throw new UpstreamFailure('timeout', `${host} did not finish its answer within ${this.policy.timeoutMs} ms`, host, { cause: err });
-        throw new UpstreamFailure('connection', `${host} closed the connection mid-answer (${causeCode(err)})`, host, { cause: err });
-      }
-      if (res.status === 429) {
-        const retryAfterMs = parseRetryAfter(res.headers.get('retry-after'));
+      const { status, headers, text } = res;
+      if (status === 429) {
+        const retryAfterMs = parseRetryAfter(headers['retry-after']);
         if (retryAfterMs !== undefined) endpoint.bucket.drainFor(Math.min(retryAfterMs, 60_000));
         throw new UpstreamFailure('rate_limited', `${host} is rate-limiting us (HTTP 429${retryAfterMs !== undefined ? `, retry after ${Math.round(retryAfterMs)} ms` : ''})`, host, { status: 429, retryAfterMs });
       }
-      if (res.status >= 500) throw new UpstreamFailure('server_error', `${host} answered HTTP ${res.status}`, host, { status: res.status });
-      if (res.status < 200 || res.status >= 300) throw new UpstreamFailure('http_error', `${host} answered HTTP ${res.status}`, host, { status: res.status });
+      if (status >= 500) throw new UpstreamFailure('server_error', `${host} answered HTTP ${status}`, host, { status });
+      if (status < 200 || status >= 300) throw new UpstreamFailure('http_error', `${host} answered HTTP ${status}`, host, { status });
       try {
-        return { status: res.status, headers: res.headers, value: read(text, { status: res.status, headers: res.headers }) };
+        return { status, headers, value: read(text, { status, headers }) };
       } catch (err) {
         if (isUpstreamFailure(err)) throw new UpstreamFailure(err.kind, `${host}: ${err.message}`, host, err.opts);
         throw new UpstreamFailure('malformed', `${host} sent an unusable answer: ${String((err as Error)?.message ?? err).slice(0, 120)}`, host, { cause: err });
@@ -387,7 +386,3 @@ function labelsOf(body: string | undefined, path: string): string[] {
   return [path.split('?')[0] || '/'];
 }
 
-function causeCode(err: unknown): string {
-  const e = err as { cause?: { code?: string; message?: string }; code?: string; message?: string };
-  return e?.cause?.code ?? e?.code ?? e?.cause?.message ?? e?.message ?? 'error';
-}

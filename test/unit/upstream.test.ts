@@ -95,7 +95,7 @@ describe('readJsonRpc', () => {
     { jsonrpc: '2.0' as const, id: 1, method: 'eth_blockNumber', params: [] },
     { jsonrpc: '2.0' as const, id: 2, method: 'eth_call', params: [] },
   ];
-  const read = (body: string) => readJsonRpc(sent)(body, { status: 200, headers: new Headers() });
+  const read = (body: string) => readJsonRpc(sent)(body, { status: 200, headers: {} });
 
   it('keeps per-call errors (a revert is an answer) and orders answers by request', () => {
     const out = read('[{"jsonrpc":"2.0","id":2,"error":{"code":3,"message":"execution reverted","data":"0x08c379a0"}},{"jsonrpc":"2.0","id":1,"result":"0x10"}]');

@@ -19,6 +19,8 @@ export interface Devnet {
   close(): Promise<void>;
 }
 
+let edrContext: Promise<unknown> | undefined;
+
 /** Deterministic demo keys: the same addresses on every run and every chain. */
 export function devnetWallet(index: number): Wallet {
   return new Wallet(id(`txtriage devnet account ${index}`));
@@ -29,7 +31,12 @@ export function devnetWallet(index: number): Wallet {
  * JSON-RPC on 127.0.0.1. Transactions are really signed, mined, reverted or left pending.
  */
 export async function startDevnet(opts: { chainId: number; port?: number; accounts?: number }): Promise<Devnet> {
-  const { createHardhatNetworkProvider } = require('hardhat/internal/hardhat-network/provider/provider');
+  const { createHardhatNetworkProvider, getGlobalEdrContext } = require('hardhat/internal/hardhat-network/provider/provider');
+  // hardhat creates its global EDR context lazily and registers the chain type after an
+  // await: a second node started meanwhile fails ("Provider for provided chain type does
+  // not exist"). Let the first registration finish before any node is created.
+  edrContext ??= getGlobalEdrContext();
+  await edrContext;
   const { JsonRpcServer } = require('hardhat/internal/hardhat-network/jsonrpc/server');
   const wallets = Array.from({ length: opts.accounts ?? 24 }, (_, i) => devnetWallet(i));
   const provider: Eip1193 = await createHardhatNetworkProvider(
