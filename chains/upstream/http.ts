@@ -12,17 +12,18 @@ export interface HttpInit {
   method: string;
   headers?: Record<string, string>;
   body?: string;
-  signal: AbortSignal;
+  /** The whole exchange (connect, answer, body) must end within this. */
+  timeoutMs: number;
 }
 
-/** Failed before an answer began (`connect`) or while its body was arriving (`body`). */
+/** No answer in time (`timeout`), none at all (`connect`), or a body cut off (`body`). */
 export class TransportError extends Error {
   constructor(
-    readonly phase: 'connect' | 'body',
+    readonly phase: 'connect' | 'body' | 'timeout',
     readonly code: string,
     options?: { cause?: unknown },
   ) {
-    super(`${phase === 'body' ? 'connection closed mid-answer' : 'unreachable'} (${code})`, options);
+    super(phase === 'timeout' ? 'timed out' : `${phase === 'body' ? 'connection closed mid-answer' : 'unreachable'} (${code})`, options);
   }
 }
 
@@ -35,44 +36,73 @@ const agents = {
   'https:': new https.Agent({ keepAlive: true, timeout: 4_000 }),
 };
 
+/** Endpoint URLs are few and fixed: parse each once. */
+const parsed = new Map<string, { mod: typeof http | typeof https; options: http.RequestOptions }>();
+function target(url: string) {
+  let t = parsed.get(url);
+  if (!t) {
+    const u = new URL(url);
+    const protocol = u.protocol as 'http:' | 'https:';
+    t = {
+      mod: protocol === 'https:' ? https : http,
+      options: { protocol, hostname: u.hostname, port: u.port || undefined, path: u.pathname + u.search, agent: agents[protocol], auth: u.username ? `${decodeURIComponent(u.username)}:${decodeURIComponent(u.password)}` : undefined },
+    };
+    if (parsed.size > 1_000) parsed.clear();
+    parsed.set(url, t);
+  }
+  return t;
+}
+
 /**
  * node:http(s) with keep-alive. Cheaper per request than the global fetch (undici's
- * WHATWG streams cost ~0.5 ms of CPU per request here), and it reads a large body
- * (multi-MB eth_getLogs) in one concatenation. A request that fails on a reused
- * keep-alive socket before any answer (the server closed it meanwhile) is sent once more
- * on a fresh one, as the Node docs advise; every request we make is a read.
+ * WHATWG streams and AbortSignals cost ~0.5 ms of CPU per request here), and it reads a
+ * large body (multi-MB eth_getLogs) in one concatenation. A request that fails on a
+ * reused keep-alive socket before any answer (the server closed it meanwhile) is sent
+ * once more on a fresh one, as the Node docs advise; every request we make is a read.
  */
-export const nodeHttp: HttpTransport = (url, init) => send(url, init, true);
+export const nodeHttp: HttpTransport = (url, init) => send(url, init, true, performance.now() + init.timeoutMs);
 
-function send(url: string, init: HttpInit, mayResend: boolean): Promise<HttpAnswer> {
+function send(url: string, init: HttpInit, mayResend: boolean, deadline: number): Promise<HttpAnswer> {
   return new Promise((resolve, reject) => {
-    const u = new URL(url);
-    const mod = u.protocol === 'https:' ? https : http;
-    const body = init.body === undefined ? undefined : Buffer.from(init.body);
+    const { mod, options } = target(url);
+    // A string body goes out in one write with the headers (a Buffer would be a writev).
+    const body = init.body;
     const headers: Record<string, string | number> = { ...init.headers };
-    if (body) headers['content-length'] = body.length;
+    if (body !== undefined) headers['content-length'] = Buffer.byteLength(body);
     let answered = false;
-    const req = mod.request(u, { method: init.method, headers, agent: agents[u.protocol as 'http:' | 'https:'], signal: init.signal }, (res) => {
+    let timedOut = false;
+    const req = mod.request({ ...options, method: init.method, headers }, (res) => {
       answered = true;
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => {
+        clearTimeout(timer);
         if (!res.complete) return reject(new TransportError('body', 'incomplete'));
         const out: Record<string, string> = {};
         for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) out[k] = Array.isArray(v) ? v.join(', ') : v;
         resolve({ status: res.statusCode ?? 0, headers: out, text: Buffer.concat(chunks).toString('utf8') });
       });
-      res.on('error', (err) => reject(new TransportError('body', codeOf(err), { cause: err })));
+      res.on('error', (err) => fail(err));
       res.on('close', () => {
-        if (!res.complete) reject(new TransportError('body', 'closed'));
+        if (!res.complete) fail(new Error('closed'));
       });
     });
+    const timer = setTimeout(() => {
+      timedOut = true;
+      req.destroy(new Error('timeout'));
+    }, Math.max(0, deadline - performance.now()));
+    const fail = (err: unknown) => {
+      clearTimeout(timer);
+      if (timedOut) return reject(new TransportError('timeout', 'timeout', { cause: err }));
+      reject(new TransportError(answered ? 'body' : 'connect', codeOf(err), { cause: err }));
+    };
     req.on('error', (err) => {
-      if (!answered && mayResend && req.reusedSocket && !init.signal.aborted && /ECONNRESET|EPIPE/.test(codeOf(err))) {
-        send(url, init, false).then(resolve, reject);
+      if (!answered && !timedOut && mayResend && req.reusedSocket && /ECONNRESET|EPIPE/.test(codeOf(err))) {
+        clearTimeout(timer);
+        send(url, init, false, deadline).then(resolve, reject);
         return;
       }
-      reject(new TransportError(answered ? 'body' : 'connect', codeOf(err), { cause: err }));
+      fail(err);
     });
     req.end(body);
   });
@@ -86,21 +116,28 @@ function codeOf(err: unknown): string {
 /** A transport over a fetch function (tests script answers with a fake fetch). */
 export function fetchTransport(fetchImpl: typeof fetch): HttpTransport {
   return async (url, init) => {
-    let res: Response;
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), init.timeoutMs);
     try {
-      res = await fetchImpl(url, { method: init.method, headers: init.headers, body: init.body, signal: init.signal });
-    } catch (err) {
-      const e = err as { cause?: { code?: string } };
-      throw new TransportError('connect', e?.cause?.code ?? codeOf(err), { cause: err });
+      let res: Response;
+      try {
+        res = await fetchImpl(url, { method: init.method, headers: init.headers, body: init.body, signal: controller.signal });
+      } catch (err) {
+        if (controller.signal.aborted) throw new TransportError('timeout', 'timeout', { cause: err });
+        const e = err as { cause?: { code?: string } };
+        throw new TransportError('connect', e?.cause?.code ?? codeOf(err), { cause: err });
+      }
+      let text: string;
+      try {
+        text = await res.text();
+      } catch (err) {
+        throw new TransportError(controller.signal.aborted ? 'timeout' : 'body', codeOf(err), { cause: err });
+      }
+      const headers: Record<string, string> = {};
+      res.headers.forEach((v, k) => (headers[k] = v));
+      return { status: res.status, headers, text };
+    } finally {
+      clearTimeout(timer);
     }
-    let text: string;
-    try {
-      text = await res.text();
-    } catch (err) {
-      throw new TransportError('body', codeOf(err), { cause: err });
-    }
-    const headers: Record<string, string> = {};
-    res.headers.forEach((v, k) => (headers[k] = v));
-    return { status: res.status, headers, text };
   };
 }

@@ -230,40 +230,34 @@ export class Upstream {
   }
 
   private async attempt<T>(endpoint: Endpoint, req: ExchangeRequest, read: BodyReader<T>): Promise<{ status: number; headers: Record<string, string>; value: T }> {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), this.policy.timeoutMs);
     const { host } = endpoint;
+    let res: Awaited<ReturnType<HttpTransport>>;
     try {
-      let res: Awaited<ReturnType<HttpTransport>>;
-      try {
-        res = await this.transport(joinUrl(endpoint.url, req.path), {
-          method: req.method ?? (req.body === undefined ? 'GET' : 'POST'),
-          headers: req.headers,
-          body: req.body,
-          signal: controller.signal,
-        });
-      } catch (err) {
-        if (controller.signal.aborted) throw new UpstreamFailure('timeout', `${host} did not answer within ${this.policy.timeoutMs} ms`, host, { cause: err });
-        const midAnswer = err instanceof TransportError && err.phase === 'body';
-        const code = err instanceof TransportError ? err.code : String((err as Error)?.message ?? err);
-        throw new UpstreamFailure('connection', `${host} ${midAnswer ? 'closed the connection mid-answer' : 'is unreachable'} (${code})`, host, { cause: err });
-      }
-      const { status, headers, text } = res;
-      if (status === 429) {
-        const retryAfterMs = parseRetryAfter(headers['retry-after']);
-        if (retryAfterMs !== undefined) endpoint.bucket.drainFor(Math.min(retryAfterMs, 60_000));
-        throw new UpstreamFailure('rate_limited', `${host} is rate-limiting us (HTTP 429${retryAfterMs !== undefined ? `, retry after ${Math.round(retryAfterMs)} ms` : ''})`, host, { status: 429, retryAfterMs });
-      }
-      if (status >= 500) throw new UpstreamFailure('server_error', `${host} answered HTTP ${status}`, host, { status });
-      if (status < 200 || status >= 300) throw new UpstreamFailure('http_error', `${host} answered HTTP ${status}`, host, { status });
-      try {
-        return { status, headers, value: read(text, { status, headers }) };
-      } catch (err) {
-        if (isUpstreamFailure(err)) throw new UpstreamFailure(err.kind, `${host}: ${err.message}`, host, err.opts);
-        throw new UpstreamFailure('malformed', `${host} sent an unusable answer: ${String((err as Error)?.message ?? err).slice(0, 120)}`, host, { cause: err });
-      }
-    } finally {
-      clearTimeout(timer);
+      res = await this.transport(joinUrl(endpoint.url, req.path), {
+        method: req.method ?? (req.body === undefined ? 'GET' : 'POST'),
+        headers: req.headers,
+        body: req.body,
+        timeoutMs: this.policy.timeoutMs,
+      });
+    } catch (err) {
+      const phase = err instanceof TransportError ? err.phase : 'connect';
+      if (phase === 'timeout') throw new UpstreamFailure('timeout', `${host} did not answer within ${this.policy.timeoutMs} ms`, host, { cause: err });
+      const code = err instanceof TransportError ? err.code : String((err as Error)?.message ?? err);
+      throw new UpstreamFailure('connection', `${host} ${phase === 'body' ? 'closed the connection mid-answer' : 'is unreachable'} (${code})`, host, { cause: err });
+    }
+    const { status, headers, text } = res;
+    if (status === 429) {
+      const retryAfterMs = parseRetryAfter(headers['retry-after']);
+      if (retryAfterMs !== undefined) endpoint.bucket.drainFor(Math.min(retryAfterMs, 60_000));
+      throw new UpstreamFailure('rate_limited', `${host} is rate-limiting us (HTTP 429${retryAfterMs !== undefined ? `, retry after ${Math.round(retryAfterMs)} ms` : ''})`, host, { status: 429, retryAfterMs });
+    }
+    if (status >= 500) throw new UpstreamFailure('server_error', `${host} answered HTTP ${status}`, host, { status });
+    if (status < 200 || status >= 300) throw new UpstreamFailure('http_error', `${host} answered HTTP ${status}`, host, { status });
+    try {
+      return { status, headers, value: read(text, { status, headers }) };
+    } catch (err) {
+      if (isUpstreamFailure(err)) throw new UpstreamFailure(err.kind, `${host}: ${err.message}`, host, err.opts);
+      throw new UpstreamFailure('malformed', `${host} sent an unusable answer: ${String((err as Error)?.message ?? err).slice(0, 120)}`, host, { cause: err });
     }
   }
 
