@@ -135,14 +135,17 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
  *
  * How a family plugs in:
  * - EVM (chains/evm/rpc.ts): one ethers JsonRpcProvider per endpoint whose `_send` posts
- *   the JSON-RPC batch through `exchange` (ethers' same-tick batching is kept); lookups
- *   run pinned to one endpoint via `run`, and report the head with `noteProgress`.
- * - TRON (chains/tron/client.ts): tronweb's HttpProvider keeps its axios instance; its
- *   adapter is replaced by `axiosAdapter(upstream, endpoint)` (./axios-adapter.ts), and
- *   the TRON adapter runs each lookup on one node via `run`.
- * - Solana: `new Connection(upstream.endpoints[0].url, { fetch: upstream.fetch })` — the
- *   URL is rewritten onto the chosen endpoint; use `readJsonRpc` (./json-rpc.ts) semantics
- *   if the lookup should fail over on malformed bodies (web3.js only sees a Response).
+ *   the JSON-RPC batch through `exchange` with `readJsonRpc` (ethers' same-tick batching
+ *   is kept); lookups run pinned to one endpoint via `run` and report the head with
+ *   `noteProgress`, which is how a lagging node is recognised.
+ * - TRON (chains/tron/client.ts): tronweb's HttpProvider keeps its paths and bodies, but
+ *   its `request` is replaced by an `exchange` pinned to that node; the TRON adapter runs
+ *   each lookup on one node via `run`.
+ * - Solana (@solana/web3.js 1.x): `new Connection(upstream.endpoints[0].url, { fetch:
+ *   upstream.fetch })` gets failover, retries, budget and breaker per JSON-RPC request.
+ *   For a lookup pinned to one node (recommended: slot and transaction must agree), give
+ *   each endpoint its own Connection whose `fetch` calls `exchange(endpoint, …,
+ *   readJsonRpc(body))` and run the lookup with `run`, as the EVM adapter does.
  */
 export class Upstream {
   readonly network: string;
