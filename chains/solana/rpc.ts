@@ -55,7 +55,7 @@ export class SolanaRpc {
 /** Sorts web3.js's failures into what happened; never "not found". */
 export function classify(err: unknown, host: string, what: string): SolanaRpcError {
   if (err instanceof SolanaRpcError) return err;
-  const e = err as { name?: string; message?: string; code?: unknown; cause?: { code?: string } };
+  const e = err as { name?: string; message?: string; code?: unknown; cause?: { code?: string; message?: string } };
   const message = e?.message ?? String(err);
   if (e?.name === 'TimeoutError' || e?.name === 'AbortError') {
     return new SolanaRpcError('UPSTREAM_TIMEOUT', `${host} did not answer ${what} in time`, true, err);
@@ -73,6 +73,6 @@ export function classify(err: unknown, host: string, what: string): SolanaRpcErr
   if (e?.name === 'SyntaxError' || e?.name === 'StructError') {
     return new SolanaRpcError('UPSTREAM_BAD_RESPONSE', `${host} sent a malformed answer to ${what}: ${message.slice(0, 200)}`, true, err);
   }
-  const reason = e?.cause?.code ?? message;
+  const reason = e?.cause?.code ?? e?.cause?.message ?? message;
   return new SolanaRpcError('UPSTREAM_UNAVAILABLE', `${host} is unreachable (${reason})`, true, err);
 }
