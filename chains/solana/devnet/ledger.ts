@@ -1,4 +1,5 @@
 import { PublicKey } from '@solana/web3.js';
+import { toAmount } from '../../amount.ts';
 import { decodeBase58, encodeBase58 } from '../base58.ts';
 import { knownPrograms, SYSTEM_PROGRAM, TOKEN_PROGRAM } from '../programs.ts';
 import type { RpcAccount, RpcInstruction, SolanaFixture } from './fixtures.ts';
@@ -114,8 +115,7 @@ function tokenAccountData(t: NonNullable<AccountState['token']>): Uint8Array {
 }
 
 function tokenAccountInfo(t: NonNullable<AccountState['token']>) {
-  const s = t.amount.padStart(t.decimals + 1, '0');
-  const ui = t.decimals ? `${s.slice(0, -t.decimals)}.${s.slice(-t.decimals)}`.replace(/\.?0+$/, '') : s;
+  const ui = toAmount(t.amount, t.decimals, '').formatted;
   return {
     isNative: false,
     mint: t.mint,
