@@ -14,7 +14,15 @@ export function amountToNumber(amount: Amount): number {
   return Number(amount.formatted);
 }
 
-/** "100.5 USDT" */
+/**
+ * "100.5 USDT". Dust-level fractions (fees in wei) are cut to 4 significant digits so
+ * people can read them; exact values stay in `raw` and `formatted` for agents.
+ */
 export function showAmount(amount: Amount): string {
-  return `${amount.formatted} ${amount.symbol}`;
+  const [whole, fraction = ''] = amount.formatted.split('.');
+  if (fraction.length <= 6) return `${amount.formatted} ${amount.symbol}`;
+  const rounded = whole === '0' ? Number(amount.formatted).toPrecision(4) : Number(amount.formatted).toFixed(6);
+  const shown = String(Number(rounded));
+  // Below 1e-6 JavaScript switches to exponent notation, which nobody reads: keep it exact.
+  return shown.includes('e') ? `${amount.formatted} ${amount.symbol}` : `${shown} ${amount.symbol}`;
 }

@@ -1,0 +1,100 @@
+import { z } from '@hono/zod-openapi';
+import { allFindingCodes } from '../diagnose/codes/index.ts';
+
+export const LangSchema = z.enum(['en', 'zh']).openapi({ description: 'Language of the user-facing text.' });
+
+export const InvestigationRequestSchema = z
+  .object({
+    text: z.string().max(100_000).optional().openapi({ description: 'The complaint as the user wrote it (zh or en); hashes, addresses and explorer links inside are found automatically.', example: '我用 ERC20 给交易所转了 200 USDT，一直没到账 https://etherscan.io/tx/0x…' }),
+    txHash: z.string().min(1).max(200).optional().openapi({ description: 'A transaction id: EVM 0x-hash, TRON 64-hex id or Solana signature.' }),
+    address: z.string().min(1).max(200).optional().openapi({ description: 'An address involved (EVM 0x…, TRON T…, Solana base58).' }),
+    network: z.string().min(1).max(50).optional().openapi({ description: 'Network id or name (ethereum, bsc, "BEP20", "币安链"…); restricts the lookup of txHash to it.' }),
+    lang: LangSchema.optional(),
+  })
+  .openapi('InvestigationRequest');
+
+export const EvidenceSchema = z.object({ label: z.string(), value: z.string(), url: z.string().optional() }).openapi('Evidence');
+
+export const FindingSchema = z
+  .object({
+    code: z.enum(allFindingCodes as [string, ...string[]]).openapi({ description: 'Stable machine-readable code (see README).' }),
+    severity: z.enum(['critical', 'high', 'medium', 'low', 'info']),
+    category: z.enum(['delay', 'failure', 'missing', 'suspicious', 'ok', 'inconclusive']),
+    title: z.string(),
+    detail: z.string().openapi({ description: 'Technical detail for agents.' }),
+    explanation: z.string().openapi({ description: 'Plain-language sentence for the user.' }),
+    network: z.string().optional(),
+    txHash: z.string().optional(),
+    evidence: z.array(EvidenceSchema),
+  })
+  .openapi('Finding');
+
+const AmountSchema = z.object({ raw: z.string(), decimals: z.number(), symbol: z.string(), formatted: z.string() }).openapi('Amount');
+
+export const TransactionSchema = z
+  .object({
+    family: z.enum(['evm', 'tron', 'solana']),
+    network: z.string(),
+    hash: z.string(),
+    status: z.enum(['pending', 'success', 'failed', 'replaced', 'dropped']),
+    from: z.string(),
+    to: z.string().nullable(),
+    value: AmountSchema,
+    tokenTransfers: z.array(
+      z.object({ token: z.string(), symbol: z.string(), name: z.string(), decimals: z.number(), from: z.string(), to: z.string(), amount: AmountSchema, wellKnown: z.boolean(), impersonates: z.string().optional() }),
+    ),
+    fee: AmountSchema.nullable(),
+    block: z.object({ number: z.number(), timestamp: z.number().nullable() }).nullable(),
+    confirmations: z.number().nullable(),
+    confirmationsRequired: z.number(),
+    final: z.boolean(),
+    explorerUrl: z.string(),
+  })
+  .passthrough()
+  .openapi('Transaction');
+
+export const InvestigationSchema = z
+  .object({
+    id: z.string(),
+    createdAt: z.string(),
+    demo: z.boolean().openapi({ description: 'True when the data comes from the local demo chains.' }),
+    lang: LangSchema,
+    category: z.enum(['delay', 'failure', 'missing', 'suspicious', 'ok', 'inconclusive']),
+    priority: z.enum(['P1', 'P2', 'P3', 'P4']),
+    findings: z.array(FindingSchema),
+    explanation: z.string(),
+    suggestedReply: z.string(),
+    nextSteps: z.array(z.string()),
+    transactions: z.array(TransactionSchema),
+    lookups: z.array(z.object({ txHash: z.string(), network: z.string(), outcome: z.enum(['found', 'not_found', 'error']), error: z.string().optional() })),
+    understood: z.object({ txIds: z.array(z.string()), addresses: z.array(z.string()), hints: z.record(z.string(), z.unknown()) }),
+  })
+  .openapi('Investigation');
+
+export const ProblemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number(),
+    code: z.string(),
+    detail: z.string().optional(),
+    errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  })
+  .openapi('Problem');
+
+export const DemoCaseSchema = z
+  .object({
+    scenario: z.string(),
+    network: z.string(),
+    txHash: z.string().optional(),
+    address: z.string().optional(),
+    expectedCode: z.string().optional(),
+    text: z.string().optional(),
+  })
+  .openapi('DemoCase');
+
+export const problemResponses = {
+  400: { content: { 'application/problem+json': { schema: ProblemSchema } }, description: 'Invalid input' },
+  413: { content: { 'application/problem+json': { schema: ProblemSchema } }, description: 'Body too large' },
+  429: { content: { 'application/problem+json': { schema: ProblemSchema } }, description: 'Rate limited' },
+} as const;

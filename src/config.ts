@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import type { Network } from '../chains/types.ts';
+
+/** Env var holding a network's endpoints: RPC_BSC, RPC_TRON_NILE, … */
+export function rpcEnvName(network: Pick<Network, 'id'>): string {
+  return `RPC_${network.id.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+}
+
+const urlList = z
+  .string()
+  .transform((s) => s.split(',').map((u) => u.trim()).filter(Boolean))
+  .pipe(z.array(z.url({ protocol: /^https?$/ })).min(1));
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** demo: local chains with seeded cases (default when no RPC_* is set); live: real endpoints. */
+  MODE: z.enum(['demo', 'live']).optional(),
+  /** Base URL this instance is reached at (used in demo explorer links). */
+  PUBLIC_URL: z.url().optional(),
+  RPC_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(8_000),
+  /** Stablecoin amount from which a case is a large sum (P1). */
+  LARGE_AMOUNT_USD: z.coerce.number().positive().default(10_000),
+  MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(64 * 1024),
+  MAX_TEXT_CHARS: z.coerce.number().int().min(100).max(100_000).default(8_000),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  TRONGRID_API_KEY: z.string().min(1).optional(),
+});
+
+export type Config = z.infer<typeof schema> & {
+  mode: 'demo' | 'live';
+  /** Endpoints given through RPC_<NETWORK>, by network id. */
+  rpc: Record<string, string[]>;
+};
+
+export class ConfigError extends Error {}
+
+/** Parses the environment once at start-up; bad values stop the process with field errors. */
+export function loadConfig(env: Record<string, string | undefined>, networks: readonly Network[]): Config {
+  const parsed = schema.safeParse(env);
+  const problems: string[] = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  const rpc: Record<string, string[]> = {};
+  for (const network of networks) {
+    const name = rpcEnvName(network);
+    if (env[name] === undefined) continue;
+    const urls = urlList.safeParse(env[name]);
+    if (urls.success) rpc[network.id] = urls.data;
+    else problems.push(`${name}: expected a comma-separated list of http(s) URLs`);
+  }
+  if (problems.length || !parsed.success) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  const mode = parsed.data.MODE ?? (Object.keys(rpc).length > 0 ? 'live' : 'demo');
+  return { ...parsed.data, mode, rpc };
+}

@@ -1,0 +1,18 @@
+import type { CodeSpec } from '../types.ts';
+
+/** Codes that apply to every chain family. Stable: helpdesk routing depends on them. */
+export const commonCodes = {
+  TX_CONFIRMED: { category: 'ok', severity: 'info', summary: 'Succeeded and final: the transfer is complete on chain.' },
+  TX_AWAITING_CONFIRMATIONS: { category: 'delay', severity: 'low', summary: 'Succeeded but not yet final; the receiver (e.g. an exchange) waits for more confirmations.' },
+  TX_NOT_FOUND: { category: 'missing', severity: 'medium', summary: 'Every network answered and none has this transaction (wrong hash, never broadcast, or dropped).' },
+  LOOKUP_INCONCLUSIVE: { category: 'inconclusive', severity: 'medium', summary: 'A network could not be queried; the result is unknown, retry. Never read as "not found".' },
+  NEED_TX_HASH: { category: 'inconclusive', severity: 'low', summary: 'The complaint has no transaction id to check; ask the user for it.' },
+  TX_REVERTED: { category: 'failure', severity: 'medium', summary: 'Executed but failed (reverted); only the network fee was spent. Reason decoded when available.' },
+  WRONG_NETWORK: { category: 'missing', severity: 'high', warnScams: true, summary: 'Sent on a different network than the one the user names.' },
+  RECIPIENT_MISMATCH: { category: 'suspicious', severity: 'high', warnScams: true, summary: 'The funds went to a different address than the one the user says they sent to.' },
+  AMOUNT_MISMATCH: { category: 'suspicious', severity: 'low', summary: 'The amount on chain differs from the amount the user mentions.' },
+  SENT_TO_TOKEN_CONTRACT: { category: 'missing', severity: 'high', warnScams: true, summary: "Tokens were sent to the token's own contract address, where nobody can move them." },
+  FAKE_TOKEN: { category: 'suspicious', severity: 'high', warnScams: true, summary: 'A token copies a well-known symbol (e.g. USDT) but is not the real contract.' },
+  THEFT_REPORTED: { category: 'suspicious', severity: 'critical', warnScams: true, summary: 'The user reports theft, hacking or a scam: handle first.' },
+  LARGE_AMOUNT: { category: 'ok', severity: 'info', summary: 'The amount is above the large-sum threshold: handle with priority.' },
+} as const satisfies Record<string, CodeSpec>;

@@ -1,0 +1,58 @@
+import { amountToNumber, showAmount } from '../../../../chains/amount.ts';
+import { sameAddress } from '../../../../chains/token-symbols.ts';
+import type { Network, TxFacts } from '../../../../chains/types.ts';
+import { finding } from '../../finding.ts';
+import { txEvidence } from '../../evidence.ts';
+import type { TxRule } from '../../types.ts';
+
+/** Where value actually went: token recipients, or the tx recipient for native value. */
+export function recipientsOf(tx: TxFacts): string[] {
+  const out = tx.tokenTransfers.map((t) => t.to);
+  if (tx.intendedTransfer) out.push(tx.intendedTransfer.to);
+  if (tx.value.raw !== '0' && tx.to) out.push(tx.to);
+  return out;
+}
+
+/** Lookalike: same first and last four characters, different in between (address poisoning). */
+export function looksAlike(network: Network, a: string, b: string): boolean {
+  const strip = (s: string) => (network.family === 'evm' ? s.toLowerCase().replace(/^0x/, '') : s);
+  const x = strip(a);
+  const y = strip(b);
+  return x !== y && x.slice(0, 4) === y.slice(0, 4) && x.slice(-4) === y.slice(-4);
+}
+
+/** The user names a network; the transaction lives on another one. */
+export const wrongNetworkRule: TxRule = ({ tx, input }) => {
+  const named = input.hints.networks;
+  if (named.length === 0 || named.includes(tx.network)) return [];
+  return [finding('WRONG_NETWORK', { network: tx.network, claimedNetwork: named[0] }, txEvidence(tx), { network: tx.network, txHash: tx.hash })];
+};
+
+/** The user says they sent to X; the chain says the value went elsewhere. */
+export const recipientMismatchRule: TxRule = ({ tx, network, input }) => {
+  const claimed = input.hints.claimedRecipient;
+  if (!claimed || tx.status !== 'success') return [];
+  const actual = recipientsOf(tx);
+  if (actual.length === 0 || actual.some((a) => sameAddress(network, a, claimed))) return [];
+  const lookalike = actual.find((a) => looksAlike(network, a, claimed));
+  return [
+    finding(
+      'RECIPIENT_MISMATCH',
+      { claimed, actual: lookalike ?? actual[0], lookalike: lookalike ? 'yes' : 'no' },
+      [...txEvidence(tx), { label: 'address the user named', value: claimed }],
+      { network: tx.network, txHash: tx.hash },
+    ),
+  ];
+};
+
+/** The user mentions an amount of a token; the transfer of that token moved a different one. */
+export const amountMismatchRule: TxRule = ({ tx, input }) => {
+  if (tx.status !== 'success' || input.hints.amounts.length !== 1) return [];
+  const [claim] = input.hints.amounts;
+  const moved = tx.tokenTransfers.filter((t) => t.symbol.toUpperCase() === claim.token);
+  const amounts = moved.length ? moved.map((t) => t.amount) : tx.value.symbol === claim.token && tx.value.raw !== '0' ? [tx.value] : [];
+  if (amounts.length === 0) return [];
+  const close = amounts.some((a) => Math.abs(amountToNumber(a) - claim.value) <= Math.max(0.01, claim.value * 0.005));
+  if (close) return [];
+  return [finding('AMOUNT_MISMATCH', { claimed: `${claim.value} ${claim.token}`, actual: showAmount(amounts[0]) }, txEvidence(tx), { network: tx.network, txHash: tx.hash })];
+};

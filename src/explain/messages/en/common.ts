@@ -1,0 +1,125 @@
+import type { commonCodes } from '../../../diagnose/codes/common.ts';
+import type { FindingCatalog, MessageContext } from '../../types.ts';
+import { reasonEn } from './reasons.ts';
+
+const list = (ids: unknown, c: MessageContext) => String(ids ?? '').split(',').filter(Boolean).map((id) => c.net(id)).join(', ');
+
+export const commonEn: FindingCatalog<keyof typeof commonCodes> = {
+  TX_CONFIRMED: {
+    title: () => 'Confirmed and final',
+    detail: (p, c) => `Succeeded on ${c.net(p.network)} with ${p.confirmations ?? 'enough'} confirmations; irreversible.`,
+    explain: (p, c) => `Your transaction went through on ${c.net(p.network)} and is final: the funds have left your wallet and arrived at the receiving address.`,
+    steps: () => [
+      'If the receiver is an exchange or a platform and has not credited you yet, send them the transaction hash; they can match it to your account.',
+      'Check that the receiving address in the transaction is exactly the one you meant to use.',
+    ],
+  },
+  TX_AWAITING_CONFIRMATIONS: {
+    title: (p) => `Succeeded, waiting for confirmations (${p.confirmations}/${p.required})`,
+    detail: (p, c) => `Mined on ${c.net(p.network)}; ${p.confirmations} of the ${p.required} confirmations exchanges usually wait for. About ${p.remaining} more blocks (~${p.etaMinutes} min).`,
+    explain: (p, c) =>
+      `Your transaction has gone through on ${c.net(p.network)}. It has ${p.confirmations} of the ${p.required} confirmations that exchanges usually wait for before crediting a deposit, so it should show up in about ${p.etaMinutes} minute(s).`,
+    steps: (p) => [`Please wait about ${p.etaMinutes} minute(s); nothing needs to be done on your side.`, 'If it has still not been credited after that, send the receiver the transaction hash.'],
+  },
+  TX_NOT_FOUND: {
+    title: () => 'Not found on any network',
+    detail: (p, c) => `Every network answered and none has ${p.txHash}. Searched: ${list(p.searched, c)}.`,
+    explain: (p, c) =>
+      `We checked ${list(p.searched, c)} and none of them has a transaction with this hash. Usually this means the hash was copied incompletely, it belongs to another network, or the transaction was never sent (or was dropped before it was processed). If it was never processed, your funds have not moved.`,
+    steps: () => [
+      'Copy the transaction hash again from your wallet\'s history (the full string) and send it to us.',
+      'Check your wallet balance: if the amount is still there, the transfer did not happen and you can send it again.',
+    ],
+  },
+  LOOKUP_INCONCLUSIVE: {
+    title: () => 'Could not check: a network did not answer',
+    detail: (p, c) => `Lookup failed on ${list(p.failedNetworks, c)}; result unknown, retry. Searched: ${list(p.searched, c)}.`,
+    explain: (p, c) =>
+      `We could not get an answer from ${list(p.failedNetworks, c)} just now, so we cannot tell yet what happened to this transaction. This does not mean it is missing. We will check again.`,
+    steps: () => ['Please try again in a few minutes.', 'Do not send the same transfer again until we know what happened to the first one.'],
+  },
+  NEED_TX_HASH: {
+    title: () => 'No transaction hash to check',
+    detail: (p) => (p.addressesOnly === 'yes' ? 'Only addresses were given; a transaction hash is needed to check a specific transfer.' : 'No transaction hash, address or explorer link was found in the complaint.'),
+    explain: () => 'To check your transfer we need its transaction hash (also called TxID). You can find it in your wallet: open the transfer in your history and copy the hash or the explorer link.',
+    steps: () => ['Open the transfer in your wallet history and copy its transaction hash (TxID) or explorer link.', 'Send it to us and we will check it right away.'],
+  },
+  TX_REVERTED: {
+    title: (p) => (p.reason ? `Failed: ${p.reason}` : 'Failed (reverted)'),
+    detail: (p, c) => `Reverted on ${c.net(p.network)}: ${reasonEn(p)}. Fee spent: ${p.fee ?? 'unknown'}.`,
+    explain: (p, c) =>
+      `Your transaction was processed on ${c.net(p.network)} but failed: ${reasonEn(p)}. ${p.intended ? `The ${p.intended} did not move and is still in your wallet. ` : 'Nothing was transferred. '}Only the network fee${p.fee ? ` (${p.fee})` : ''} was used: validators charge it for processing the transaction even when it fails, and it cannot be refunded.`,
+    steps: (p) => [
+      p.reasonKind === 'custom' && String(p.errorName).includes('Balance')
+        ? 'Check your balance, then send again with an amount you actually hold.'
+        : 'Fix what the error says, then send the transaction again.',
+      'Keep enough of the network coin in your wallet to pay the fee for the new attempt.',
+    ],
+  },
+  WRONG_NETWORK: {
+    title: (p, c) => `Sent on ${c.net(p.network)}, not on ${c.net(p.claimedNetwork)}`,
+    detail: (p, c) => `Complaint names ${c.net(p.claimedNetwork)}; the transaction is on ${c.net(p.network)}.`,
+    explain: (p, c) =>
+      `The transfer was made on ${c.net(p.network)}, not on ${c.net(p.claimedNetwork)}. Funds on one network do not appear on another, even when the address looks the same. If the receiving platform only supports ${c.net(p.claimedNetwork)}, it will not see this deposit by itself.`,
+    steps: (p, c) => [
+      `Contact the receiving platform's support with the transaction hash and tell them it was sent on ${c.net(p.network)}; many exchanges can recover deposits made on the wrong network.`,
+      `If the receiving address is your own wallet, add ${c.net(p.network)} in your wallet to see the funds there.`,
+      'Next time, check that the network chosen when sending is the one the receiver supports.',
+    ],
+  },
+  RECIPIENT_MISMATCH: {
+    title: () => 'Sent to a different address than the user says',
+    detail: (p) => `User named ${p.claimed}; funds went to ${p.actual}.${p.lookalike === 'yes' ? ' The two share their first and last characters: likely address poisoning.' : ''}`,
+    explain: (p) =>
+      p.lookalike === 'yes'
+        ? `The funds went to ${p.actual}, not to ${p.claimed}. The two addresses start and end the same way but differ in the middle. This is a common scam: scammers create a look-alike address and place it in your history, hoping you copy it by mistake.`
+        : `The funds went to ${p.actual}, which is not the address you gave us (${p.claimed}).`,
+    steps: (p) => [
+      'Compare the full receiving address in the transaction with the one you intended, character by character.',
+      ...(p.lookalike === 'yes' ? ['From now on, copy addresses only from a trusted source (the receiver or your address book), never from your transaction history.'] : []),
+      'If you do not recognise the receiving address, tell us immediately so we can help you report it.',
+    ],
+  },
+  AMOUNT_MISMATCH: {
+    title: () => 'Amount differs from the complaint',
+    detail: (p) => `User mentions ${p.claimed}; the transaction moved ${p.actual}.`,
+    explain: (p) => `This transaction moved ${p.actual}, while you mentioned ${p.claimed}. Please check that this is the transfer you mean.`,
+    steps: () => ['If you made several transfers, send us the hash of the one you are asking about.'],
+  },
+  SENT_TO_TOKEN_CONTRACT: {
+    title: (p) => `${p.amount} sent to the token's own contract`,
+    detail: (p) => `Recipient is the token contract ${p.token} itself; most tokens have no way to send such funds back.`,
+    explain: (p) =>
+      `The ${p.amount} was sent to the token's own contract address instead of a wallet. Nobody holds the key of that address, so in most cases the tokens cannot be moved out again, and we cannot reverse the transfer.`,
+    steps: () => [
+      'Unfortunately blockchain transfers cannot be reversed. The token issuer is the only party that might be able to help; you can contact their official support with the transaction hash.',
+      'Before sending, always check that the receiving address is a wallet or exchange deposit address, not a token contract.',
+    ],
+  },
+  FAKE_TOKEN: {
+    title: (p) => `Fake ${p.symbol}: not the real token contract`,
+    detail: (p) => `Token ${p.fakeContract} calls itself ${p.symbol}; the real ${p.symbol} is ${p.realContract ?? 'another contract'}.`,
+    explain: (p) =>
+      `The ${p.amount} in this transaction is not real ${p.symbol}. It is a different token that copies the name ${p.symbol}; it has no value and cannot be exchanged. This is often part of a scam: someone shows you a "payment" that is worthless, or tries to get you to interact with it.`,
+    steps: (p) => [
+      `Do not send anything in return for this "${p.symbol}", and do not try to sell or approve it on any website.`,
+      `Real ${p.symbol} has the contract address ${p.realContract ?? 'published by its issuer'}; check the contract address, not the name.`,
+    ],
+  },
+  THEFT_REPORTED: {
+    title: () => 'User reports theft or a scam',
+    detail: () => 'Theft, hacking or scam words in the complaint: handle first.',
+    explain: () => 'We understand you believe your funds were stolen. We are treating this as urgent.',
+    steps: () => [
+      'If any funds are left, move them right away to a new wallet created with a new recovery phrase on a device you trust.',
+      'Revoke any token approvals you do not recognise.',
+      'Send us every transaction hash and address involved, so we can trace where the funds went.',
+    ],
+  },
+  LARGE_AMOUNT: {
+    title: (p) => `Large amount: ${p.amount}`,
+    detail: (p) => `Amount ${p.amount} is at or above the large-sum threshold.`,
+    explain: () => '',
+    steps: () => [],
+  },
+};

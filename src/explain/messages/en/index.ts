@@ -1,0 +1,19 @@
+import type { Catalog } from '../../types.ts';
+import { commonEn } from './common.ts';
+import { evmEn } from './evm.ts';
+
+export const en: Catalog = {
+  lang: 'en',
+  findings: { ...commonEn, ...evmEn },
+  phrases: {
+    greeting: 'Hello, thank you for your patience. We have checked your transaction on the blockchain.',
+    closing: 'If anything is unclear, just reply here and we will keep helping you.',
+    nextStepsHeading: 'What to do next:',
+    scamWarning:
+      'Please be careful: our support staff will never ask for your recovery phrase (seed phrase) or private key, and anyone offering to "recover" lost crypto for a fee is a scammer.',
+    demoNotice: 'DEMO DATA: this answer comes from local demo chains, not from a real network.',
+    checkLink: (url) => `You can check it yourself here: ${url}`,
+    categories: { delay: 'Delayed', failure: 'Failed', missing: 'Not arrived / missing', suspicious: 'Suspicious', ok: 'Completed', inconclusive: 'Not yet known' },
+    priorities: { P1: 'Urgent', P2: 'High', P3: 'Normal', P4: 'Low' },
+  },
+};

@@ -1,0 +1,109 @@
+import type { commonCodes } from '../../../diagnose/codes/common.ts';
+import type { FindingCatalog, MessageContext } from '../../types.ts';
+import { reasonZh } from './reasons.ts';
+
+const list = (ids: unknown, c: MessageContext) => String(ids ?? '').split(',').filter(Boolean).map((id) => c.net(id)).join('、');
+
+export const commonZh: FindingCatalog<keyof typeof commonCodes> = {
+  TX_CONFIRMED: {
+    title: () => '已成功，已最终确认',
+    detail: (p, c) => `在${c.net(p.network)}上执行成功，确认数 ${p.confirmations ?? '已足够'}，不可逆。`,
+    explain: (p, c) => `您的这笔转账已在${c.net(p.network)}上成功完成并最终确认：资金已从您的钱包转出，并到达了收款地址。`,
+    steps: () => ['如果收款方是交易所或平台、但还没有给您入账，请把交易哈希发给对方客服，他们可以据此为您查账入账。', '请核对交易里的收款地址是否与您要转的地址完全一致。'],
+  },
+  TX_AWAITING_CONFIRMATIONS: {
+    title: (p) => `已成功，等待确认中（${p.confirmations}/${p.required}）`,
+    detail: (p, c) => `已在${c.net(p.network)}上打包；交易所通常等待 ${p.required} 个确认，目前 ${p.confirmations} 个，还差约 ${p.remaining} 个区块（约 ${p.etaMinutes} 分钟）。`,
+    explain: (p, c) =>
+      `您的这笔交易已在${c.net(p.network)}上成功打包。交易所一般要等到 ${p.required} 个区块确认后才会入账，目前已有 ${p.confirmations} 个，预计再过约 ${p.etaMinutes} 分钟就会到账。`,
+    steps: (p) => [`请再耐心等待约 ${p.etaMinutes} 分钟，您这边不需要做任何操作。`, '如果超过这个时间仍未入账，请把交易哈希发给收款方客服。'],
+  },
+  TX_NOT_FOUND: {
+    title: () => '所有网络上都查不到',
+    detail: (p, c) => `所有网络均正常返回，均无此交易 ${p.txHash}。已查询：${list(p.searched, c)}。`,
+    explain: (p, c) =>
+      `我们查询了${list(p.searched, c)}，都没有找到这个哈希对应的交易。通常是哈希没有复制完整、属于其他网络，或者这笔交易其实没有发出（或在处理前就被网络丢弃了）。如果交易没有被处理，您的资金并没有转出。`,
+    steps: () => ['请在钱包的交易记录里重新复制完整的交易哈希（TxID）发给我们。', '也可以先看一下钱包余额：如果这笔钱还在，说明转账没有发生，可以重新发起。'],
+  },
+  LOOKUP_INCONCLUSIVE: {
+    title: () => '暂时无法确认：有网络未响应',
+    detail: (p, c) => `${list(p.failedNetworks, c)} 查询失败，结果未知，需重试。已查询：${list(p.searched, c)}。`,
+    explain: (p, c) => `${list(p.failedNetworks, c)} 暂时没有响应，所以我们现在还无法确定这笔交易的情况。这并不代表交易丢失了，我们会再次查询。`,
+    steps: () => ['请过几分钟再查询一次。', '在弄清第一笔交易的情况之前，请先不要重复转账。'],
+  },
+  NEED_TX_HASH: {
+    title: () => '缺少交易哈希',
+    detail: (p) => (p.addressesOnly === 'yes' ? '只提供了地址；要核查具体某笔转账需要交易哈希。' : '投诉内容里没有找到交易哈希、地址或区块浏览器链接。'),
+    explain: () => '为了帮您核查这笔转账，我们需要它的交易哈希（也叫 TxID）。您可以在钱包的交易记录里点开这笔转账，复制哈希或区块浏览器链接。',
+    steps: () => ['在钱包交易记录里点开这笔转账，复制交易哈希（TxID）或浏览器链接。', '发给我们后，我们会马上为您查询。'],
+  },
+  TX_REVERTED: {
+    title: (p) => (p.reason ? `交易失败：${p.reason}` : '交易失败（已回滚）'),
+    detail: (p, c) => `在${c.net(p.network)}上执行失败：${reasonZh(p)}。已扣手续费：${p.fee ?? '未知'}。`,
+    explain: (p, c) =>
+      `您的这笔交易在${c.net(p.network)}上已被处理，但执行失败了：${reasonZh(p)}。${p.intended ? `${p.intended} 并没有转出，仍在您的钱包里。` : '没有任何资产被转走。'}被扣掉的只是网络手续费${p.fee ? `（${p.fee}）` : ''}：即使交易失败，矿工/验证者处理交易也会收取这笔费用，这部分无法退回。`,
+    steps: (p) => [
+      p.reasonKind === 'custom' && String(p.errorName).includes('Balance') ? '请先确认余额，再按实际持有的数量重新发起转账。' : '请根据失败原因调整后，重新发起交易。',
+      '请确保钱包里留有足够的主网币，用来支付重新发起时的手续费。',
+    ],
+  },
+  WRONG_NETWORK: {
+    title: (p, c) => `实际走的是${c.net(p.network)}，不是${c.net(p.claimedNetwork)}`,
+    detail: (p, c) => `用户说的是${c.net(p.claimedNetwork)}，交易实际在${c.net(p.network)}上。`,
+    explain: (p, c) =>
+      `这笔转账实际是在${c.net(p.network)}上发出的，而不是${c.net(p.claimedNetwork)}。不同网络之间的资产互不相通，即使地址看起来一样也不会自动到账。如果收款平台只支持${c.net(p.claimedNetwork)}，它不会自动识别这笔充值。`,
+    steps: (p, c) => [
+      `请联系收款平台的官方客服，提供交易哈希，并说明这笔是通过${c.net(p.network)}转出的；很多交易所可以帮忙找回转错网络的充值。`,
+      `如果收款地址是您自己的钱包，在钱包里添加${c.net(p.network)}网络就能看到这笔资产。`,
+      '以后转账前，请先确认所选网络是收款方支持的网络。',
+    ],
+  },
+  RECIPIENT_MISMATCH: {
+    title: () => '收款地址与用户所说的不一致',
+    detail: (p) => `用户说的地址是 ${p.claimed}；资金实际转到了 ${p.actual}。${p.lookalike === 'yes' ? '两个地址首尾字符相同，疑似地址投毒。' : ''}`,
+    explain: (p) =>
+      p.lookalike === 'yes'
+        ? `资金实际转到了 ${p.actual}，而不是 ${p.claimed}。这两个地址开头和结尾一样，但中间不同。这是一种常见骗局（地址投毒）：骗子会生成一个“长得像”的地址混进您的转账记录，等您复制时出错。`
+        : `资金实际转到了 ${p.actual}，和您提供的地址（${p.claimed}）不一致。`,
+    steps: (p) => [
+      '请把交易里的收款地址与您原本要转的地址逐个字符核对一遍。',
+      ...(p.lookalike === 'yes' ? ['以后请只从可信来源（收款方本人或地址簿）复制地址，不要从交易记录里复制。'] : []),
+      '如果您不认识这个收款地址，请马上告诉我们，我们会协助您上报。',
+    ],
+  },
+  AMOUNT_MISMATCH: {
+    title: () => '金额与用户描述不一致',
+    detail: (p) => `用户说的是 ${p.claimed}；交易实际转了 ${p.actual}。`,
+    explain: (p) => `这笔交易实际转了 ${p.actual}，和您说的 ${p.claimed} 不一样，请确认这是不是您要咨询的那笔转账。`,
+    steps: () => ['如果您做过好几笔转账，请把您要咨询的那笔的交易哈希发给我们。'],
+  },
+  SENT_TO_TOKEN_CONTRACT: {
+    title: (p) => `${p.amount} 转进了代币合约地址`,
+    detail: (p) => `收款地址就是代币合约 ${p.token} 本身；大多数代币无法把这类资金转回。`,
+    explain: (p) =>
+      `这笔 ${p.amount} 被转到了代币自己的合约地址，而不是一个钱包地址。这个地址没有任何人持有私钥，所以在大多数情况下这笔代币无法再转出，我们也无法撤回这笔转账。`,
+    steps: () => [
+      '很遗憾，区块链转账无法撤销。唯一可能提供帮助的是代币发行方，您可以带着交易哈希联系他们的官方客服。',
+      '以后转账前，请确认收款地址是钱包或交易所的充值地址，而不是代币合约地址。',
+    ],
+  },
+  FAKE_TOKEN: {
+    title: (p) => `假 ${p.symbol}：不是官方代币合约`,
+    detail: (p) => `代币 ${p.fakeContract} 自称 ${p.symbol}；真正的 ${p.symbol} 合约是 ${p.realContract ?? '另一个合约'}。`,
+    explain: (p) =>
+      `这笔交易里的 ${p.amount} 不是真正的 ${p.symbol}，而是一个冒用 ${p.symbol} 名字的其他代币，没有价值，也无法兑换。这常常是骗局的一部分：对方用不值钱的“转账”骗您发货或付款，或者诱导您去某个网站操作它。`,
+    steps: (p) => [`请不要因为这笔“${p.symbol}”给对方发货或转账，也不要在任何网站上出售或授权这个代币。`, `真正的 ${p.symbol} 合约地址是 ${p.realContract ?? '发行方公布的地址'}，请以合约地址为准，不要只看名字。`],
+  },
+  THEFT_REPORTED: {
+    title: () => '用户反馈被盗或被骗',
+    detail: () => '投诉中含有被盗、黑客或诈骗相关词语，请优先处理。',
+    explain: () => '我们理解您担心资产被盗，我们会把这件事作为紧急情况优先处理。',
+    steps: () => ['如果钱包里还有剩余资产，请立即转到一个用新助记词创建的新钱包（在您信任的设备上创建）。', '撤销所有您不认识的代币授权。', '把涉及的所有交易哈希和地址发给我们，方便我们追踪资金去向。'],
+  },
+  LARGE_AMOUNT: {
+    title: (p) => `大额：${p.amount}`,
+    detail: (p) => `金额 ${p.amount} 达到大额阈值。`,
+    explain: () => '',
+    steps: () => [],
+  },
+};

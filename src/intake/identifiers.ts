@@ -1,0 +1,100 @@
+import { decodeBase58 } from 'ethers';
+import type { Family, Network } from '../../chains/types.ts';
+
+export type IdentifierKind = 'tx' | 'address';
+
+export interface Identifier {
+  kind: IdentifierKind;
+  value: string;
+  /** Network named by the explorer link it came from, if any. */
+  network?: string;
+  /** Where it was found, for agents: "text", "link", "txHash field"… */
+  source: 'text' | 'link' | 'field';
+}
+
+const BASE58 = '[1-9A-HJ-NP-Za-km-z]';
+
+const patterns: { kind: IdentifierKind; re: RegExp; check?: (v: string) => boolean }[] = [
+  { kind: 'tx', re: /\b0x[0-9a-fA-F]{64}\b/g },
+  { kind: 'tx', re: /\b[0-9a-fA-F]{64}\b/g },
+  { kind: 'address', re: /\b0x[0-9a-fA-F]{40}\b/g },
+  { kind: 'address', re: new RegExp(`\\bT${BASE58}{33}\\b`, 'g'), check: (v) => base58Length(v) === 25 },
+  // Solana signatures are 64 bytes, addresses 32 bytes: the decoded length tells them apart
+  // from TRON addresses and from ordinary words.
+  { kind: 'tx', re: new RegExp(`\\b${BASE58}{86,88}\\b`, 'g'), check: (v) => base58Length(v) === 64 },
+  { kind: 'address', re: new RegExp(`\\b${BASE58}{32,44}\\b`, 'g'), check: (v) => base58Length(v) === 32 && /\d/.test(v) && /[a-z]/.test(v) && /[A-Z]/.test(v) },
+];
+
+/** Decoded byte length of a base58 string (leading '1's are zero bytes). */
+export function base58Length(value: string): number {
+  try {
+    const leadingZeros = value.match(/^1*/)![0].length;
+    const n = decodeBase58(value);
+    const bytes = n === 0n ? 0 : Math.ceil(n.toString(16).length / 2);
+    return leadingZeros + bytes;
+  } catch {
+    return -1;
+  }
+}
+
+/** Every hash and address in free text, in order of appearance, without duplicates. */
+export function findIdentifiers(text: string): (Identifier & { index: number })[] {
+  const found: (Identifier & { index: number })[] = [];
+  const taken: [number, number][] = [];
+  for (const { kind, re, check } of patterns) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      if (check && !check(m[0])) continue;
+      taken.push([start, end]);
+      found.push({ kind, value: m[0], source: 'text', index: start });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Explorer links, recognised from the networks' own explorer templates, so a new
+ * network's links work without touching this code.
+ */
+export function findExplorerLinks(text: string, networks: readonly Network[]): Identifier[] {
+  const out: Identifier[] = [];
+  for (const m of text.matchAll(/https?:\/\/[^\s<>"'，。）)]+/g)) {
+    const link = m[0];
+    for (const network of networks) {
+      for (const explorer of network.explorers) {
+        for (const [kind, template] of [['tx', explorer.tx], ['address', explorer.address]] as const) {
+          const value = matchTemplate(link, template, kind === 'tx' ? '{hash}' : '{address}');
+          if (value) out.push({ kind, value, network: clusterNetwork(link, network), source: 'link' });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function matchTemplate(link: string, template: string, slot: string): string | undefined {
+  const [prefix] = template.split(slot);
+  const strip = (u: string) => u.replace(/^https?:\/\/(www\.)?/, '');
+  const l = strip(link);
+  const p = strip(prefix);
+  if (!l.toLowerCase().startsWith(p.toLowerCase())) return undefined;
+  const rest = l.slice(p.length).match(/^[0-9A-Za-z]+/);
+  return rest?.[0];
+}
+
+/** explorer.solana.com and solscan links name devnet with ?cluster=devnet. */
+function clusterNetwork(link: string, network: Network): string {
+  const cluster = link.match(/[?&]cluster=([a-z-]+)/)?.[1];
+  if (cluster && cluster !== 'mainnet' && cluster !== 'mainnet-beta') return `${network.id}-${cluster}`;
+  return network.id;
+}
+
+/** Which chain families a transaction id's shape fits, before any network is asked. */
+export function familiesForTxId(value: string): Family[] {
+  if (/^0x[0-9a-fA-F]{64}$/.test(value)) return ['evm'];
+  if (/^[0-9a-fA-F]{64}$/.test(value)) return ['tron', 'evm'];
+  if (base58Length(value) === 64) return ['solana'];
+  return [];
+}

@@ -1,0 +1,33 @@
+import { serve } from '@hono/node-server';
+import { createApp } from './api/app.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { knownNetworks, startInstance } from './runtime.ts';
+
+let config;
+try {
+  config = loadConfig(process.env, knownNetworks);
+} catch (err) {
+  if (err instanceof ConfigError) {
+    console.error(err.message);
+    process.exit(1);
+  }
+  throw err;
+}
+
+const instance = await startInstance(config);
+const app = createApp(instance);
+const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
+  const base = `http://${config.HOST}:${info.port}`;
+  console.log(`txtriage listening on ${base} (${config.mode} mode; networks: ${instance.registry.networks.map((n) => n.id).join(', ')})`);
+  if (config.mode === 'demo') {
+    console.log(`DEMO DATA: local chains with ${instance.demoCases.length} seeded example cases. List them: curl ${base}/v1/demo`);
+  }
+  console.log(`API reference: ${base}/docs · OpenAPI: ${base}/openapi.json`);
+});
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    server.close();
+    instance.close().finally(() => process.exit(0));
+  });
+}

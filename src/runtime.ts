@@ -1,0 +1,65 @@
+import type { DemoCase } from '../chains/demo-case.ts';
+import { EvmAdapter } from '../chains/evm/adapter.ts';
+import { startDevnet, type Devnet } from '../chains/evm/devnet/node.ts';
+import { seedEvmDemo } from '../chains/evm/devnet/seed.ts';
+import { evmNetworks } from '../chains/evm/networks.ts';
+import { ChainRegistry } from '../chains/registry.ts';
+import { MemorySightingStore } from '../chains/sightings.ts';
+import type { ChainAdapter, Network } from '../chains/types.ts';
+import { RecentInvestigations, type Runtime } from './api/runtime.ts';
+import type { Config } from './config.ts';
+import { Investigator } from './investigate.ts';
+
+/** Every network txtriage knows as data, served or not. */
+export const knownNetworks: readonly Network[] = [...evmNetworks];
+
+export interface RunningInstance extends Runtime {
+  /** Demo mode only: the local chains, so tests (and the demo) can mine or send more. */
+  devnets: { evm?: { ethereum: Devnet; bsc: Devnet } };
+  close(): Promise<void>;
+}
+
+/** Endpoints in live mode: RPC_<NETWORK> if set, else the network's public defaults. */
+function liveEndpoints(config: Config, networks: readonly Network[]): Record<string, string[]> {
+  return Object.fromEntries(networks.map((n) => [n.id, config.rpc[n.id] ?? n.defaultRpcUrls]));
+}
+
+/**
+ * Assembles an instance: adapters (explicitly registered), investigator, and in demo
+ * mode the local chains with their seeded cases.
+ */
+export async function startInstance(config: Config): Promise<RunningInstance> {
+  const sightings = new MemorySightingStore();
+  const transport = { timeoutMs: config.RPC_TIMEOUT_MS };
+  const closers: (() => Promise<void>)[] = [];
+  let adapters: ChainAdapter[];
+  let demoCases: DemoCase[] = [];
+  const devnets: RunningInstance['devnets'] = {};
+
+  if (config.mode === 'demo') {
+    const explorerBase = config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`;
+    const [eth, bsc] = await Promise.all([startDevnet({ chainId: 1 }), startDevnet({ chainId: 56 })]);
+    closers.push(eth.close, bsc.close);
+    devnets.evm = { ethereum: eth, bsc };
+    const evm = await seedEvmDemo(eth, bsc, explorerBase);
+    demoCases = evm.cases;
+    adapters = [new EvmAdapter(evm.networks, { ...transport, endpoints: { ethereum: [eth.url], bsc: [bsc.url] }, sightings })];
+  } else {
+    adapters = [new EvmAdapter(evmNetworks, { ...transport, endpoints: liveEndpoints(config, evmNetworks), sightings })];
+  }
+
+  const registry = new ChainRegistry(adapters);
+  const investigator = new Investigator({ registry, knownNetworks, policy: { largeAmountUsd: config.LARGE_AMOUNT_USD }, demo: config.mode === 'demo' });
+  return {
+    config,
+    registry,
+    investigator,
+    demoCases,
+    devnets,
+    recent: new RecentInvestigations(),
+    async close() {
+      await registry.close();
+      for (const close of closers) await close();
+    },
+  };
+}

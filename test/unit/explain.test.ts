@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { evmNetworks } from '../../chains/evm/networks.ts';
+import { allFindingCodes, findingCodes } from '../../src/diagnose/codes/index.ts';
+import type { CodeSpec, Diagnosis, FindingParams } from '../../src/diagnose/types.ts';
+import { catalogs, render } from '../../src/explain/render.ts';
+
+/** Params a finding of any code may carry, so every message can be rendered. */
+const sample: FindingParams = {
+  network: 'bsc', claimedNetwork: 'ethereum', confirmations: 3, required: 15, remaining: 12, etaMinutes: 1, txHash: '0xabc', searched: 'ethereum,bsc', failedNetworks: 'bsc',
+  fee: '0.0002 BNB', intended: '100 USDT', reasonKind: 'message', reason: 'paused', claimed: '0x1', actual: '0x2', lookalike: 'no', amount: '30 USDT', token: '0xt',
+  symbol: 'USDT', fakeContract: '0xf', realContract: '0xr', nonce: 4, blockingNonce: 3, blocker: 'missing', offered: '1 gwei', baseFee: '3 gwei', gasLimit: '21000', recipient: '0xc', addressesOnly: 'no',
+};
+
+const diagnosisOf = (code: (typeof allFindingCodes)[number]): Diagnosis => ({
+  findings: [{ code, severity: findingCodes[code].severity, category: findingCodes[code].category, params: sample, evidence: [] }],
+  category: findingCodes[code].category,
+  priority: 'P3',
+});
+
+describe('message catalogs', () => {
+  it.each(allFindingCodes)('%s has complete zh and en text with no unfilled values', (code) => {
+    for (const lang of ['en', 'zh'] as const) {
+      const r = render(diagnosisOf(code), lang, evmNetworks);
+      const f = r.findings[0];
+      for (const text of [f.title, f.detail, f.explanation, r.suggestedReply, ...r.nextSteps]) {
+        expect(text).not.toMatch(/undefined|NaN|\[object|\$\{/);
+      }
+      expect(f.title.length).toBeGreaterThan(0);
+      if (code !== 'LARGE_AMOUNT') expect(f.explanation.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('writes Chinese for zh and names networks in Chinese', () => {
+    const r = render(diagnosisOf('WRONG_NETWORK'), 'zh', evmNetworks);
+    expect(r.explanation).toContain('币安智能链');
+    expect(r.explanation).toContain('以太坊');
+    expect(r.suggestedReply.startsWith('您好')).toBe(true);
+  });
+
+  it('warns about seed phrases and recovery scams exactly where funds are at risk', () => {
+    for (const code of allFindingCodes) {
+      const reply = render(diagnosisOf(code), 'en', evmNetworks).suggestedReply;
+      expect(reply.includes('recovery phrase'), code).toBe(Boolean((findingCodes[code] as CodeSpec).warnScams));
+      const zhReply = render(diagnosisOf(code), 'zh', evmNetworks).suggestedReply;
+      expect(zhReply.includes('助记词'), code).toBe(Boolean((findingCodes[code] as CodeSpec).warnScams));
+    }
+  });
+
+  it('labels demo answers', () => {
+    expect(render(diagnosisOf('TX_CONFIRMED'), 'en', evmNetworks, { demo: true }).suggestedReply).toContain('DEMO DATA');
+  });
+
+  it('has the same codes in both catalogs', () => {
+    expect(Object.keys(catalogs.zh.findings).sort()).toEqual(Object.keys(catalogs.en.findings).sort());
+  });
+});
