@@ -111,6 +111,10 @@ export interface SolTransfer {
   amount: Amount;
   /** The destination is a token account (SOL sent there is not a token deposit and is not shown in any wallet balance). */
   toIsTokenAccount: boolean;
+  /** When it is a token account: the wallet that owns it (who can close it and get the SOL back), and the token it holds. */
+  toTokenAccountOwner: string | null;
+  toTokenAccountMint: string | null;
+  toTokenAccountSymbol: string | null;
   /** The destination held 0 SOL before: this transfer brought the account into existence. */
   toWasEmpty: boolean;
 }
@@ -121,9 +125,10 @@ export interface SplTransfer {
   type: 'transfer' | 'transferChecked';
   mint: string | null;
   amount: Amount;
-  /** Token account debited, and its owner. */
+  /** Token account debited, its owner, and what it held before this transaction. */
   source: string;
   sourceOwner: string | null;
+  sourceBalance: Amount | null;
   /** Signer that authorised the debit (owner or delegate). */
   authority: string | null;
   /** Token account credited. Tokens always land in a token account; its owner is who can spend them. */
@@ -134,6 +139,13 @@ export interface SplTransfer {
    * address as the recipient "wallet", and nobody holds a key for the owner.
    */
   ownerIsTokenAccount: boolean;
+  /** When the owner is a token account: whose token account it is (the address the sender probably meant). */
+  ownerTokenAccountOwner: string | null;
+  /**
+   * The owner address is off the ed25519 curve (a program-derived address, e.g. an associated
+   * token account): no private key exists for it, so only its program could ever sign for it.
+   */
+  ownerOffCurve: boolean | null;
   /** The destination is the owner's associated token account (what wallets and exchanges watch); null when unknown. */
   destinationIsAssociated: boolean | null;
   /** The destination token account was created by this transaction. */

@@ -1,4 +1,4 @@
-import type { ParsedInstruction, ParsedTransactionWithMeta, PartiallyDecodedInstruction, SignatureStatus, TokenBalance } from '@solana/web3.js';
+import { PublicKey, type ParsedInstruction, type ParsedTransactionWithMeta, type PartiallyDecodedInstruction, type SignatureStatus, type TokenBalance } from '@solana/web3.js';
 import { toAmount } from '../amount.ts';
 import { explorerTxUrl } from '../explorer.ts';
 import type { Amount, DecodedError, Failure, IntendedTransfer, Network, TokenTransfer, TxFacts } from '../types.ts';
@@ -28,6 +28,13 @@ import { ASSOCIATED_TOKEN_PROGRAM, COMPUTE_BUDGET_PROGRAM, knownPrograms, MEMO_P
 
 /** Base fee per signature (the cluster's lamports_per_signature). */
 export const LAMPORTS_PER_SIGNATURE = 5000n;
+
+/**
+ * Rent-exempt minimum of an account with no data (a wallet): (128 bytes of account
+ * overhead) × 3480 lamports per byte-year × 2 years = 890,880 lamports = 0.00089088 SOL.
+ * A transfer that would leave a new or emptied wallet below this fails (InsufficientFundsForRent).
+ */
+export const RENT_EXEMPT_WALLET_LAMPORTS = 890_880n;
 
 export interface TokenInfo {
   symbol: string;
@@ -116,6 +123,9 @@ export function solanaTxFacts(input: SolanaFactsInput): TxFacts {
         to,
         amount: lamports(ix.parsedInfo.lamports ?? 0),
         toIsTokenAccount: isTokenAccount(to),
+        toTokenAccountOwner: tokenBalanceOf(to)?.owner ?? null,
+        toTokenAccountMint: tokenBalanceOf(to)?.mint ?? null,
+        toTokenAccountSymbol: isTokenAccount(to) ? tokenInfo(tokenBalanceOf(to)!.mint).symbol : null,
         toWasEmpty: meta && i !== undefined ? meta.preBalances[i] === 0 : false,
       };
     });
@@ -160,6 +170,8 @@ export function solanaTxFacts(input: SolanaFactsInput): TxFacts {
       const source = String(info.source);
       const destination = String(info.destination);
       const sourceBalance = tokenBalanceOf(source);
+      const sourceIndex = indexOf.get(source);
+      const sourcePre = sourceIndex === undefined ? undefined : preTokens.get(sourceIndex);
       const destinationBalance = tokenBalanceOf(destination);
       const mint: string | null = info.mint ?? sourceBalance?.mint ?? destinationBalance?.mint ?? null;
       const decimals: number = info.tokenAmount?.decimals ?? sourceBalance?.uiTokenAmount.decimals ?? destinationBalance?.uiTokenAmount.decimals ?? 0;
@@ -174,10 +186,13 @@ export function solanaTxFacts(input: SolanaFactsInput): TxFacts {
         amount: toAmount(rawAmount, decimals, tokenInfo(mint).symbol),
         source,
         sourceOwner: sourceBalance?.owner ?? null,
+        sourceBalance: sourcePre ? toAmount(sourcePre.uiTokenAmount.amount, sourcePre.uiTokenAmount.decimals, tokenInfo(mint).symbol) : null,
         authority: info.authority ?? info.multisigAuthority ?? null,
         destination,
         destinationOwner,
         ownerIsTokenAccount: destinationOwner !== null && isTokenAccount(destinationOwner),
+        ownerTokenAccountOwner: destinationOwner ? (tokenBalanceOf(destinationOwner)?.owner ?? null) : null,
+        ownerOffCurve: destinationOwner ? !PublicKey.isOnCurve(new PublicKey(destinationOwner)) : null,
         destinationIsAssociated: destinationOwner && mint ? associatedTokenAddress(destinationOwner, mint, ix.programId) === destination : null,
         destinationCreated: Boolean(creation),
         rentPaid: creation?.rentPaid ?? null,
