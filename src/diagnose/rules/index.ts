@@ -8,6 +8,12 @@ import { fakeTokenRule, sentToTokenContractRule } from './common/token-traps.ts'
 import { pendingRule } from './evm/pending.ts';
 import { sentToContractRule } from './evm/sent-to-contract.ts';
 import { vanishedRule } from './evm/vanished.ts';
+import { recipientAccountCreatedRule } from './solana/account-created.ts';
+import { authorityChangedRule, durableNonceRule } from './solana/authority.ts';
+import { solanaFailureRule } from './solana/failure.ts';
+import { solanaProcessedRule } from './solana/processed.ts';
+import { sentToTokenAccountRule } from './solana/token-account.ts';
+import { unlabelledTokenRule } from './solana/unlabelled-token.ts';
 
 /** Rules every found transaction goes through, whatever its chain. */
 export const commonRules: TxRule[] = [
@@ -25,5 +31,5 @@ export const commonRules: TxRule[] = [
 export const familyRules: Record<Family, TxRule[]> = {
   evm: [pendingRule, vanishedRule, sentToContractRule],
   tron: [],
-  solana: [],
+  solana: [solanaProcessedRule, solanaFailureRule, sentToTokenAccountRule, recipientAccountCreatedRule, authorityChangedRule, durableNonceRule, unlabelledTokenRule],
 };

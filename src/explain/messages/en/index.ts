@@ -1,10 +1,11 @@
 import type { Catalog } from '../../types.ts';
 import { commonEn } from './common.ts';
 import { evmEn } from './evm.ts';
+import { solanaEn } from './solana.ts';
 
 export const en: Catalog = {
   lang: 'en',
-  findings: { ...commonEn, ...evmEn },
+  findings: { ...commonEn, ...evmEn, ...solanaEn },
   phrases: {
     greeting: 'Hello, thank you for your patience. We have checked your transaction on the blockchain.',
     closing: 'If anything is unclear, just reply here and we will keep helping you.',

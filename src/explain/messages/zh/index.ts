@@ -1,10 +1,11 @@
 import type { Catalog } from '../../types.ts';
 import { commonZh } from './common.ts';
 import { evmZh } from './evm.ts';
+import { solanaZh } from './solana.ts';
 
 export const zh: Catalog = {
   lang: 'zh',
-  findings: { ...commonZh, ...evmZh },
+  findings: { ...commonZh, ...evmZh, ...solanaZh },
   phrases: {
     greeting: '您好，感谢您的耐心等待。我们已经在链上查询了您的这笔交易。',
     closing: '如果还有不清楚的地方，直接回复我们就好，我们会继续协助您。',
