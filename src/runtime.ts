@@ -4,6 +4,9 @@ import { startDevnet, type Devnet } from '../chains/evm/devnet/node.ts';
 import { seedEvmDemo } from '../chains/evm/devnet/seed.ts';
 import { evmNetworks } from '../chains/evm/networks.ts';
 import { ChainRegistry } from '../chains/registry.ts';
+import { SolanaAdapter } from '../chains/solana/adapter.ts';
+import { startSolanaDevnet, type SolanaDevnet } from '../chains/solana/devnet/server.ts';
+import { solanaNetworks } from '../chains/solana/networks.ts';
 import { MemorySightingStore } from '../chains/sightings.ts';
 import type { ChainAdapter, Network } from '../chains/types.ts';
 import { RecentInvestigations, type Runtime } from './api/runtime.ts';
@@ -11,11 +14,11 @@ import type { Config } from './config.ts';
 import { Investigator } from './investigate.ts';
 
 /** Every network txtriage knows as data, served or not. */
-export const knownNetworks: readonly Network[] = [...evmNetworks];
+export const knownNetworks: readonly Network[] = [...evmNetworks, ...solanaNetworks];
 
 export interface RunningInstance extends Runtime {
   /** Demo mode only: the local chains, so tests (and the demo) can mine or send more. */
-  devnets: { evm?: { ethereum: Devnet; bsc: Devnet } };
+  devnets: { evm?: { ethereum: Devnet; bsc: Devnet }; solana?: SolanaDevnet };
   close(): Promise<void>;
 }
 
@@ -38,14 +41,23 @@ export async function startInstance(config: Config): Promise<RunningInstance> {
 
   if (config.mode === 'demo') {
     const explorerBase = config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`;
-    const [eth, bsc] = await Promise.all([startDevnet({ chainId: 1 }), startDevnet({ chainId: 56 })]);
-    closers.push(eth.close, bsc.close);
+    const [eth, bsc, sol] = await Promise.all([startDevnet({ chainId: 1 }), startDevnet({ chainId: 56 }), startSolanaDevnet({ explorerBase })]);
+    closers.push(eth.close, bsc.close, sol.close);
     devnets.evm = { ethereum: eth, bsc };
+    devnets.solana = sol;
     const evm = await seedEvmDemo(eth, bsc, explorerBase);
-    demoCases = evm.cases;
-    adapters = [new EvmAdapter(evm.networks, { ...transport, endpoints: { ethereum: [eth.url], bsc: [bsc.url] }, sightings })];
+    demoCases = [...evm.cases, ...sol.cases];
+    adapters = [
+      new EvmAdapter(evm.networks, { ...transport, endpoints: { ethereum: [eth.url], bsc: [bsc.url] }, sightings }),
+      new SolanaAdapter(sol.networks, { ...transport, endpoints: { solana: [sol.url] } }),
+    ];
   } else {
-    adapters = [new EvmAdapter(evmNetworks, { ...transport, endpoints: liveEndpoints(config, evmNetworks), sightings })];
+    // Solana devnet (test money) is served only when RPC_SOLANA_DEVNET asks for it.
+    const solanaServed = solanaNetworks.filter((n) => !n.testnet || config.rpc[n.id]);
+    adapters = [
+      new EvmAdapter(evmNetworks, { ...transport, endpoints: liveEndpoints(config, evmNetworks), sightings }),
+      new SolanaAdapter(solanaServed, { ...transport, endpoints: liveEndpoints(config, solanaServed) }),
+    ];
   }
 
   const registry = new ChainRegistry(adapters);

@@ -9,6 +9,10 @@ const sample: FindingParams = {
   network: 'bsc', claimedNetwork: 'ethereum', confirmations: 3, required: 15, remaining: 12, etaMinutes: 1, txHash: '0xabc', searched: 'ethereum,bsc', failedNetworks: 'bsc',
   fee: '0.0002 BNB', intended: '100 USDT', reasonKind: 'message', reason: 'paused', claimed: '0x1', actual: '0x2', lookalike: 'no', amount: '30 USDT', token: '0xt',
   symbol: 'USDT', fakeContract: '0xf', realContract: '0xr', nonce: 4, blockingNonce: 3, blocker: 'missing', offered: '1 gwei', baseFee: '3 gwei', gasLimit: '21000', recipient: '0xc', addressesOnly: 'no',
+  // Solana
+  instruction: 2, program: 'SPL Token', errorName: 'InsufficientFunds', errorCode: 'custom program error: 0x1', errorCategory: 'insufficient_funds', balance: '20 USDT',
+  minimum: '0.00089088 SOL', rentRole: 'recipient', account: 'Acc1', expirySeconds: 90, expiringNetworks: 'solana', kind: 'token', tokenAccount: 'Tok1', accountOwner: 'Own1',
+  stuckAccount: 'Stk1', noKey: 'yes', rent: '0.00203928 SOL', payer: 'Pay1', authorityType: 'accountOwner', previous: 'Prev1', next: 'Next1', victim: 'Vic1', submitter: 'Sub1', nonceAccount: 'Non1',
 };
 
 const diagnosisOf = (code: (typeof allFindingCodes)[number]): Diagnosis => ({
