@@ -219,7 +219,7 @@ export function solanaTxFacts(input: SolanaFactsInput): TxFacts {
     first && first.programId === SYSTEM_PROGRAM && first.type === 'advanceNonce'
       ? { nonceAccount: String(first.parsedInfo.nonceAccount), nonceAuthority: first.parsedInfo.nonceAuthority ?? null }
       : null;
-  const authorityChanges = succeeded ? authoritiesChanged(instructions, created, tokenBalanceOf) : [];
+  const authorityChanges = succeeded ? authoritiesChanged(instructions, created, tokenBalanceOf, tokenInfo) : [];
 
   // --- the generic facts -------------------------------------------------------------
   const value = solTransfers.filter((t) => !t.inner && signers.includes(t.from)).reduce((sum, t) => sum + BigInt(t.amount.raw), 0n);
@@ -385,6 +385,7 @@ function authoritiesChanged(
   instructions: FlatInstruction[],
   created: Map<string, CreatedAccount>,
   tokenBalanceOf: (address: string) => TokenBalance | undefined,
+  tokenInfo: (mint: string | null | undefined) => TokenInfo,
 ): AuthorityChange[] {
   const out: AuthorityChange[] = [];
   for (const ix of instructions) {
@@ -411,7 +412,7 @@ function authoritiesChanged(
         authorityType: 'delegate',
         previous: info.owner ?? info.multisigOwner ?? null,
         next: info.delegate ?? null,
-        amount: toAmount(info.tokenAmount?.amount ?? info.amount ?? '0', decimals, '?'),
+        amount: toAmount(info.tokenAmount?.amount ?? info.amount ?? '0', decimals, tokenInfo(info.mint ?? balance?.mint).symbol),
       });
     } else if (ix.programId === SYSTEM_PROGRAM && ix.type === 'assign' && !inner && !created.has(String(info.account))) {
       // A top-level assign hands an existing account (a wallet) to a program: drainers do this.

@@ -17,8 +17,7 @@ export const authorityChangedRule: TxRule = ({ tx }) =>
         account: c.account,
         previous: c.previous ?? undefined,
         next: c.next ?? 'nobody',
-        // Approvals are in the token's units; the symbol comes from the account's balance, when known.
-        amount: c.amount ? `${c.amount.formatted} ${tx.solana!.tokenChanges.find((t) => t.tokenAccount === c.account)?.symbol ?? 'tokens'}` : undefined,
+        amount: c.amount ? showAmount(c.amount) : undefined,
         network: tx.network,
       },
       [...solanaEvidence(tx), { label: `${c.kind} (${c.authorityType})`, value: `${c.account}: ${c.previous ?? '?'} → ${c.next ?? 'none'}` }],
