@@ -104,7 +104,7 @@ describe('SolanaAdapter scenarios', () => {
     // 12,000 CU × 250,000 micro-lamports = 3,000 lamports priority on top of 5,000 base.
     expect(s.fee).toMatchObject({ computeUnitLimit: 12_000, computeUnitPriceMicroLamports: '250000', signatures: 1 });
     expect([s.fee!.total.raw, s.fee!.base.raw, s.fee!.priority.raw]).toEqual(['8000', '5000', '3000']);
-    expect(s.splTransfers[0]).toMatchObject({ type: 'transferChecked', mint: USDC, destinationOwner: t.to, ownerIsTokenAccount: false, destinationIsAssociated: true, destinationCreated: false, rentPaid: null });
+    expect(s.splTransfers[0]).toMatchObject({ type: 'transferChecked', mint: USDC, destinationOwner: t.to, ownerIsTokenAccount: false, ownerTokenAccountOwner: null, destinationIsAssociated: true, destinationCreated: false, rentPaid: null });
     const changes = s.tokenChanges.map((c) => [c.owner, c.change.formatted]);
     expect(changes).toEqual([
       [f.from, '-250'],
@@ -146,6 +146,7 @@ describe('SolanaAdapter scenarios', () => {
     });
     expect(f.solana!.error).toMatchObject({ customCode: 1, category: 'insufficient_funds', programId: 'TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA' });
     expect(f.intendedTransfer).toMatchObject({ token: USDC, amount: { raw: '500000000', formatted: '500' }, wellKnown: true });
+    expect(f.solana!.splTransfers[0].sourceBalance).toMatchObject({ formatted: '120.5', symbol: 'USDC' });
     expect(f.tokenTransfers).toEqual([]);
     // createIdempotent on an account that already existed created nothing.
     expect(f.solana!.createdAccounts).toEqual([]);
@@ -207,6 +208,10 @@ describe('SolanaAdapter scenarios', () => {
     const spl = f.solana!.splTransfers[0];
     const tokenAccountAsWallet = spl.destinationOwner!;
     expect(spl).toMatchObject({ ownerIsTokenAccount: true, destinationIsAssociated: true, destinationCreated: true, rentPaid: { raw: '2039280' } });
+    // The "wallet" is the exchange's associated token account: program-derived, no key exists for it.
+    expect(spl.ownerOffCurve).toBe(true);
+    expect(spl.ownerTokenAccountOwner).toBeTruthy();
+    expect(spl.ownerTokenAccountOwner).not.toBe(tokenAccountAsWallet);
     // The node itself says the "wallet" is a USDC token account (owned by the exchange).
     const info = await new Connection(dev.url).getParsedAccountInfo(new PublicKey(tokenAccountAsWallet));
     expect(info.value?.owner.toBase58()).toBe('TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA');
@@ -217,7 +222,8 @@ describe('SolanaAdapter scenarios', () => {
   it('SOL sent to a token account', async () => {
     const f = await found('sol-to-token-account');
     expect(f.status).toBe('success');
-    expect(f.solana!.solTransfers[0]).toMatchObject({ toIsTokenAccount: true, amount: { formatted: '2' } });
+    expect(f.solana!.solTransfers[0]).toMatchObject({ toIsTokenAccount: true, toTokenAccountMint: USDC, toTokenAccountSymbol: 'USDC', amount: { formatted: '2' } });
+    expect(f.solana!.solTransfers[0].toTokenAccountOwner).toBeTruthy();
     expect(f.tokenTransfers).toEqual([]);
   });
 

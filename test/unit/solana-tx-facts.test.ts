@@ -1,42 +1,9 @@
-import { PublicKey, type ParsedTransactionWithMeta, type SignatureStatus } from '@solana/web3.js';
+import type { SignatureStatus } from '@solana/web3.js';
 import { describe, expect, it } from 'vitest';
-import { loadSolanaFixtures, type RpcParsedTransaction, type SolanaFixture } from '../../chains/solana/devnet/fixtures.ts';
-import { solana } from '../../chains/solana/networks.ts';
-import { solanaTxFacts, type TokenInfo } from '../../chains/solana/tx-facts.ts';
+import { solanaFactsOf, solanaFixture as fixture } from '../support/solana-facts.ts';
 
-/**
- * The pure builder on variations of the fixtures (what the adapter does after I/O).
- * `web3` turns the wire JSON into what Connection.getParsedTransaction returns (PublicKeys).
- */
-const fixtures = loadSolanaFixtures();
-const fixture = (scenario: string): SolanaFixture => structuredClone(fixtures.find((f) => f.scenario === scenario)!);
-const USDC = 'EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v';
-const WSOL = 'So11111111111111111111111111111111111111112';
-const tokens = new Map<string, TokenInfo>([
-  [USDC, { symbol: 'USDC', name: 'USD Coin', wellKnown: true }],
-  [WSOL, { symbol: 'wSOL', name: 'Wrapped SOL', wellKnown: true }],
-]);
-
-function web3(tx: RpcParsedTransaction): ParsedTransactionWithMeta {
-  const ix = (i: any) => ({ ...i, programId: new PublicKey(i.programId), ...(i.accounts ? { accounts: i.accounts.map((a: string) => new PublicKey(a)) } : {}) });
-  return {
-    ...tx,
-    version: tx.version as ParsedTransactionWithMeta['version'],
-    meta: tx.meta && { ...tx.meta, innerInstructions: tx.meta.innerInstructions.map((g) => ({ index: g.index, instructions: g.instructions.map(ix) })) },
-    transaction: {
-      signatures: tx.transaction.signatures,
-      message: {
-        ...tx.transaction.message,
-        accountKeys: tx.transaction.message.accountKeys.map((k) => ({ ...k, pubkey: new PublicKey(k.pubkey), source: k.source as 'transaction' | 'lookupTable' })),
-        instructions: tx.transaction.message.instructions.map(ix),
-        addressTableLookups: undefined,
-      },
-    },
-  } as ParsedTransactionWithMeta;
-}
-
-const facts = (f: SolanaFixture, status: SignatureStatus | null = f.signatureStatus as SignatureStatus | null) =>
-  solanaTxFacts({ network: solana, signature: f.signature, tx: f.transaction && web3(f.transaction), status, tokens });
+/** The pure builder on variations of the fixtures (what the adapter does after I/O). */
+const facts = solanaFactsOf;
 
 describe('solanaTxFacts', () => {
   it('links to the network\'s explorer', () => {
@@ -46,14 +13,14 @@ describe('solanaTxFacts', () => {
 
   it('a transaction served by getTransaction is at least confirmed, whatever a lagging status says', () => {
     const f = fixture('confirmed-not-finalized');
-    const r = facts(f, { slot: f.transaction!.slot, confirmations: 0, err: null, confirmationStatus: 'processed' });
+    const r = facts(f, { status: { slot: f.transaction!.slot, confirmations: 0, err: null, confirmationStatus: 'processed' } });
     expect(r.status).toBe('success');
     expect(r.solana!.commitment).toBe('confirmed');
     expect(r.final).toBe(false);
   });
 
   it('without a status the transaction is confirmed, not final', () => {
-    const r = facts(fixture('sol-transfer-finalized'), null);
+    const r = facts(fixture('sol-transfer-finalized'), { status: null });
     expect(r).toMatchObject({ status: 'success', final: false, confirmations: null });
     expect(r.solana!.commitment).toBe('confirmed');
   });
@@ -89,7 +56,7 @@ describe('solanaTxFacts', () => {
     const f = fixture('set-authority-owner-change');
     f.transaction!.meta!.err = { InstructionError: [0, { Custom: 4 }] };
     f.transaction!.meta!.postTokenBalances = f.transaction!.meta!.preTokenBalances;
-    const r = facts(f, { ...(f.signatureStatus as SignatureStatus), err: f.transaction!.meta!.err as never });
+    const r = facts(f, { status: { ...(f.signatureStatus as SignatureStatus), err: f.transaction!.meta!.err as never } });
     expect(r.status).toBe('failed');
     expect(r.solana!.authorityChanges).toEqual([]);
     expect(r.solana!.instructions[0]).toMatchObject({ type: 'setAuthority' });
