@@ -116,16 +116,17 @@ export function solanaTxFacts(input: SolanaFactsInput): TxFacts {
     .map((ix) => {
       const to = String(ix.parsedInfo.destination);
       const i = indexOf.get(to);
+      const asTokenAccount = tokenBalanceOf(to);
       return {
         instructionIndex: ix.index,
         inner: ix.innerIndex !== undefined,
         from: String(ix.parsedInfo.source),
         to,
         amount: lamports(ix.parsedInfo.lamports ?? 0),
-        toIsTokenAccount: isTokenAccount(to),
-        toTokenAccountOwner: tokenBalanceOf(to)?.owner ?? null,
-        toTokenAccountMint: tokenBalanceOf(to)?.mint ?? null,
-        toTokenAccountSymbol: isTokenAccount(to) ? tokenInfo(tokenBalanceOf(to)!.mint).symbol : null,
+        toIsTokenAccount: asTokenAccount !== undefined,
+        toTokenAccountOwner: asTokenAccount?.owner ?? null,
+        toTokenAccountMint: asTokenAccount?.mint ?? null,
+        toTokenAccountSymbol: asTokenAccount ? tokenInfo(asTokenAccount.mint).symbol : null,
         toWasEmpty: meta && i !== undefined ? meta.preBalances[i] === 0 : false,
       };
     });
