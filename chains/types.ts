@@ -185,5 +185,118 @@ export interface ChainAdapter {
   /** Canonical form for this family (EVM: 0x-prefixed lowercase). */
   normalizeTxId(id: string): string;
   lookupTx(network: Network, hash: string): Promise<TxLookup>;
+  /** Whether a string is an address of this family (families that investigate addresses). */
+  isAddress?(value: string): boolean;
+  /** Recent history of an address, bounded by `limits`, for theft investigations. */
+  investigateAddress?(network: Network, address: string, limits: AddressLimits): Promise<AddressLookup>;
   close?(): Promise<void>;
 }
+
+/* ───────────── Address investigations (theft, drains, scams) ───────────── */
+
+/** A value movement into or out of the investigated address. */
+export interface AddressTransfer {
+  hash: string;
+  block: number;
+  timestamp: number | null;
+  direction: 'in' | 'out';
+  /** Token contract / mint; absent for the native coin. */
+  token?: string;
+  symbol: string;
+  amount: Amount;
+  counterparty: string;
+  /** Who sent the transaction: for an outgoing transfer, someone other than the owner means transferFrom by a spender. */
+  executor?: string;
+  wellKnown: boolean;
+  impersonates?: string;
+  /** NFTs carry their token id; amount is 1. */
+  tokenId?: string;
+}
+
+export interface ApprovalFacts {
+  hash: string;
+  block: number;
+  timestamp: number | null;
+  kind: 'erc20' | 'nft-all' | 'permit2' | 'trc20';
+  token: string;
+  symbol: string;
+  spender: string;
+  /** Amount approved then; `unlimited` for max-uint style approvals. */
+  approved: Amount | 'unlimited';
+  /** What the spender may still take now (read from the chain); null if it could not be read. */
+  current: Amount | 'unlimited' | 'none' | null;
+  spenderIsContract: boolean | null;
+}
+
+/** Changes of who controls the account or its token accounts. */
+export interface AuthorityChange {
+  hash: string;
+  timestamp: number | null;
+  kind: 'tron-permission' | 'solana-set-authority' | 'solana-close-account' | 'solana-durable-nonce';
+  /** The keys or accounts that gained control. */
+  newAuthorities: string[];
+  /** Human detail for agents (thresholds, which permission, which token account). */
+  detail: string;
+  /** Lamports/sun swept with it, if any. */
+  swept?: Amount;
+}
+
+/** A hop of the trail followed from a suspicious destination. */
+export interface TrailHop {
+  from: string;
+  to: string;
+  hash: string;
+  amount: Amount;
+  label?: Label;
+}
+
+export interface Label {
+  name: string;
+  kind: 'exchange' | 'token' | 'bridge' | 'drainer' | 'scam' | 'service';
+}
+
+export interface AddressFacts {
+  family: Family;
+  network: string;
+  address: string;
+  explorerUrl: string;
+  /** What was covered: say it in the answer. */
+  coverage: {
+    source: string;
+    fromBlock: number | null;
+    toBlock: number | null;
+    fromTime: number | null;
+    transfers: number;
+    /** True when the limits cut the history short. */
+    truncated: boolean;
+    /** True when part of the history could not be fetched (see `gaps`). */
+    incomplete: boolean;
+    gaps: string[];
+    notes: string[];
+  };
+  transfers: AddressTransfer[];
+  approvals: ApprovalFacts[];
+  authorityChanges: AuthorityChange[];
+  /** Fresh = the address had never sent a transaction when we looked. */
+  freshAddresses: string[];
+  /** Trails followed from suspicious destinations, hop by hop. */
+  trails: TrailHop[][];
+  /** The USDT issuer has blacklisted this address. */
+  blacklisted: { token: string; symbol: string } | null;
+  /** Labels of every address in these facts that has one. */
+  labels: Record<string, Label>;
+}
+
+export type AddressLookup =
+  | { network: Network; outcome: 'found'; facts: AddressFacts }
+  | { network: Network; outcome: 'error'; error: UpstreamFailure };
+
+export interface AddressLimits {
+  /** Newest blocks scanned at most (EVM), or newest transactions (TRON/Solana). */
+  maxBlocks: number;
+  /** Stop after this many transfers. */
+  maxTransfers: number;
+  /** Hops to follow a trail of stolen funds. */
+  traceHops: number;
+}
+

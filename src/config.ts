@@ -25,6 +25,12 @@ const schema = z.object({
   MAX_TEXT_CHARS: z.coerce.number().int().min(100).max(100_000).default(8_000),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   TRONGRID_API_KEY: z.string().min(1).optional(),
+  /** Address investigations: newest blocks scanned (EVM) / transactions read (TRON, Solana). */
+  ADDRESS_MAX_BLOCKS: z.coerce.number().int().min(100).max(5_000_000).default(50_000),
+  ADDRESS_MAX_TRANSFERS: z.coerce.number().int().min(10).max(50_000).default(1_000),
+  ADDRESS_TRACE_HOPS: z.coerce.number().int().min(0).max(10).default(3),
+  /** Extra address labels (JSON, same format as chains/labels/default-labels.json). */
+  LABELS_FILE: z.string().min(1).optional(),
 });
 
 export type Config = z.infer<typeof schema> & {

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { ChainRegistry } from '../chains/registry.ts';
-import type { Lang, Network, TxFacts, TxLookup } from '../chains/types.ts';
+import { showAmount } from '../chains/amount.ts';
+import type { AddressFacts, AddressLimits, AddressLookup, Lang, Network, TxFacts, TxLookup } from '../chains/types.ts';
 import { diagnose } from './diagnose/index.ts';
-import type { Category, Policy, Priority, TxInvestigation } from './diagnose/types.ts';
+import type { AddressInvestigation, Category, Policy, Priority, TxInvestigation } from './diagnose/types.ts';
 import { InvalidInputError, UnknownNetworkError } from './errors/app-error.ts';
 import { render, type RenderedFinding } from './explain/render.ts';
 import { parseComplaint, type ComplaintInput } from './intake/complaint.ts';
@@ -11,6 +12,21 @@ import type { Hints } from './intake/hints.ts';
 
 /** At most this many transactions are looked up per complaint. */
 const MAX_TX_PER_COMPLAINT = 5;
+/** At most this many addresses get a history investigation per complaint. */
+const MAX_ADDRESSES_PER_COMPLAINT = 2;
+
+/** One line of an address's story, newest first, for agents. */
+export interface TimelineEntry {
+  timestamp: number | null;
+  block: number;
+  kind: 'in' | 'out' | 'approval' | 'authority';
+  summary: string;
+  hash: string;
+}
+
+export interface AddressReport extends AddressFacts {
+  timeline: TimelineEntry[];
+}
 
 export interface Investigation {
   id: string;
@@ -25,6 +41,8 @@ export interface Investigation {
   suggestedReply: string;
   nextSteps: string[];
   transactions: TxFacts[];
+  /** Address investigations (theft, drains, scams): history, approvals, trails, coverage. */
+  addresses: AddressReport[];
   /** Every network asked, per transaction id, and what it answered. */
   lookups: { txHash: string; network: string; outcome: TxLookup['outcome']; error?: string }[];
   /** What intake understood from the complaint. */
@@ -36,6 +54,8 @@ export interface InvestigatorOptions {
   /** Every network txtriage knows (for links and names), served or not. */
   knownNetworks: readonly Network[];
   policy: Policy;
+  /** Bounds of an address investigation. */
+  addressLimits: AddressLimits;
   demo: boolean;
   now?: () => number;
 }
@@ -54,11 +74,16 @@ export class Investigator {
     }
 
     const txIds = complaint.txIds.slice(0, MAX_TX_PER_COMPLAINT);
-    const txs: TxInvestigation[] = await Promise.all(txIds.map((id) => this.lookupEverywhere(id, complaint.hints)));
+    const addressIds = this.addressesToInvestigate(complaint.addresses, complaint.hints, txIds.length > 0);
+    const [txs, addresses]: [TxInvestigation[], AddressInvestigation[]] = await Promise.all([
+      Promise.all(txIds.map((id) => this.lookupEverywhere(id, complaint.hints))),
+      Promise.all(addressIds.map((id) => this.investigateAddressEverywhere(id, complaint.hints))),
+    ]);
 
     const now = (this.opts.now ?? (() => Math.floor(Date.now() / 1000)))();
     const diagnosis = diagnose({
       txs,
+      addresses,
       hints: complaint.hints,
       networks: this.allNetworks(),
       policy: this.opts.policy,
@@ -77,11 +102,39 @@ export class Investigator {
       priority: diagnosis.priority,
       ...rendered,
       transactions,
+      addresses: addresses.flatMap((a) => a.lookups.flatMap((l) => (l.outcome === 'found' ? [withTimeline(l.facts)] : []))),
       lookups: txs.flatMap((t) =>
         t.lookups.map((l) => ({ txHash: t.id, network: l.network.id, outcome: l.outcome, ...(l.outcome === 'error' ? { error: `${l.error.code}: ${l.error.message}` } : {}) })),
       ),
       understood: { txIds: complaint.txIds.map((t) => t.value), addresses: complaint.addresses.map((a) => a.value), hints: complaint.hints },
     };
+  }
+
+  /**
+   * Which addresses get a history investigation: all of them when the complaint has no
+   * transaction, or reports theft; never the address the user says they paid (that is
+   * the other party).
+   */
+  private addressesToInvestigate(ids: Identifier[], hints: Hints, hasTx: boolean): Identifier[] {
+    if (hasTx && !hints.theft) return [];
+    const claimed = hints.claimedRecipient?.toLowerCase();
+    return ids.filter((a) => a.value.toLowerCase() !== claimed || ids.length === 1).slice(0, MAX_ADDRESSES_PER_COMPLAINT);
+  }
+
+  private async investigateAddressEverywhere(id: Identifier, hints: Hints): Promise<AddressInvestigation> {
+    const { registry } = this.opts;
+    const named = id.network ? registry.network(id.network) : undefined;
+    const hinted = hints.networks.map((h) => registry.network(h)).filter((n): n is Network => Boolean(n));
+    const capable = registry.networks.filter((n) => registry.adapterFor(n).isAddress?.(id.value));
+    const networks = named ? [named] : hinted.some((h) => capable.includes(h)) ? hinted.filter((h) => capable.includes(h)) : capable;
+    const lookups = await Promise.all(
+      networks.map((network): Promise<AddressLookup> => {
+        const adapter = registry.adapterFor(network);
+        if (!adapter.investigateAddress) return Promise.resolve({ network, outcome: 'error', error: { code: 'NOT_SUPPORTED', message: `address history is not available on ${network.id}` } });
+        return adapter.investigateAddress(network, id.value, this.opts.addressLimits);
+      }),
+    );
+    return { address: id.value, lookups };
   }
 
   /** Served networks plus every network we know by data (for links, names and wrong-network hints). */
@@ -124,4 +177,25 @@ export class Investigator {
     const canonical = networks[0] ? registry.network(networks[0].id) : undefined;
     return { id: canonical ? registry.adapterFor(canonical).normalizeTxId(id.value) : id.value, lookups };
   }
+}
+
+function withTimeline(facts: AddressFacts): AddressReport {
+  const timeline: TimelineEntry[] = [
+    ...facts.transfers.map((t) => ({
+      timestamp: t.timestamp,
+      block: t.block,
+      kind: t.direction,
+      summary: `${t.direction === 'out' ? 'sent' : 'received'} ${showAmount(t.amount)}${t.impersonates ? ' (fake token)' : ''} ${t.direction === 'out' ? 'to' : 'from'} ${t.counterparty}${t.executor && t.direction === 'out' && t.executor.toLowerCase() !== facts.address.toLowerCase() ? ` — sent by ${t.executor}` : ''}`,
+      hash: t.hash,
+    })),
+    ...facts.approvals.map((a) => ({
+      timestamp: a.timestamp,
+      block: a.block,
+      kind: 'approval' as const,
+      summary: `approved ${a.spender} to spend ${a.approved === 'unlimited' ? 'unlimited' : showAmount(a.approved)} ${a.symbol} (now: ${a.current === null ? 'unknown' : typeof a.current === 'string' ? a.current : showAmount(a.current)})`,
+      hash: a.hash,
+    })),
+    ...facts.authorityChanges.map((c) => ({ timestamp: c.timestamp, block: 0, kind: 'authority' as const, summary: c.detail, hash: c.hash })),
+  ].sort((x, y) => (y.timestamp ?? 0) - (x.timestamp ?? 0) || y.block - x.block);
+  return { ...facts, timeline };
 }

@@ -7,6 +7,10 @@ import { ChainRegistry } from '../chains/registry.ts';
 import { SolanaAdapter } from '../chains/solana/adapter.ts';
 import { startSolanaDevnet, type SolanaDevnet } from '../chains/solana/devnet/server.ts';
 import { solanaNetworks } from '../chains/solana/networks.ts';
+import { TronAdapter } from '../chains/tron/adapter.ts';
+import { startTronDevnet, type TronDevnet } from '../chains/tron/devnet/server.ts';
+import { tronNetworks } from '../chains/tron/networks.ts';
+import { LabelBook } from '../chains/labels/label-book.ts';
 import { MemorySightingStore } from '../chains/sightings.ts';
 import type { ChainAdapter, Network } from '../chains/types.ts';
 import { RecentInvestigations, type Runtime } from './api/runtime.ts';
@@ -14,11 +18,11 @@ import type { Config } from './config.ts';
 import { Investigator } from './investigate.ts';
 
 /** Every network txtriage knows as data, served or not. */
-export const knownNetworks: readonly Network[] = [...evmNetworks, ...solanaNetworks];
+export const knownNetworks: readonly Network[] = [...evmNetworks, ...tronNetworks, ...solanaNetworks];
 
 export interface RunningInstance extends Runtime {
   /** Demo mode only: the local chains, so tests (and the demo) can mine or send more. */
-  devnets: { evm?: { ethereum: Devnet; bsc: Devnet }; solana?: SolanaDevnet };
+  devnets: { evm?: { ethereum: Devnet; bsc: Devnet }; tron?: TronDevnet; solana?: SolanaDevnet };
   close(): Promise<void>;
 }
 
@@ -33,6 +37,8 @@ function liveEndpoints(config: Config, networks: readonly Network[]): Record<str
  */
 export async function startInstance(config: Config): Promise<RunningInstance> {
   const sightings = new MemorySightingStore();
+  let labels = LabelBook.defaults();
+  if (config.LABELS_FILE) labels = labels.with(LabelBook.readFile(config.LABELS_FILE));
   const transport = { timeoutMs: config.RPC_TIMEOUT_MS };
   const closers: (() => Promise<void>)[] = [];
   let adapters: ChainAdapter[];
@@ -41,27 +47,39 @@ export async function startInstance(config: Config): Promise<RunningInstance> {
 
   if (config.mode === 'demo') {
     const explorerBase = config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`;
-    const [eth, bsc, sol] = await Promise.all([startDevnet({ chainId: 1 }), startDevnet({ chainId: 56 }), startSolanaDevnet({ explorerBase })]);
-    closers.push(eth.close, bsc.close, sol.close);
+    const [eth, bsc, tronDevnet, solanaDevnet] = await Promise.all([
+      startDevnet({ chainId: 1 }),
+      startDevnet({ chainId: 56 }),
+      startTronDevnet({ explorerBase }),
+      startSolanaDevnet({ explorerBase }),
+    ]);
+    closers.push(eth.close, bsc.close, tronDevnet.close, solanaDevnet.close);
     devnets.evm = { ethereum: eth, bsc };
-    devnets.solana = sol;
+    devnets.tron = tronDevnet;
+    devnets.solana = solanaDevnet;
     const evm = await seedEvmDemo(eth, bsc, explorerBase);
-    demoCases = [...evm.cases, ...sol.cases];
+    demoCases = [...evm.cases, ...tronDevnet.cases, ...solanaDevnet.cases];
+    labels = labels.with(evm.labels);
     adapters = [
-      new EvmAdapter(evm.networks, { ...transport, endpoints: { ethereum: [eth.url], bsc: [bsc.url] }, sightings }),
-      new SolanaAdapter(sol.networks, { ...transport, endpoints: { solana: [sol.url] } }),
+      new EvmAdapter(evm.networks, { ...transport, endpoints: { ethereum: [eth.url], bsc: [bsc.url] }, sightings, labels }),
+      new TronAdapter(tronDevnet.networks, { ...transport, endpoints: { tron: [tronDevnet.url] } }),
+      new SolanaAdapter(solanaDevnet.networks, { ...transport, endpoints: { solana: [solanaDevnet.url] } }),
     ];
   } else {
-    // Solana devnet (test money) is served only when RPC_SOLANA_DEVNET asks for it.
+    // Testnets (TRON Nile, Solana devnet) are served only when their RPC_<ID> is set: a mainnet complaint should not query them.
+    const tronServed = tronNetworks.filter((n) => !n.testnet || config.rpc[n.id]);
     const solanaServed = solanaNetworks.filter((n) => !n.testnet || config.rpc[n.id]);
     adapters = [
-      new EvmAdapter(evmNetworks, { ...transport, endpoints: liveEndpoints(config, evmNetworks), sightings }),
+      new EvmAdapter(evmNetworks, { ...transport, endpoints: liveEndpoints(config, evmNetworks), sightings, labels }),
+      new TronAdapter(tronServed, { ...transport, endpoints: liveEndpoints(config, tronServed), apiKey: config.TRONGRID_API_KEY }),
       new SolanaAdapter(solanaServed, { ...transport, endpoints: liveEndpoints(config, solanaServed) }),
     ];
   }
 
   const registry = new ChainRegistry(adapters);
-  const investigator = new Investigator({ registry, knownNetworks, policy: { largeAmountUsd: config.LARGE_AMOUNT_USD }, demo: config.mode === 'demo' });
+  const investigator = new Investigator({ registry, knownNetworks, policy: { largeAmountUsd: config.LARGE_AMOUNT_USD },
+    addressLimits: { maxBlocks: config.ADDRESS_MAX_BLOCKS, maxTransfers: config.ADDRESS_MAX_TRANSFERS, traceHops: config.ADDRESS_TRACE_HOPS },
+    demo: config.mode === 'demo' });
   return {
     config,
     registry,

@@ -3,9 +3,12 @@ import { toAmount } from '../amount.ts';
 import type { TransportOptions } from '../endpoint.ts';
 import type { SightingStore } from '../sightings.ts';
 import { findWellKnownToken, impersonatedSymbol } from '../token-symbols.ts';
-import type { ChainAdapter, Failure, IntendedTransfer, Network, TokenTransfer, TxFacts, TxLookup } from '../types.ts';
+import type { AddressLimits, AddressLookup, ChainAdapter, Failure, IntendedTransfer, Network, TokenTransfer, TxFacts, TxLookup } from '../types.ts';
+import { LabelBook } from '../labels/label-book.ts';
+import { evmAddressHistory } from './address-history.ts';
 import { explorerTxUrl } from '../explorer.ts';
-import { callData, decodeStringOrBytes32, decodeTransferCall, methodName, TRANSFER_TOPIC } from './erc20.ts';
+import { decodeTransferCall, methodName, TRANSFER_TOPIC } from './erc20.ts';
+import { readTokenMetas, type TokenMeta } from './token-metadata.ts';
 import { decodeRevertData } from './decode-revert.ts';
 import { EvmRpc } from './rpc.ts';
 import type { RpcBlock, RpcLog, RpcReceipt, RpcTransaction } from './rpc-types.ts';
@@ -14,15 +17,11 @@ export interface EvmAdapterOptions extends TransportOptions {
   /** Endpoints per network id; networks without endpoints are not served. */
   endpoints: Record<string, string[]>;
   sightings: SightingStore;
+  /** Names of well-known addresses, where a trail of funds stops (default: the built-in labels). */
+  labels?: LabelBook;
   /** How many blocks back a replacement of a vanished pending tx is searched for. */
   replacementSearchBlocks?: number;
   now?: () => number;
-}
-
-interface TokenMeta {
-  symbol: string;
-  name: string;
-  decimals: number;
 }
 
 const TX_HASH = /^0x[0-9a-fA-F]{64}$/;
@@ -38,11 +37,13 @@ export class EvmAdapter implements ChainAdapter {
   readonly networks: readonly Network[];
   private readonly rpcs = new Map<string, EvmRpc>();
   private readonly now: () => number;
+  private readonly labels: LabelBook;
 
   constructor(networks: readonly Network[], private readonly opts: EvmAdapterOptions) {
     this.networks = networks.filter((n) => n.family === 'evm' && (opts.endpoints[n.id]?.length ?? 0) > 0);
     for (const n of this.networks) this.rpcs.set(n.id, new EvmRpc(opts.endpoints[n.id], n.chainId!, opts));
     this.now = opts.now ?? (() => Math.floor(Date.now() / 1000));
+    this.labels = opts.labels ?? LabelBook.defaults();
   }
 
   isTxId(id: string): boolean {
@@ -51,6 +52,19 @@ export class EvmAdapter implements ChainAdapter {
 
   normalizeTxId(id: string): string {
     return (id.startsWith('0x') ? id : `0x${id}`).toLowerCase();
+  }
+
+  isAddress(value: string): boolean {
+    return /^0x[0-9a-fA-F]{40}$/.test(value);
+  }
+
+  async investigateAddress(network: Network, address: string, limits: AddressLimits): Promise<AddressLookup> {
+    try {
+      return { network, outcome: 'found', facts: await evmAddressHistory(this.rpc(network), network, address, limits, this.labels) };
+    } catch (err) {
+      const e = err as { code?: string; message?: string };
+      return { network, outcome: 'error', error: { code: e.code === 'UPSTREAM_UNAVAILABLE' ? e.code : 'UPSTREAM_ERROR', message: e.message ?? String(err) } };
+    }
   }
 
   rpc(network: Network): EvmRpc {
@@ -97,7 +111,7 @@ export class EvmAdapter implements ChainAdapter {
       rpc.send<RpcBlock | null>('eth_getBlockByNumber', [receipt.blockNumber, false]),
       tx.to ? rpc.send<string>('eth_getCode', [tx.to, receipt.blockNumber]) : Promise.resolve('0x'),
       failed ? this.replayForRevert(rpc, tx, blockNumber) : Promise.resolve(undefined),
-      this.tokenMetas(network, rpc, [...tokenAddresses]),
+      readTokenMetas(rpc, network, [...tokenAddresses]),
       this.codeAt(rpc, [...tokenRecipients]),
     ]);
 
@@ -152,7 +166,7 @@ export class EvmAdapter implements ChainAdapter {
       rpc.send<string>('eth_getTransactionCount', [tx.from, 'latest']),
       rpc.send<string>('eth_getTransactionCount', [tx.from, 'pending']),
       tx.to ? rpc.send<string>('eth_getCode', [tx.to, 'latest']) : Promise.resolve('0x'),
-      this.tokenMetas(network, rpc, intended && tx.to ? [getAddress(tx.to)] : []),
+      readTokenMetas(rpc, network, intended && tx.to ? [getAddress(tx.to)] : []),
       this.codeAt(rpc, intended ? [intended.to] : []),
     ]);
     const facts: TxFacts = {
@@ -238,26 +252,6 @@ export class EvmAdapter implements ChainAdapter {
     const decoded = decodeRevertData(revertData);
     const outOfGas = BigInt(receipt.gasUsed) === BigInt(tx.gas) && !decoded;
     return { kind: outOfGas ? 'out_of_gas' : 'revert', decoded, raw: revertData };
-  }
-
-  private async tokenMetas(network: Network, rpc: EvmRpc, addresses: string[]): Promise<Map<string, TokenMeta>> {
-    const metas = new Map<string, TokenMeta>();
-    await Promise.all(
-      addresses.map(async (address) => {
-        const known = findWellKnownToken(network, address);
-        if (known) return metas.set(address, known);
-        const [symbol, name, decimals] = await Promise.all(
-          [callData.symbol, callData.name, callData.decimals].map((data) => rpc.send<string>('eth_call', [{ to: address, data }, 'latest']).catch(() => '0x')),
-        );
-        // A token that answers nothing is still shown, honestly labelled as unknown.
-        metas.set(address, {
-          symbol: decodeStringOrBytes32(symbol) ?? '?',
-          name: decodeStringOrBytes32(name) ?? 'unknown token',
-          decimals: isHexString(decimals) && decimals !== '0x' ? Number(BigInt(decimals)) : 18,
-        });
-      }),
-    );
-    return metas;
   }
 
   private async codeAt(rpc: EvmRpc, addresses: string[]): Promise<Map<string, boolean>> {

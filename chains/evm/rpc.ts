@@ -1,4 +1,4 @@
-import { FetchRequest, JsonRpcProvider, Network as EthersNetwork, isError } from 'ethers';
+import { FetchRequest, JsonRpcProvider, Network as EthersNetwork, isError, type FetchGetUrlFunc } from 'ethers';
 import { UpstreamError } from '../../src/errors/app-error.ts';
 import { describeEndpoint, type TransportOptions } from '../endpoint.ts';
 
@@ -16,6 +16,7 @@ export class EvmRpc {
     this.providers = urls.map((url) => {
       const req = new FetchRequest(url);
       req.timeout = opts.timeoutMs;
+      req.getUrlFunc = fetchGetUrl;
       // ethers retries 429 up to 12 times by default; the upstream layer decides retries.
       req.setThrottleParams({ maxAttempts: 1 });
       const provider = new JsonRpcProvider(req, network, {
@@ -50,6 +51,27 @@ export class EvmRpc {
     for (const { provider } of this.providers) provider.destroy();
   }
 }
+
+/**
+ * ethers' default Node transport grows the response buffer chunk by chunk, which takes
+ * tens of seconds on a multi-megabyte eth_getLogs answer; Node's fetch reads it in one go.
+ */
+const fetchGetUrl: FetchGetUrlFunc = async (req, signal) => {
+  const controller = new AbortController();
+  signal?.addListener(() => controller.abort());
+  // Like ethers' own transport, the request's timeout is enforced here.
+  const timer = setTimeout(() => controller.abort(), req.timeout);
+  const headers: Record<string, string> = {};
+  for (const [k, v] of req) headers[k] = v;
+  try {
+    const resp = await fetch(req.url, { method: req.method, headers, body: req.body ? Buffer.from(req.body) : undefined, signal: controller.signal });
+    const responseHeaders: Record<string, string> = {};
+    resp.headers.forEach((v, k) => (responseHeaders[k.toLowerCase()] = v));
+    return { statusCode: resp.status, statusMessage: resp.statusText, headers: responseHeaders, body: new Uint8Array(await resp.arrayBuffer()) };
+  } finally {
+    clearTimeout(timer);
+  }
+};
 
 /** The node answered (e.g. the call reverted): trying another endpoint would not help. */
 function isNodeAnswer(err: unknown): boolean {

@@ -40,7 +40,7 @@ export interface SolanaTxDetails {
   /** Accounts this transaction created (token accounts, system createAccount). */
   createdAccounts: CreatedAccount[];
   /** Owner / authority / delegate changes: what a thief changes first. */
-  authorityChanges: AuthorityChange[];
+  authorityChanges: SolanaAuthorityChange[];
   /** Set when the first instruction advances a durable nonce: the transaction never expired and could have been signed long before. */
   durableNonce: DurableNonceUse | null;
   /** `meta.err` decoded; null on success. */
@@ -167,22 +167,24 @@ export interface CreatedAccount {
   instructionIndex: number;
 }
 
-export interface AuthorityChange {
+export interface SolanaAuthorityChange {
   instructionIndex: number;
   inner: boolean;
   /**
    * setAuthority: an SPL authority of a token account or mint changed (authorityType says which);
-   * approve: a delegate may now spend up to `amount`; assign: a wallet account was handed to a program.
+   * approve: a delegate may now spend up to `amount`; assign: a wallet account was handed to a program;
+   * closeAccount: a token account was closed and its SOL (rent) sent to `next`.
    */
-  kind: 'setAuthority' | 'approve' | 'assign';
+  kind: 'setAuthority' | 'approve' | 'assign' | 'closeAccount';
   /** Token account, mint or wallet account concerned. */
   account: string;
-  /** accountOwner | closeAccount | mintTokens | freezeAccount (setAuthority); delegate (approve); programOwner (assign). */
+  /** accountOwner | closeAccount | mintTokens | freezeAccount (setAuthority); delegate (approve); programOwner (assign); rentDestination (closeAccount). */
   authorityType: string;
-  /** Authority that signed the change. */
+  /** Authority that signed the change (for closeAccount: the account's owner). */
   previous: string | null;
-  /** New owner / delegate / program; null when an authority was removed. */
+  /** New owner / delegate / program / where the closed account's SOL went; null when an authority was removed. */
   next: string | null;
+  /** Approved amount (approve), or SOL swept out of the closed account (closeAccount). */
   amount?: Amount;
 }
 

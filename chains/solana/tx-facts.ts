@@ -6,10 +6,10 @@ import { associatedTokenAddress } from './accounts.ts';
 import { decodeBase58 } from './base58.ts';
 import { decodeSolanaError } from './errors.ts';
 import type {
-  AuthorityChange,
   CreatedAccount,
   SolanaCommitment,
   SolanaError,
+  SolanaAuthorityChange,
   SolanaFee,
   SolanaInstruction,
   SolanaTxDetails,
@@ -220,7 +220,7 @@ export function solanaTxFacts(input: SolanaFactsInput): TxFacts {
     first && first.programId === SYSTEM_PROGRAM && first.type === 'advanceNonce'
       ? { nonceAccount: String(first.parsedInfo.nonceAccount), nonceAuthority: first.parsedInfo.nonceAuthority ?? null }
       : null;
-  const authorityChanges = succeeded ? authoritiesChanged(instructions, created, tokenBalanceOf, tokenInfo) : [];
+  const authorityChanges = succeeded ? authoritiesChanged(instructions, created, tokenBalanceOf, tokenInfo, solDelta, lamports) : [];
 
   // --- the generic facts -------------------------------------------------------------
   const value = solTransfers.filter((t) => !t.inner && signers.includes(t.from)).reduce((sum, t) => sum + BigInt(t.amount.raw), 0n);
@@ -387,8 +387,10 @@ function authoritiesChanged(
   created: Map<string, CreatedAccount>,
   tokenBalanceOf: (address: string) => TokenBalance | undefined,
   tokenInfo: (mint: string | null | undefined) => TokenInfo,
-): AuthorityChange[] {
-  const out: AuthorityChange[] = [];
+  solDelta: (address: string) => bigint,
+  lamports: (v: bigint) => Amount,
+): SolanaAuthorityChange[] {
+  const out: SolanaAuthorityChange[] = [];
   for (const ix of instructions) {
     const info = ix.parsedInfo;
     const inner = ix.innerIndex !== undefined;
@@ -414,6 +416,18 @@ function authoritiesChanged(
         previous: info.owner ?? info.multisigOwner ?? null,
         next: info.delegate ?? null,
         amount: toAmount(info.tokenAmount?.amount ?? info.amount ?? '0', decimals, tokenInfo(info.mint ?? balance?.mint).symbol),
+      });
+    } else if (TOKEN_PROGRAMS.includes(ix.programId) && ix.type === 'closeAccount') {
+      // The account's SOL (its rent deposit) goes to `destination`; the closing instruction carries no amount, the balances do.
+      out.push({
+        instructionIndex: ix.index,
+        inner,
+        kind: 'closeAccount',
+        account: String(info.account),
+        authorityType: 'rentDestination',
+        previous: info.owner ?? info.multisigOwner ?? null,
+        next: info.destination ?? null,
+        amount: lamports(-solDelta(String(info.account))),
       });
     } else if (ix.programId === SYSTEM_PROGRAM && ix.type === 'assign' && !inner && !created.has(String(info.account))) {
       // A top-level assign hands an existing account (a wallet) to a program: drainers do this.

@@ -5,6 +5,7 @@ import { accessLog } from './middleware/access-log.ts';
 import { requestId } from './middleware/request-id.ts';
 import { defaultHook, onError, problem } from './problem.ts';
 import { docsPage } from './docs-page.ts';
+import { addressRoutes } from './routes/addresses.ts';
 import { investigationRoutes } from './routes/investigations.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { transactionRoutes } from './routes/transactions.ts';
@@ -21,6 +22,7 @@ export function createApp(rt: Runtime) {
   app.route('/', metaRoutes(rt));
   app.route('/', investigationRoutes(rt));
   app.route('/', transactionRoutes(rt));
+  app.route('/', addressRoutes(rt));
 
   app.doc31('/openapi.json', {
     openapi: '3.1.0',

@@ -53,6 +53,30 @@ export const TransactionSchema = z
   .passthrough()
   .openapi('Transaction');
 
+export const AddressReportSchema = z
+  .object({
+    family: z.enum(['evm', 'tron', 'solana']),
+    network: z.string(),
+    address: z.string(),
+    explorerUrl: z.string(),
+    coverage: z
+      .object({
+        source: z.string(),
+        fromBlock: z.number().nullable(),
+        toBlock: z.number().nullable(),
+        fromTime: z.number().nullable(),
+        transfers: z.number(),
+        truncated: z.boolean(),
+        incomplete: z.boolean(),
+        gaps: z.array(z.string()),
+        notes: z.array(z.string()),
+      })
+      .openapi({ description: 'What the investigation covered: block range, transfers read, whether limits cut it short.' }),
+    timeline: z.array(z.object({ timestamp: z.number().nullable(), block: z.number(), kind: z.enum(['in', 'out', 'approval', 'authority']), summary: z.string(), hash: z.string() })),
+  })
+  .passthrough()
+  .openapi('AddressReport');
+
 export const InvestigationSchema = z
   .object({
     id: z.string(),
@@ -66,6 +90,7 @@ export const InvestigationSchema = z
     suggestedReply: z.string(),
     nextSteps: z.array(z.string()),
     transactions: z.array(TransactionSchema),
+    addresses: z.array(AddressReportSchema),
     lookups: z.array(z.object({ txHash: z.string(), network: z.string(), outcome: z.enum(['found', 'not_found', 'error']), error: z.string().optional() })),
     understood: z.object({ txIds: z.array(z.string()), addresses: z.array(z.string()), hints: z.record(z.string(), z.unknown()) }),
   })

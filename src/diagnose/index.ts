@@ -1,7 +1,7 @@
 import { findingCodes } from './codes/index.ts';
 import { finding } from './finding.ts';
-import { commonRules, familyRules } from './rules/index.ts';
-import type { Category, Diagnosis, DiagnosisInput, Finding, Priority, Severity, TxInvestigation } from './types.ts';
+import { addressRules, commonRules, familyRules } from './rules/index.ts';
+import type { AddressInvestigation, Category, Diagnosis, DiagnosisInput, Finding, Priority, Severity, TxInvestigation } from './types.ts';
 
 const SEVERITY_RANK: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
 /** Ties in severity: what needs the user's action first. */
@@ -14,8 +14,15 @@ const CATEGORY_RANK: Record<Category, number> = { suspicious: 0, failure: 1, mis
 export function diagnose(input: DiagnosisInput): Diagnosis {
   const findings: Finding[] = [];
   for (const tx of input.txs) findings.push(...diagnoseTx(tx, input));
-  if (input.txs.length === 0) findings.push(finding('NEED_TX_HASH', { addressesOnly: input.addressesOnly ? 'yes' : 'no' }));
-  if (input.hints.theft) findings.push(finding('THEFT_REPORTED', {}));
+  const addressFindings = input.addresses.flatMap((a) => diagnoseAddress(a, input));
+  findings.push(...addressFindings);
+  if (input.txs.length === 0 && input.addresses.length === 0) findings.push(finding('NEED_TX_HASH', { addressesOnly: input.addressesOnly ? 'yes' : 'no' }));
+  if (input.hints.theft) {
+    // A complete address check that found nothing tempers the report: still followed up
+    // (high), but not ahead of real thefts. Anything less than complete keeps it critical.
+    const checkedClean = addressFindings.length > 0 && addressFindings.every((f) => f.code === 'NO_THEFT_PATTERN');
+    findings.push(finding('THEFT_REPORTED', {}, [], {}, checkedClean ? 'high' : undefined));
+  }
 
   const sorted = sortFindings(findings);
   return { findings: sorted, category: categoryOf(sorted), priority: priorityOf(sorted) };
@@ -50,6 +57,49 @@ function diagnoseTx(tx: TxInvestigation, input: DiagnosisInput): Finding[] {
   return [finding('TX_NOT_FOUND', { txHash: tx.id, searched, ...expiry }, tx.lookups.map((l) => ({ label: 'not found on', value: l.network.id })), { txHash: tx.id })];
 }
 
+const THEFT_CODES = new Set<string>(['RISKY_APPROVAL', 'DRAIN_BY_SPENDER', 'SWEEP_TO_ONE_ADDRESS', 'ADDRESS_POISONING', 'SENT_TO_POISONED_ADDRESS', 'FUNDS_TRACED_TO_EXCHANGE', 'ACCOUNT_PERMISSION_CHANGED', 'TOKEN_AUTHORITY_CHANGED', 'ACCOUNT_CLOSED_AND_SWEPT', 'DURABLE_NONCE_PRESIGNED', 'USDT_BLACKLISTED']);
+
+/**
+ * An address's history on each network it was looked up on. "No theft pattern" is only
+ * ever said of networks whose history was fetched completely.
+ */
+function diagnoseAddress(inv: AddressInvestigation, input: DiagnosisInput): Finding[] {
+  const findings: Finding[] = [];
+  const clean: string[] = [];
+  const incomplete: string[] = [];
+  let covered = 0;
+  for (const lookup of inv.lookups) {
+    if (lookup.outcome === 'error') {
+      incomplete.push(lookup.network.id);
+      continue;
+    }
+    const ctx = { facts: lookup.facts, network: lookup.network, input };
+    const found = addressRules.flatMap((rule) => rule(ctx));
+    findings.push(...found);
+    covered += lookup.facts.coverage.transfers;
+    if (lookup.facts.coverage.incomplete) incomplete.push(lookup.network.id);
+    else if (!found.some((f) => THEFT_CODES.has(f.code))) clean.push(lookup.network.id);
+  }
+  const where = { address: inv.address };
+  if (incomplete.length > 0) {
+    const evidence = inv.lookups.flatMap((l) => (l.outcome === 'error' ? [{ label: `query failed on ${l.network.id}`, value: `${l.error.code}: ${l.error.message}` }] : l.facts.coverage.gaps.map((g) => ({ label: `gap on ${l.network.id}`, value: g }))));
+    findings.push(finding('ADDRESS_SCAN_INCOMPLETE', { address: inv.address, failedNetworks: incomplete.join(',') }, evidence, where));
+  }
+  if (clean.length > 0 && !findings.some((f) => THEFT_CODES.has(f.code)) && incomplete.length === 0) {
+    const first = inv.lookups.find((l) => l.outcome === 'found');
+    const coverage = first?.outcome === 'found' ? first.facts.coverage : undefined;
+    findings.push(
+      finding(
+        'NO_THEFT_PATTERN',
+        { address: inv.address, networks: clean.join(','), transfers: covered, fromBlock: coverage?.fromBlock ?? undefined, toBlock: coverage?.toBlock ?? undefined, truncated: coverage?.truncated ? 'yes' : 'no' },
+        [],
+        where,
+      ),
+    );
+  }
+  return findings;
+}
+
 export function sortFindings(findings: Finding[]): Finding[] {
   return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || CATEGORY_RANK[a.category] - CATEGORY_RANK[b.category]);
 }
@@ -57,7 +107,7 @@ export function sortFindings(findings: Finding[]): Finding[] {
 function categoryOf(sorted: Finding[]): Category {
   // Nothing was found and a query failed: whatever the user fears, we do not know yet.
   const foundAny = sorted.some((f) => f.network !== undefined);
-  if (!foundAny && sorted.some((f) => f.code === 'LOOKUP_INCONCLUSIVE')) return 'inconclusive';
+  if (!foundAny && sorted.some((f) => f.code === 'LOOKUP_INCONCLUSIVE' || f.code === 'ADDRESS_SCAN_INCOMPLETE')) return 'inconclusive';
   // LARGE_AMOUNT only raises priority; it never decides what happened.
   const decisive = sorted.filter((f) => f.code !== 'LARGE_AMOUNT');
   return decisive[0]?.category ?? 'inconclusive';

@@ -1,4 +1,4 @@
-import type { Network, TxFacts, TxLookup } from '../../chains/types.ts';
+import type { AddressFacts, AddressLookup, Network, TxFacts, TxLookup } from '../../chains/types.ts';
 import type { Hints } from '../intake/hints.ts';
 import type { FindingCode } from './codes/index.ts';
 
@@ -33,6 +33,8 @@ export interface Finding {
   evidence: Evidence[];
   network?: string;
   txHash?: string;
+  /** The investigated address, for address findings. */
+  address?: string;
 }
 
 /** All lookups made for one transaction id across the networks it could live on. */
@@ -41,6 +43,21 @@ export interface TxInvestigation {
   lookups: TxLookup[];
 }
 
+/** All networks asked about one address. */
+export interface AddressInvestigation {
+  address: string;
+  lookups: AddressLookup[];
+}
+
+export interface AddressContext {
+  facts: AddressFacts;
+  network: Network;
+  input: DiagnosisInput;
+}
+
+/** A rule looks at one address's history and reports what it sees. */
+export type AddressRule = (ctx: AddressContext) => Finding[];
+
 export interface Policy {
   /** Stablecoin amount (USD) at or above which a case is a large sum. */
   largeAmountUsd: number;
@@ -48,6 +65,7 @@ export interface Policy {
 
 export interface DiagnosisInput {
   txs: TxInvestigation[];
+  addresses: AddressInvestigation[];
   hints: Hints;
   /** Networks that could be consulted (for "searched on …" wording). */
   networks: readonly Network[];

@@ -41,7 +41,7 @@ describe('replaced and dropped transactions', () => {
     if (again.outcome !== 'found') return;
     expect(again.facts.status).toBe('replaced');
     expect(again.facts.evm?.replacedBy).toBe(fast);
-    const d = diagnose({ txs: [{ id: slow, lookups: [again] }], hints: { networks: [], tokens: [], amounts: [], theft: false, intents: [] }, networks: [network], policy: { largeAmountUsd: 1e4 }, now: 0, addressesOnly: false });
+    const d = diagnose({ txs: [{ id: slow, lookups: [again] }], addresses: [], hints: { networks: [], tokens: [], amounts: [], theft: false, intents: [] }, networks: [network], policy: { largeAmountUsd: 1e4 }, now: 0, addressesOnly: false });
     expect(d.findings[0].code).toBe('TX_REPLACED');
     await adapter.close();
   });
@@ -97,7 +97,7 @@ describe('upstream failures are never "not found"', () => {
   it('makes an investigation inconclusive, naming the failed network, when one network is down', async () => {
     const bscDown = demoNetwork(bsc, '0x0000000000000000000000000000000000000001', 'http://demo');
     const adapter = new EvmAdapter([network, bscDown], { endpoints: { ethereum: [devnet.url], bsc: [REFUSED] }, sightings: new MemorySightingStore(), timeoutMs: 1_000 });
-    const investigator = new Investigator({ registry: new ChainRegistry([adapter]), knownNetworks: [], policy: { largeAmountUsd: 1e4 }, demo: true });
+    const investigator = new Investigator({ registry: new ChainRegistry([adapter]), knownNetworks: [], policy: { largeAmountUsd: 1e4 }, addressLimits: { maxBlocks: 1000, maxTransfers: 100, traceHops: 2 }, demo: true });
     const inv = await investigator.investigate({ text: `我的USDT被盗了 0x${'77'.repeat(32)}` });
     expect(inv.category).toBe('inconclusive');
     expect(inv.findings.map((f) => f.code)).toEqual(['THEFT_REPORTED', 'LOOKUP_INCONCLUSIVE']);

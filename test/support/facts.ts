@@ -69,7 +69,7 @@ export function foundIn(tx: TxFacts, network: Network = ethereum): TxInvestigati
 }
 
 export function input(txs: TxInvestigation[], hints: Partial<Hints> = {}): DiagnosisInput {
-  return { txs, hints: noHints(hints), networks: [ethereum, bsc], policy: { largeAmountUsd: 10_000 }, now: 1_700_000_600, addressesOnly: false };
+  return { txs, addresses: [], hints: noHints(hints), networks: [ethereum, bsc], policy: { largeAmountUsd: 10_000 }, now: 1_700_000_600, addressesOnly: false };
 }
 
 export const codes = (d: { findings: { code: string }[] }) => d.findings.map((f) => f.code);

@@ -6,19 +6,12 @@ import { diagnose } from '../../src/diagnose/index.ts';
 import type { DiagnosisInput, TxInvestigation } from '../../src/diagnose/types.ts';
 import type { Hints } from '../../src/intake/hints.ts';
 import { render } from '../../src/explain/render.ts';
-import { codes, noHints } from '../support/facts.ts';
+import { codes, input as baseInput } from '../support/facts.ts';
 import { knownSolanaTokens, solanaFactsOf, solanaFixture } from '../support/solana-facts.ts';
 
 /** Solana rules on facts built from the devnet fixtures (pure: no node, no HTTP). */
 const found = (tx: TxFacts): TxInvestigation => ({ id: tx.hash, lookups: [{ network: solana, outcome: 'found', facts: tx }] });
-const input = (txs: TxInvestigation[], hints: Partial<Hints> = {}): DiagnosisInput => ({
-  txs,
-  hints: noHints(hints),
-  networks: [solana, ethereum],
-  policy: { largeAmountUsd: 10_000 },
-  now: 1_767_225_600,
-  addressesOnly: false,
-});
+const input = (txs: TxInvestigation[], hints: Partial<Hints> = {}): DiagnosisInput => ({ ...baseInput(txs, hints), networks: [solana, ethereum], now: 1_767_225_600 });
 const diagnoseScenario = (scenario: string, hints: Partial<Hints> = {}) => diagnose(input([found(solanaFactsOf(scenario))], hints));
 const findingOf = (d: ReturnType<typeof diagnose>, code: string) => d.findings.find((f) => f.code === code)!;
 
@@ -184,25 +177,58 @@ describe('fake tokens on Solana', () => {
   });
 });
 
-describe('theft signals', () => {
+describe('theft signals (the theft codes address investigations also raise)', () => {
   it('SetAuthority: the token account owner handed to another address', () => {
     const d = diagnoseScenario('set-authority-owner-change');
-    const f = findingOf(d, 'SOLANA_AUTHORITY_CHANGED');
-    expect(f.params).toMatchObject({ kind: 'setAuthority', authorityType: 'accountOwner' });
-    expect(f.params.next).not.toBe(f.params.previous);
-    expect(d).toMatchObject({ category: 'suspicious', priority: 'P2' });
+    const tx = solanaFactsOf('set-authority-owner-change');
+    const change = tx.solana!.authorityChanges[0];
+    expect(codes(d)).toEqual(['TOKEN_AUTHORITY_CHANGED', 'TX_CONFIRMED']);
+    expect(findingOf(d, 'TOKEN_AUTHORITY_CHANGED').params).toEqual({
+      network: 'solana',
+      txHash: tx.hash,
+      newAuthorities: change.next,
+      detail: `accountOwner of ${change.account}: ${change.previous} → ${change.next}`,
+    });
+    expect(d).toMatchObject({ category: 'suspicious', priority: 'P1' });
     expect(render(d, 'en', [solana]).suggestedReply).toContain('recovery phrase');
   });
 
-  it('a delegate approval, in the token\'s units', () => {
+  it('a delegate approval is a risky approval, in the token\'s units', () => {
     const f = solanaFixture('set-authority-owner-change');
     const ix = f.transaction!.transaction.message.instructions[0] as { parsed: any };
     const { account, authority, newAuthority } = ix.parsed.info;
     ix.parsed = { info: { amount: '549500000', delegate: newAuthority, owner: authority, source: account }, type: 'approve' };
     f.transaction!.meta!.postTokenBalances = f.transaction!.meta!.preTokenBalances;
     const d = diagnose(input([found(solanaFactsOf(f))]));
-    expect(findingOf(d, 'SOLANA_AUTHORITY_CHANGED').params).toMatchObject({ kind: 'approve', authorityType: 'delegate', amount: '549.5 USDC', next: newAuthority });
-    expect(render(d, 'en', [solana]).nextSteps).toContainEqual(expect.stringContaining('Revoke the approval'));
+    expect(findingOf(d, 'RISKY_APPROVAL').params).toMatchObject({ kind: 'spl-delegate', token: 'USDC', approved: '549.5 USDC', spender: newAuthority, current: 'unknown' });
+    expect(render(d, 'en', [solana]).nextSteps[0]).toContain('Revoke this approval');
+  });
+
+  it('a token account closed with its SOL sent to someone else is a sweep; closing your own is not', () => {
+    const f = solanaFixture('set-authority-owner-change');
+    const keys = f.transaction!.transaction.message.accountKeys.map((k) => k.pubkey);
+    const ix = f.transaction!.transaction.message.instructions[0] as { parsed: any };
+    const { account, authority, newAuthority } = ix.parsed.info;
+    const meta = f.transaction!.meta!;
+    meta.preTokenBalances[0].uiTokenAmount = { amount: '0', decimals: 6, uiAmount: null, uiAmountString: '0' };
+    meta.postTokenBalances = [];
+    const closeTo = (destination: string) => {
+      const g = structuredClone(f);
+      (g.transaction!.transaction.message.instructions[0] as { parsed: any }).parsed = { info: { account, destination, owner: authority }, type: 'closeAccount' };
+      const m = g.transaction!.meta!;
+      const i = keys.indexOf(account);
+      m.postBalances[i] = 0;
+      const d = keys.indexOf(destination);
+      if (d >= 0) m.postBalances[d] += m.preBalances[i];
+      return solanaFactsOf(g);
+    };
+    f.transaction!.transaction.message.accountKeys.push({ pubkey: newAuthority, signer: false, writable: true, source: 'transaction' });
+    meta.preBalances.push(0);
+    meta.postBalances.push(0);
+    keys.push(newAuthority);
+    const swept = diagnose(input([found(closeTo(newAuthority))]));
+    expect(findingOf(swept, 'ACCOUNT_CLOSED_AND_SWEPT').params).toMatchObject({ newAuthorities: newAuthority, swept: '0.002039 SOL' });
+    expect(codes(diagnose(input([found(closeTo(authority))])))).toEqual(['TX_CONFIRMED']);
   });
 
   it('a failed SetAuthority changed nothing', () => {
@@ -215,9 +241,9 @@ describe('theft signals', () => {
 
   it('durable nonce: funds of one signer moved by a transaction another address submitted', () => {
     const d = diagnoseScenario('durable-nonce-transfer');
-    const f = findingOf(d, 'SOLANA_DURABLE_NONCE');
-    expect(f.params).toMatchObject({ amount: '12 SOL' });
-    expect(f.params.victim).not.toBe(f.params.submitter);
+    const f = findingOf(d, 'DURABLE_NONCE_PRESIGNED');
+    const tx = solanaFactsOf('durable-nonce-transfer');
+    expect(f.params.detail).toContain(`12 SOL left ${tx.solana!.solTransfers[0].from}; sent and paid for by ${tx.from}`);
     expect(f.evidence).toContainEqual(expect.objectContaining({ label: 'durable nonce account' }));
   });
 

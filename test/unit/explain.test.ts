@@ -9,10 +9,17 @@ const sample: FindingParams = {
   network: 'bsc', claimedNetwork: 'ethereum', confirmations: 3, required: 15, remaining: 12, etaMinutes: 1, txHash: '0xabc', searched: 'ethereum,bsc', failedNetworks: 'bsc',
   fee: '0.0002 BNB', intended: '100 USDT', reasonKind: 'message', reason: 'paused', claimed: '0x1', actual: '0x2', lookalike: 'no', amount: '30 USDT', token: '0xt',
   symbol: 'USDT', fakeContract: '0xf', realContract: '0xr', nonce: 4, blockingNonce: 3, blocker: 'missing', offered: '1 gwei', baseFee: '3 gwei', gasLimit: '21000', recipient: '0xc', addressesOnly: 'no',
+  // TRON (src/diagnose/rules/tron/)
+  energyTotal: 130285, energyStake: 4475, energyBurned: 125810, energyPenalty: 100635, energyFee: '12.581 TRX', bandwidthFee: '0 TRX', energyPriceSun: 100, feeLimit: '5 TRX',
+  budget: '14 TRX', suggestedFeeLimit: '14 TRX', result: 'TRANSFER_FAILED', meaning: 'a transfer inside the call failed', penaltyPercent: 77, usdt: 'yes', firstUsdt: 'yes', holderCost: '6.7735 TRX',
+  account: 'TU2d', activationFee: '1.1 TRX', state: 'waiting', expiresInSeconds: 45,
+  spender: '0xs', spenderLabel: 'Drainer', kind: 'erc20', approved: 'unlimited', current: 'unlimited', reasons: 'unlimited,eoa', destination: '0xd', assets: '3000 USDT', count: 2,
+  minutes: 3, fresh: 'yes', exchange: 'Binance', depositAddress: '0xe', hops: 2, hashes: '0x1, 0x2', newAuthorities: 'TXyz', detail: 'owner threshold 1', swept: '0.002 SOL',
+  address: '0xa', lookalikeAddress: '0xl', realAddress: '0xr', networks: 'ethereum,bsc', transfers: 12, fromBlock: 1, toBlock: 9, truncated: 'no',
   // Solana
   instruction: 2, program: 'SPL Token', errorName: 'InsufficientFunds', errorCode: 'custom program error: 0x1', errorCategory: 'insufficient_funds', balance: '20 USDT',
-  minimum: '0.00089088 SOL', rentRole: 'recipient', account: 'Acc1', expirySeconds: 90, expiringNetworks: 'solana', kind: 'token', tokenAccount: 'Tok1', accountOwner: 'Own1',
-  stuckAccount: 'Stk1', noKey: 'yes', rent: '0.00203928 SOL', payer: 'Pay1', authorityType: 'accountOwner', previous: 'Prev1', next: 'Next1', victim: 'Vic1', submitter: 'Sub1', nonceAccount: 'Non1',
+  minimum: '0.00089088 SOL', rentRole: 'recipient', expirySeconds: 90, expiringNetworks: 'solana', tokenAccount: 'Tok1', accountOwner: 'Own1',
+  stuckAccount: 'Stk1', noKey: 'yes', rent: '0.00203928 SOL', payer: 'Pay1',
 };
 
 const diagnosisOf = (code: (typeof allFindingCodes)[number]): Diagnosis => ({
@@ -44,9 +51,9 @@ describe('message catalogs', () => {
   it('warns about seed phrases and recovery scams exactly where funds are at risk', () => {
     for (const code of allFindingCodes) {
       const reply = render(diagnosisOf(code), 'en', evmNetworks).suggestedReply;
-      expect(reply.includes('recovery phrase'), code).toBe(Boolean((findingCodes[code] as CodeSpec).warnScams));
+      expect(reply.includes(catalogs.en.phrases.scamWarning), code).toBe(Boolean((findingCodes[code] as CodeSpec).warnScams));
       const zhReply = render(diagnosisOf(code), 'zh', evmNetworks).suggestedReply;
-      expect(zhReply.includes('助记词'), code).toBe(Boolean((findingCodes[code] as CodeSpec).warnScams));
+      expect(zhReply.includes(catalogs.zh.phrases.scamWarning), code).toBe(Boolean((findingCodes[code] as CodeSpec).warnScams));
     }
   });
 

@@ -8,3 +8,4 @@ const file = JSON.parse(readFileSync(new URL('./contracts/artifacts.json', impor
 
 export const demoToken = { iface: new Interface(file.artifacts.DemoToken.abi), bytecode: file.artifacts.DemoToken.bytecode };
 export const demoVault = { iface: new Interface(file.artifacts.DemoVault.abi), bytecode: file.artifacts.DemoVault.bytecode };
+export const demoSpammer = { iface: new Interface(file.artifacts.DemoSpammer.abi), bytecode: file.artifacts.DemoSpammer.bytecode };

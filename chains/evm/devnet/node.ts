@@ -31,7 +31,7 @@ export function devnetWallet(index: number): Wallet {
 export async function startDevnet(opts: { chainId: number; port?: number; accounts?: number }): Promise<Devnet> {
   const { createHardhatNetworkProvider } = require('hardhat/internal/hardhat-network/provider/provider');
   const { JsonRpcServer } = require('hardhat/internal/hardhat-network/jsonrpc/server');
-  const wallets = Array.from({ length: opts.accounts ?? 10 }, (_, i) => devnetWallet(i));
+  const wallets = Array.from({ length: opts.accounts ?? 24 }, (_, i) => devnetWallet(i));
   const provider: Eip1193 = await createHardhatNetworkProvider(
     {
       hardfork: 'cancun',

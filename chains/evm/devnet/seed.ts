@@ -1,6 +1,8 @@
 import { parseUnits } from 'ethers';
 import type { DemoCase } from '../../demo-case.ts';
+import type { LabelEntry } from '../../labels/label-book.ts';
 import type { Network } from '../../types.ts';
+import { seedTheftDemo } from './seed-theft.ts';
 import { bsc, ethereum } from '../networks.ts';
 import { demoToken, demoVault } from './artifacts.ts';
 import { devnetWallet, type Devnet } from './node.ts';
@@ -23,6 +25,8 @@ export interface EvmDemo {
   cases: DemoCase[];
   /** Demo copies of ethereum and bsc pointing at the local nodes. */
   networks: Network[];
+  /** Labels of the demo's exchange and router, so trails stop there. */
+  labels: LabelEntry[];
   usdt: string;
   fakeUsdt: string;
   vault: string;
@@ -117,6 +121,9 @@ export async function seedEvmDemo(eth: Devnet, bscNet: Devnet, explorerBase: str
     text: 'Transaction failed, fee was charged',
   });
 
+  const theft = await seedTheftDemo(eth, usdtOnEth, a.exchange);
+  cases.push(...theft.cases);
+
   // Bury everything above under enough blocks to be final on "Ethereum" (12).
   await mineBlocks(eth, ethereum.confirmations + 2);
 
@@ -172,6 +179,7 @@ export async function seedEvmDemo(eth: Devnet, bscNet: Devnet, explorerBase: str
   return {
     cases,
     networks: [demoNetwork(ethereum, usdtOnEth, explorerBase), demoNetwork(bsc, usdtOnBsc, explorerBase)],
+    labels: theft.labels,
     usdt: usdtOnEth,
     fakeUsdt,
     vault,

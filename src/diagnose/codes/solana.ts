@@ -1,6 +1,13 @@
 import type { CodeSpec } from '../types.ts';
 
-/** Solana-specific codes (mainnet-beta, devnet). */
+/**
+ * Solana-specific codes (mainnet-beta, devnet). Shared meanings use shared codes: a
+ * finalized transfer → TX_CONFIRMED, confirmed-not-finalized → TX_AWAITING_CONFIRMATIONS,
+ * fake tokens → FAKE_TOKEN; authority changes, closed-and-swept token accounts, delegate
+ * approvals and pre-signed durable-nonce transfers → the theft codes the address
+ * investigations raise (TOKEN_AUTHORITY_CHANGED, ACCOUNT_CLOSED_AND_SWEPT, RISKY_APPROVAL,
+ * DURABLE_NONCE_PRESIGNED).
+ */
 export const solanaCodes = {
   SOLANA_INSTRUCTION_FAILED: {
     category: 'failure',
@@ -27,17 +34,5 @@ export const solanaCodes = {
     category: 'ok',
     severity: 'info',
     summary: "The transfer created the recipient's token account and the sender paid its rent deposit (~0.002 SOL): why more SOL than the fee was spent.",
-  },
-  SOLANA_AUTHORITY_CHANGED: {
-    category: 'suspicious',
-    severity: 'high',
-    warnScams: true,
-    summary: 'Control of an account changed hands: a token account owner was reassigned (SetAuthority), a delegate was approved, or a wallet was assigned to a program.',
-  },
-  SOLANA_DURABLE_NONCE: {
-    category: 'suspicious',
-    severity: 'high',
-    warnScams: true,
-    summary: "Funds left a wallet in a durable-nonce transaction submitted and paid for by someone else: it may have been signed long before (such transactions never expire).",
   },
 } as const satisfies Record<string, CodeSpec>;

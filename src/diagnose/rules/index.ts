@@ -1,5 +1,9 @@
 import type { Family } from '../../../chains/types.ts';
-import type { TxRule } from '../types.ts';
+import type { AddressRule, TxRule } from '../types.ts';
+import { riskyApprovalRule } from './address/approvals.ts';
+import { authorityChangeRule, blacklistRule } from './address/authority.ts';
+import { drainBySpenderRule, sweepRule, tracedToExchangeRule } from './address/drains.ts';
+import { poisoningRule } from './address/poisoning.ts';
 import { amountMismatchRule, recipientMismatchRule, wrongNetworkRule } from './common/complaint-mismatch.ts';
 import { confirmationRule } from './common/confirmation.ts';
 import { failureRule } from './common/failure.ts';
@@ -14,6 +18,11 @@ import { solanaFailureRule } from './solana/failure.ts';
 import { solanaProcessedRule } from './solana/processed.ts';
 import { sentToTokenAccountRule } from './solana/token-account.ts';
 import { unlabelledTokenRule } from './solana/unlabelled-token.ts';
+import { usdtBlacklistRule } from './tron/blacklist.ts';
+import { tronFailureRule } from './tron/failure.ts';
+import { activationFeeRule, highEnergyBurnRule } from './tron/fees.ts';
+import { tronPendingRule } from './tron/pending.ts';
+import { permissionChangedRule } from './tron/permission.ts';
 
 /** Rules every found transaction goes through, whatever its chain. */
 export const commonRules: TxRule[] = [
@@ -30,6 +39,9 @@ export const commonRules: TxRule[] = [
 /** Rules per family, registered explicitly. */
 export const familyRules: Record<Family, TxRule[]> = {
   evm: [pendingRule, vanishedRule, sentToContractRule],
-  tron: [],
+  tron: [tronPendingRule, tronFailureRule, highEnergyBurnRule, activationFeeRule, usdtBlacklistRule, permissionChangedRule],
   solana: [solanaProcessedRule, solanaFailureRule, sentToTokenAccountRule, recipientAccountCreatedRule, authorityChangedRule, durableNonceRule, unlabelledTokenRule],
 };
+
+/** Rules over an address's history (theft investigations), for every family. */
+export const addressRules: AddressRule[] = [drainBySpenderRule, sweepRule, poisoningRule, riskyApprovalRule, authorityChangeRule, blacklistRule, tracedToExchangeRule];

@@ -19,3 +19,13 @@ contract DemoVault {
         for (uint256 i = 0; i < rounds; i++) sink.push(i);
     }
 }
+
+/// Emits many Transfer events in one transaction: a busy address's history (10,000
+/// transfers) without sending 10,000 transactions.
+contract DemoSpammer {
+    event Transfer(address indexed from, address indexed to, uint256 value);
+
+    function spray(address to, uint256 count) external {
+        for (uint256 i = 0; i < count; i++) emit Transfer(address(this), to, 1);
+    }
+}

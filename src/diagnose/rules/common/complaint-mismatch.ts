@@ -15,9 +15,13 @@ export function recipientsOf(tx: TxFacts): string[] {
   return out;
 }
 
-/** Lookalike: same first and last four characters, different in between (address poisoning). */
+/**
+ * Lookalike: same first and last four characters, different in between (address
+ * poisoning). The fixed prefix every address of the family shares (0x, TRON's T) does
+ * not count.
+ */
 export function looksAlike(network: Network, a: string, b: string): boolean {
-  const strip = (s: string) => (network.family === 'evm' ? s.toLowerCase().replace(/^0x/, '') : s);
+  const strip = (s: string) => (network.family === 'evm' ? s.toLowerCase().replace(/^0x/, '') : network.family === 'tron' ? s.replace(/^T/, '') : s);
   const x = strip(a);
   const y = strip(b);
   return x !== y && x.slice(0, 4) === y.slice(0, 4) && x.slice(-4) === y.slice(-4);

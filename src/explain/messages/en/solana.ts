@@ -109,36 +109,4 @@ export const solanaEn: FindingCatalog<keyof typeof solanaCodes> = {
       `Besides the network fee, this transfer cost ${p.rent}: the recipient had no ${p.symbol} account yet, so your wallet opened one for them, and Solana requires a deposit (called rent) of ${p.rent} to keep a token account open. This is normal. The deposit stays with that token account and is returned to its owner if the account is ever closed.`,
     steps: () => ['Nothing to do: the transfer went through normally.'],
   },
-  SOLANA_AUTHORITY_CHANGED: {
-    title: (p) => (p.kind === 'approve' ? `Spending approved for ${p.next}` : p.kind === 'assign' ? `Wallet handed to program ${p.next}` : `${p.authorityType} changed to ${p.next}`),
-    detail: (p) =>
-      p.kind === 'approve'
-        ? `Token account ${p.account}: delegate ${p.next} may spend ${p.amount ?? 'tokens'} (approved by ${p.previous ?? 'unknown'}).`
-        : p.kind === 'assign'
-          ? `Account ${p.account} assigned to program ${p.next}.`
-          : `${p.authorityType} of ${p.account}: ${p.previous ?? 'unknown'} → ${p.next}.`,
-    explain: (p) => {
-      const unintended = 'If you did not mean to do this, you most likely signed a malicious transaction, for example on a fake "claim", "airdrop" or "mint" website.';
-      if (p.kind === 'approve') return `This transaction allowed ${p.next} to spend up to ${p.amount ?? 'your tokens'} from your token account ${p.account}. Until it is revoked, that address can move those tokens without asking you again. ${unintended}`;
-      if (p.kind === 'assign') return `This transaction handed your account ${p.account} over to the program ${p.next}: that program, not your key, now decides what happens to it. ${unintended}`;
-      if (p.authorityType === 'accountOwner')
-        return `In this transaction the owner of the token account ${p.account} was changed from ${p.previous ?? 'its previous owner'} to ${p.next}. The tokens in it now belong to ${p.next}: your wallet no longer shows them and only ${p.next} can move them. ${unintended}`;
-      return `In this transaction the "${p.authorityType}" authority of ${p.account} was changed from ${p.previous ?? 'its previous holder'} to ${p.next}. ${unintended}`;
-    },
-    steps: (p) => [
-      'If you did not intend this, move everything left in this wallet right away to a new wallet created with a new recovery phrase.',
-      ...(p.kind === 'approve' ? ['Revoke the approval (your wallet\'s token approvals page, or a revoke tool you trust).'] : []),
-      'Do not sign anything more on the website that asked for this transaction, and send us its address with every transaction hash involved.',
-    ],
-  },
-  SOLANA_DURABLE_NONCE: {
-    title: (p) => `${p.amount} moved by a pre-signed (durable-nonce) transaction`,
-    detail: (p) => `${p.amount} left ${p.victim}; submitted and paid for by ${p.submitter}; durable nonce account ${p.nonceAccount} (the transaction never expired).`,
-    explain: (p) =>
-      `${p.amount} left the wallet ${p.victim} in a transaction that was sent and paid for by another address (${p.submitter}). It used a "durable nonce": an ordinary Solana transaction expires about a minute after it is signed, but this kind never expires, so it can be signed at one time and sent much later. If you do not remember approving this transfer, the signature was most likely obtained earlier, for example by a website that asked you to "sign" something.`,
-    steps: () => [
-      'Move any remaining funds to a new wallet created with a new recovery phrase now: other pre-signed transactions may still be waiting to be sent.',
-      'Think of the websites you connected your wallet to and signed on recently, and send us their addresses with the transaction hash.',
-    ],
-  },
 };

@@ -2,12 +2,14 @@ import type { Catalog } from '../../types.ts';
 import { commonZh } from './common.ts';
 import { evmZh } from './evm.ts';
 import { solanaZh } from './solana.ts';
+import { theftZh } from './theft.ts';
+import { tronZh } from './tron.ts';
 
 export const zh: Catalog = {
   lang: 'zh',
-  findings: { ...commonZh, ...evmZh, ...solanaZh },
+  findings: { ...commonZh, ...evmZh, ...theftZh, ...tronZh, ...solanaZh },
   phrases: {
-    greeting: '您好，感谢您的耐心等待。我们已经在链上查询了您的这笔交易。',
+    greeting: '您好，感谢您的耐心等待。我们已经在链上为您查询了相关记录。',
     closing: '如果还有不清楚的地方，直接回复我们就好，我们会继续协助您。',
     nextStepsHeading: '接下来建议您：',
     scamWarning: '温馨提醒：我们的客服绝不会向您索要助记词或私钥；任何声称可以收费“找回”资产的人或机构都是骗子，请不要相信。',

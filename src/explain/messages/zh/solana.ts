@@ -106,36 +106,4 @@ export const solanaZh: FindingCatalog<keyof typeof solanaCodes> = {
       `除了网络手续费，这笔转账还多花了 ${p.rent}：收款方之前没有 ${p.symbol} 账户，您的钱包替对方开通了一个，而 Solana 要求每个代币账户存入 ${p.rent} 的押金（称为“租金”）才能保持开通。这是正常现象。这笔押金留在该代币账户里，将来账户关闭时会退还给账户所有者。`,
     steps: () => ['不需要做任何操作，这笔转账是正常完成的。'],
   },
-  SOLANA_AUTHORITY_CHANGED: {
-    title: (p) => (p.kind === 'approve' ? `已授权 ${p.next} 动用代币` : p.kind === 'assign' ? `账户被转交给程序 ${p.next}` : `${p.authorityType} 权限已改为 ${p.next}`),
-    detail: (p) =>
-      p.kind === 'approve'
-        ? `代币账户 ${p.account}：授权 ${p.next} 最多可转出 ${p.amount ?? '代币'}（由 ${p.previous ?? '未知'} 批准）。`
-        : p.kind === 'assign'
-          ? `账户 ${p.account} 被分配给程序 ${p.next}。`
-          : `${p.account} 的 ${p.authorityType} 权限：${p.previous ?? '未知'} → ${p.next}。`,
-    explain: (p) => {
-      const unintended = '如果这不是您本人有意操作的，很可能是您在某个钓鱼网站（例如假的“领取空投”“领奖”“Mint”页面）上签署了恶意交易。';
-      if (p.kind === 'approve') return `这笔交易授权 ${p.next} 可以从您的代币账户 ${p.account} 中最多转出 ${p.amount ?? '您的代币'}。在撤销授权之前，对方无需再经过您同意就能转走这些代币。${unintended}`;
-      if (p.kind === 'assign') return `这笔交易把您的账户 ${p.account} 交给了程序 ${p.next} 控制：之后由这个程序、而不是您的私钥，决定这个账户里的资产去向。${unintended}`;
-      if (p.authorityType === 'accountOwner')
-        return `在这笔交易中，代币账户 ${p.account} 的所有者从 ${p.previous ?? '原所有者'} 变成了 ${p.next}。账户里的代币现在归 ${p.next} 所有：您的钱包不会再显示它们，也只有 ${p.next} 能转走它们。${unintended}`;
-      return `在这笔交易中，${p.account} 的“${p.authorityType}”权限从 ${p.previous ?? '原持有人'} 改成了 ${p.next}。${unintended}`;
-    },
-    steps: (p) => [
-      '如果不是您本人有意操作，请立即把这个钱包里剩余的资产转到一个新钱包（使用新的助记词创建）。',
-      ...(p.kind === 'approve' ? ['请撤销这项授权（在钱包的代币授权页面，或使用您信任的撤销授权工具）。'] : []),
-      '请不要再在要求您签署这笔交易的网站上签署任何内容，并把该网站地址和所有相关交易哈希发给我们。',
-    ],
-  },
-  SOLANA_DURABLE_NONCE: {
-    title: (p) => `${p.amount} 被一笔预先签名（持久随机数）的交易转走`,
-    detail: (p) => `${p.amount} 从 ${p.victim} 转出；由 ${p.submitter} 提交并支付手续费；持久随机数账户 ${p.nonceAccount}（该交易不会过期）。`,
-    explain: (p) =>
-      `${p.amount} 从钱包 ${p.victim} 转出，而这笔交易是由另一个地址（${p.submitter}）发送并支付手续费的。它使用了“持久随机数”（durable nonce）：普通的 Solana 交易签名后大约一分钟就会过期，这种交易却永不过期，可以先签名、很久以后再发送。如果您不记得批准过这笔转账，很可能是之前在某个网站上被诱导“签名”时，签名就被拿走了。`,
-    steps: () => [
-      '请立即把剩余资产转到一个用新助记词创建的新钱包：可能还有其他预先签好的交易随时会被发送。',
-      '请回想最近连接过钱包、签过名的网站，把网站地址和交易哈希一起发给我们。',
-    ],
-  },
 };

@@ -1,0 +1,498 @@
+import { decodeStringOrBytes32 } from '../evm/erc20.ts';
+import { decodeRevertData } from '../evm/decode-revert.ts';
+import { toAmount } from '../amount.ts';
+import type { TransportOptions } from '../endpoint.ts';
+import { explorerTxUrl } from '../explorer.ts';
+import { findWellKnownToken, impersonatedSymbol } from '../token-symbols.ts';
+import type { ChainAdapter, DecodedError, Failure, IntendedTransfer, Network, TokenTransfer, TxFacts, TxLookup, TxStatus } from '../types.ts';
+import { toBase58Address } from './address.ts';
+import { blacklistViewFor } from './blacklist.ts';
+import { isTransportFailure, TronNode, TronUpstreamError } from './client.ts';
+import type {
+  TronAccountActivation,
+  TronBlacklistCheck,
+  TronPermission,
+  TronPermissionUpdate,
+  TronResourceOperation,
+  TronResources,
+  TronTokenCall,
+  TronTrc10Asset,
+  TronTxDetails,
+} from './facts.ts';
+import {
+  CREATE_ACCOUNT_BANDWIDTH_FEE_SUN,
+  CREATE_ACCOUNT_FEE_SUN,
+  effectiveEnergyPriceSun,
+  energyBurned,
+  feeLimitExhausted,
+  MEMO_FEE_SUN,
+  MULTI_SIGN_FEE_SUN,
+  sunToTrx,
+  type EnergyReceipt,
+} from './fees.ts';
+import { contractResultSpec, decodeResMessage } from './results.ts';
+import { decodeTokenCall, decodeTransferLog, type DecodedCall, type DecodedTransferLog } from './trc20.ts';
+import type { WireAssetIssue, WirePermission, WireTransaction, WireTransactionInfo } from './wire.ts';
+
+export interface TronAdapterOptions extends TransportOptions {
+  /** Full-node HTTP API / TronGrid URLs per network id (RPC_TRON); networks without one are not served. */
+  endpoints: Record<string, string[]>;
+  /** TronGrid API key (TRONGRID_API_KEY), sent as `TRON-PRO-API-KEY` to the configured endpoints. */
+  apiKey?: string;
+}
+
+interface TokenMeta {
+  symbol: string;
+  name: string;
+  decimals: number;
+}
+
+const TX_ID = /^[0-9a-fA-F]{64}$/;
+const TOKEN_CALLS = new Set(['transfer', 'transferFrom']);
+
+/** `asset_name` holds the TRC-10 id as hex-encoded ASCII ("31303032303030" = "1002000"). */
+function hexToText(hex: string | undefined): string | null {
+  if (!hex) return null;
+  return /^([0-9a-fA-F]{2})+$/.test(hex) ? Buffer.from(hex, 'hex').toString('utf8') : hex;
+}
+
+const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+const big = (v: unknown): bigint => (typeof v === 'number' && Number.isSafeInteger(v) ? BigInt(v) : typeof v === 'string' && /^\d+$/.test(v) ? BigInt(v) : 0n);
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+function addr(v: unknown): string | null {
+  if (typeof v !== 'string') return null;
+  try {
+    return toBase58Address(v);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * TRON family adapter (tronweb over the full-node HTTP API). A lookup costs two round
+ * trips: the transaction, its execution info, the head and the solidified head in
+ * parallel; then, only if needed and in parallel, token metadata (TRC-20 symbol/decimals
+ * or the TRC-10 asset) and USDT blacklist status. A transaction the node does not know
+ * costs one more call, to the pending pool.
+ */
+export class TronAdapter implements ChainAdapter {
+  readonly family = 'tron' as const;
+  readonly networks: readonly Network[];
+  private readonly nodes = new Map<string, TronNode[]>();
+
+  constructor(networks: readonly Network[], opts: TronAdapterOptions) {
+    this.networks = networks.filter((n) => n.family === 'tron' && (opts.endpoints[n.id]?.length ?? 0) > 0);
+    for (const n of this.networks) {
+      this.nodes.set(
+        n.id,
+        opts.endpoints[n.id].map((url) => new TronNode(url, { timeoutMs: opts.timeoutMs, apiKey: opts.apiKey })),
+      );
+    }
+  }
+
+  /**
+   * TRON ids are bare 64 hex. A 0x-prefixed hash is an EVM hash (intake's
+   * familiesForTxId agrees), so it is not claimed here: otherwise every EVM lookup would
+   * also cost a TRON query. When the caller names TRON explicitly, lookupTx still accepts
+   * the 0x form (normalizeTxId strips it).
+   */
+  isTxId(id: string): boolean {
+    return TX_ID.test(id);
+  }
+
+  /** TRON ids are bare 64-hex, lowercase (explorers reject the 0x prefix). */
+  normalizeTxId(id: string): string {
+    return id.replace(/^0x/i, '').toLowerCase();
+  }
+
+  async lookupTx(network: Network, rawId: string): Promise<TxLookup> {
+    const nodes = this.nodes.get(network.id);
+    if (!nodes) throw new Error(`TRON network ${network.id} has no endpoint configured`);
+    const id = this.normalizeTxId(rawId);
+    let last: TxLookup | undefined;
+    for (const node of nodes) {
+      last = await this.lookupOn(network, node, id);
+      // A transport failure moves on to the next endpoint; an answer is final.
+      if (last.outcome !== 'error' || !isTransportFailure(last.error.code)) return last;
+    }
+    return last!;
+  }
+
+  private async lookupOn(network: Network, node: TronNode, id: string): Promise<TxLookup> {
+    try {
+      const [tx, info, head, solid] = await Promise.all([node.getTransaction(id), node.getTransactionInfo(id), node.headBlock(), node.solidifiedBlock()]);
+      if (tx && tx.txID?.toLowerCase() !== id) return inconsistent(network, `the node answered ${id} with transaction ${tx.txID}`);
+      if (info && info.id?.toLowerCase() !== id) return inconsistent(network, `the node answered ${id} with the info of ${info.id}`);
+      if (!tx) {
+        if (info) return inconsistent(network, 'the node has execution info but not the transaction');
+        const pending = await node.getPendingTransaction(id);
+        if (!pending) return { network, outcome: 'not_found' };
+        if (pending.txID?.toLowerCase() !== id) return inconsistent(network, `the pending pool answered ${id} with ${pending.txID}`);
+        return { network, outcome: 'found', facts: await this.facts(network, node, pending, null, head, solid) };
+      }
+      if (!info || typeof info.blockNumber !== 'number') return inconsistent(network, 'the node returned the transaction but not its block and receipt');
+      return { network, outcome: 'found', facts: await this.facts(network, node, tx, info, head, solid) };
+    } catch (err) {
+      const e = err instanceof TronUpstreamError ? err : node.classify(err);
+      return { network, outcome: 'error', error: { code: e.code, message: e.message } };
+    }
+  }
+
+  private async facts(network: Network, node: TronNode, tx: WireTransaction, info: WireTransactionInfo | null, head: number, solid: number): Promise<TxFacts> {
+    const contract = tx.raw_data?.contract?.[0];
+    if (!contract?.type || !contract.parameter?.value) throw new TronUpstreamError('UPSTREAM_MALFORMED', `transaction ${tx.txID} has no contract`, node.host);
+    const p = contract.parameter.value;
+    const type = contract.type;
+    const owner = addr(p.owner_address);
+    if (!owner) throw new TronUpstreamError('UPSTREAM_MALFORMED', `transaction ${tx.txID} has no valid owner_address`, node.host);
+
+    const native = network.nativeToken;
+    let to: string | null = null;
+    let valueSun = 0n;
+    let call: DecodedCall | undefined;
+    let callToken: string | null = null;
+    let assetId: string | null = null;
+    let assetAmount = 0n;
+    let resourceOperation: TronResourceOperation | null = null;
+    let permissionUpdate: TronPermissionUpdate | null = null;
+
+    switch (type) {
+      case 'TransferContract':
+        to = addr(p.to_address);
+        valueSun = big(p.amount);
+        break;
+      case 'TransferAssetContract':
+        to = addr(p.to_address);
+        assetId = hexToText(str(p.asset_name));
+        assetAmount = big(p.amount);
+        break;
+      case 'TriggerSmartContract':
+        to = addr(p.contract_address);
+        valueSun = big(p.call_value);
+        call = decodeTokenCall(str(p.data));
+        callToken = to;
+        break;
+      case 'AccountCreateContract':
+        to = addr(p.account_address);
+        break;
+      case 'AccountPermissionUpdateContract':
+        permissionUpdate = parsePermissionUpdate(owner, p);
+        break;
+      default:
+        resourceOperation = parseResourceOperation(type, p, native.decimals, native.symbol);
+        to = resourceOperation?.receiver ?? null;
+    }
+
+    const logs = info?.log ?? [];
+    const status = statusOf(tx, info);
+    const transferLogs = status === 'success' ? logs.map(decodeTransferLog).filter((l): l is DecodedTransferLog => Boolean(l)) : [];
+    const tokenAddresses = new Set(transferLogs.map((l) => l.token));
+    if (call && callToken && TOKEN_CALLS.has(call.method)) tokenAddresses.add(callToken);
+
+    // Second round trip: metadata and blacklist reads depend on the first answers only.
+    const blacklistToken = blacklistViewFor(network, [...(callToken ? [callToken] : []), ...tokenAddresses]);
+    const recipients = new Set<string>([...transferLogs.map((l) => l.to), ...(call?.to && TOKEN_CALLS.has(call.method) ? [call.to] : [])]);
+    const [metas, asset, blacklist] = await Promise.all([
+      this.tokenMetas(network, node, [...tokenAddresses]),
+      assetId ? node.getAsset(assetId).catch(() => null) : Promise.resolve(null),
+      blacklistToken ? this.blacklist(node, blacklistToken, owner, call?.from, [...recipients]) : Promise.resolve(null),
+    ]);
+
+    const trc10 = assetId ? trc10Of(assetId, asset) : null;
+    const tokenTransfers: TokenTransfer[] = transferLogs.map((l) => this.tokenTransfer(network, l, metas));
+    if (trc10 && to && status === 'success') tokenTransfers.push(this.trc10Transfer(network, trc10, owner, to, assetAmount));
+
+    let intendedTransfer: IntendedTransfer | null = null;
+    if (call && callToken && TOKEN_CALLS.has(call.method) && call.to && call.amount !== undefined) {
+      const meta = metas.get(callToken) ?? UNKNOWN_META;
+      intendedTransfer = {
+        token: callToken,
+        symbol: meta.symbol,
+        decimals: meta.decimals,
+        to: call.to,
+        amount: toAmount(call.amount, meta.decimals, meta.symbol),
+        wellKnown: Boolean(findWellKnownToken(network, callToken)),
+      };
+    } else if (trc10 && to) {
+      const t = this.trc10Transfer(network, trc10, owner, to, assetAmount);
+      intendedTransfer = { token: t.token, symbol: t.symbol, decimals: t.decimals, to, amount: t.amount, wellKnown: false };
+    }
+
+    const resources = info ? resourcesOf(info) : null;
+    const receipt = info ? energyReceiptOf(info) : null;
+    const contractResult = info ? (info.receipt?.result ?? tx.ret?.[0]?.contractRet ?? 'SUCCESS') : null;
+    const spec = contractResultSpec(contractResult);
+    const resMessage = decodeResMessage(info?.resMessage);
+    const failure = status === 'failed' ? failureOf(contractResult ?? 'UNKNOWN', resMessage, info) : null;
+    const feeLimitSun = tx.raw_data.fee_limit !== undefined ? big(tx.raw_data.fee_limit) : null;
+    const feeLimitReached =
+      Boolean(receipt) && (spec.kind === 'out_of_energy' || spec.kind === 'out_of_time') && feeLimitExhausted(receipt!, feeLimitSun, effectiveEnergyPriceSun(receipt!));
+
+    const feeSun = info ? big(info.fee) : null;
+    const memo = hexToText(tx.raw_data.data);
+    const signatureCount = tx.signature?.length ?? 0;
+    const otherFeeSun = info && feeSun !== null ? feeSun - big(info.receipt?.energy_fee) - big(info.receipt?.net_fee) : 0n;
+    const accountActivation =
+      status === 'success' && to && info ? activationOf(type, to, otherFeeSun, info, Boolean(memo), signatureCount) : null;
+
+    const blockNumber = info?.blockNumber ?? null;
+    const confirmations = blockNumber === null ? 0 : Math.max(0, head - blockNumber + 1);
+    const solidified = blockNumber !== null && blockNumber <= solid;
+
+    const tokenCall: TronTokenCall | null =
+      call && callToken
+        ? { method: call.method, selector: call.selector, token: callToken, from: call.from, to: call.to, amountRaw: call.amount?.toString() }
+        : null;
+
+    const details: TronTxDetails = {
+      contractType: type,
+      contractResult,
+      resMessage,
+      call: tokenCall,
+      callValueSun: type === 'TriggerSmartContract' ? valueSun.toString() : '0',
+      feeLimitSun: feeLimitSun?.toString() ?? null,
+      resources,
+      feeLimitReached,
+      solidified,
+      solidifiedBlock: solid,
+      accountActivation,
+      otherFeeSun: (otherFeeSun > 0n ? otherFeeSun : 0n).toString(),
+      trc10,
+      usdtBlacklist: blacklist,
+      sentToTokenContract: Boolean(tokenCall && TOKEN_CALLS.has(tokenCall.method) && tokenCall.to === tokenCall.token),
+      permissionUpdate,
+      resourceOperation,
+      memo,
+      signatureCount,
+      permissionId: num(contract.Permission_id),
+      createdAt: tx.raw_data.timestamp ? Math.floor(tx.raw_data.timestamp / 1000) : null,
+      expiresAt: tx.raw_data.expiration ? Math.floor(tx.raw_data.expiration / 1000) : null,
+    };
+
+    return {
+      family: 'tron',
+      network: network.id,
+      hash: tx.txID.toLowerCase(),
+      status,
+      from: owner,
+      to,
+      value: toAmount(valueSun, native.decimals, native.symbol),
+      tokenTransfers,
+      intendedTransfer,
+      fee: feeSun === null ? null : sunToTrx(feeSun),
+      block: blockNumber === null ? null : { number: blockNumber, timestamp: info?.blockTimeStamp ? Math.floor(info.blockTimeStamp / 1000) : null },
+      confirmations,
+      confirmationsRequired: network.confirmations,
+      final: solidified,
+      explorerUrl: explorerTxUrl(network, tx.txID.toLowerCase()),
+      failure,
+      tron: details,
+    };
+  }
+
+  private async tokenMetas(network: Network, node: TronNode, addresses: string[]): Promise<Map<string, TokenMeta>> {
+    const metas = new Map<string, TokenMeta>();
+    await Promise.all(
+      addresses.map(async (address) => {
+        const known = findWellKnownToken(network, address);
+        if (known) return void metas.set(address, known);
+        const [symbol, name, decimals] = await Promise.all(
+          ['symbol()', 'name()', 'decimals()'].map((fn) => node.constantCall(address, fn).catch(() => null)),
+        );
+        // A token that answers nothing is still shown, honestly labelled, in raw units.
+        metas.set(address, {
+          symbol: (symbol && decodeStringOrBytes32(`0x${symbol}`)) || '?',
+          name: (name && decodeStringOrBytes32(`0x${name}`)) || 'unknown token',
+          decimals: decimals && decimals.length >= 2 ? Number(BigInt(`0x${decimals}`) & 0xffn) : 0,
+        });
+      }),
+    );
+    return metas;
+  }
+
+  /** Reads the blacklist for the sender and every recipient; a failed read is null ("unknown"), never false. */
+  private async blacklist(
+    node: TronNode,
+    view: { token: string; symbol: string; fn: string },
+    owner: string,
+    debited: string | undefined,
+    recipients: string[],
+  ): Promise<TronBlacklistCheck> {
+    const sender = debited ?? owner;
+    const targets = [sender, ...recipients.filter((r) => r !== sender && r !== view.token)];
+    const answers = await Promise.all(
+      targets.map((a) =>
+        node
+          .constantCall(view.token, view.fn, [{ type: 'address', value: a }])
+          .then((word) => (word && word.length >= 2 ? BigInt(`0x${word.slice(0, 64)}`) !== 0n : null))
+          .catch(() => null),
+      ),
+    );
+    return {
+      token: view.token,
+      symbol: view.symbol,
+      sender: answers[0],
+      recipients: targets.slice(1).map((address, i) => ({ address, blacklisted: answers[i + 1] })),
+    };
+  }
+
+  private tokenTransfer(network: Network, log: DecodedTransferLog, metas: Map<string, TokenMeta>): TokenTransfer {
+    const meta = metas.get(log.token) ?? UNKNOWN_META;
+    return {
+      token: log.token,
+      symbol: meta.symbol,
+      name: meta.name,
+      decimals: meta.decimals,
+      from: log.from,
+      to: log.to,
+      amount: toAmount(log.amount, meta.decimals, meta.symbol),
+      wellKnown: Boolean(findWellKnownToken(network, log.token)),
+      impersonates: impersonatedSymbol(network, log.token, meta.symbol),
+    };
+  }
+
+  /** TRC-10 assets have no contract: the numeric asset id stands in for the token address. */
+  private trc10Transfer(network: Network, asset: TronTrc10Asset, from: string, to: string, amount: bigint): TokenTransfer {
+    const symbol = asset.abbr || asset.name || asset.id;
+    const decimals = asset.precision ?? 0;
+    return {
+      token: asset.id,
+      symbol,
+      name: asset.name ?? `TRC-10 ${asset.id}`,
+      decimals,
+      from,
+      to,
+      amount: toAmount(amount, decimals, symbol),
+      wellKnown: false,
+      impersonates: impersonatedSymbol(network, asset.id, asset.abbr ?? '') ?? impersonatedSymbol(network, asset.id, asset.name ?? ''),
+    };
+  }
+}
+
+const UNKNOWN_META: TokenMeta = { symbol: '?', name: 'unknown token', decimals: 0 };
+
+function inconsistent(network: Network, message: string): TxLookup {
+  // A lagging or load-balanced node gave half an answer: do not guess a status from it.
+  return { network, outcome: 'error', error: { code: 'INCONSISTENT_NODE', message } };
+}
+
+function statusOf(tx: WireTransaction, info: WireTransactionInfo | null): TxStatus {
+  if (!info) return 'pending';
+  const result = info.receipt?.result ?? tx.ret?.[0]?.contractRet;
+  if (info.result === 'FAILED') return 'failed';
+  return contractResultSpec(result).kind === 'success' ? 'success' : 'failed';
+}
+
+function failureOf(result: string, resMessage: string | null, info: WireTransactionInfo | null): Failure {
+  const spec = contractResultSpec(result);
+  const returned = info?.contractResult?.[0] ?? '';
+  if (spec.kind === 'revert') {
+    // REVERT: the contract's return data carries the reason (Error(string), Panic, custom).
+    const decoded: DecodedError | undefined = returned ? decodeRevertData(`0x${returned}`) : undefined;
+    return { kind: 'revert', decoded, raw: returned ? `0x${returned}` : (resMessage ?? result) };
+  }
+  // OUT_OF_ENERGY / OUT_OF_TIME / others: the node's own message is the only reason there is.
+  return {
+    kind: spec.kind === 'success' ? 'unknown' : spec.kind,
+    decoded: resMessage ? { type: 'error-string', message: resMessage } : undefined,
+    raw: resMessage ?? result,
+  };
+}
+
+function energyReceiptOf(info: WireTransactionInfo): EnergyReceipt {
+  const r = info.receipt ?? {};
+  return {
+    energyUsageTotal: num(r.energy_usage_total),
+    energyUsage: num(r.energy_usage),
+    originEnergyUsage: num(r.origin_energy_usage),
+    energyFeeSun: big(r.energy_fee),
+  };
+}
+
+function resourcesOf(info: WireTransactionInfo): TronResources {
+  const r = info.receipt ?? {};
+  const receipt = energyReceiptOf(info);
+  const price = effectiveEnergyPriceSun(receipt);
+  return {
+    energyUsageTotal: receipt.energyUsageTotal,
+    energyFromStake: receipt.energyUsage,
+    energyFromContractOwner: receipt.originEnergyUsage,
+    energyBurned: energyBurned(receipt),
+    energyPenalty: num(r.energy_penalty_total),
+    energyFee: sunToTrx(receipt.energyFeeSun),
+    energyPriceSun: price === null ? null : Number(price),
+    bandwidthUsed: num(r.net_usage),
+    bandwidthFee: sunToTrx(big(r.net_fee)),
+  };
+}
+
+/**
+ * A transfer to an account that did not exist creates it. The receipt does not say so
+ * directly: the fixed creation fee shows up in `fee` outside energy and bandwidth, and the
+ * 0.1 TRX creation bandwidth fee (when burned) as `net_fee` with no `net_usage`. Memo and
+ * multi-signature fees also land outside energy and bandwidth, so they are set aside first.
+ */
+function activationOf(type: string, to: string, otherFeeSun: bigint, info: WireTransactionInfo, hasMemo: boolean, signatures: number): TronAccountActivation | null {
+  if (type !== 'TransferContract' && type !== 'TransferAssetContract' && type !== 'AccountCreateContract') return null;
+  const unexplained = otherFeeSun - (hasMemo ? MEMO_FEE_SUN : 0n) - (signatures > 1 ? MULTI_SIGN_FEE_SUN : 0n);
+  if (unexplained < CREATE_ACCOUNT_FEE_SUN) return null;
+  const r = info.receipt ?? {};
+  const bandwidthForCreation = !r.net_usage && big(r.net_fee) === CREATE_ACCOUNT_BANDWIDTH_FEE_SUN ? CREATE_ACCOUNT_BANDWIDTH_FEE_SUN : 0n;
+  return { account: to, fee: sunToTrx(unexplained + bandwidthForCreation) };
+}
+
+function trc10Of(id: string, asset: WireAssetIssue | null): TronTrc10Asset {
+  return {
+    id,
+    name: asset?.name || null,
+    abbr: asset?.abbr || null,
+    precision: asset ? num(asset.precision) : null,
+    issuer: asset ? addr(asset.owner_address) : null,
+  };
+}
+
+function parsePermission(w: WirePermission | undefined, fallbackId: number): TronPermission | null {
+  if (!w) return null;
+  return {
+    name: w.permission_name ?? null,
+    id: typeof w.id === 'number' ? w.id : fallbackId,
+    threshold: num(w.threshold) || 1,
+    keys: (w.keys ?? []).flatMap((k) => {
+      const a = addr(k.address);
+      return a ? [{ address: a, weight: num(k.weight) || 1 }] : [];
+    }),
+    operations: w.operations,
+  };
+}
+
+function parsePermissionUpdate(account: string, p: Record<string, unknown>): TronPermissionUpdate {
+  const owner = parsePermission(p.owner as WirePermission | undefined, 0);
+  const witness = parsePermission(p.witness as WirePermission | undefined, 1);
+  const actives = ((p.actives as WirePermission[] | undefined) ?? []).map((a, i) => parsePermission(a, 2 + i)!);
+  const foreign = new Set<string>();
+  for (const perm of [owner, ...actives]) for (const k of perm?.keys ?? []) if (k.address !== account) foreign.add(k.address);
+  const ownWeight = owner?.keys.find((k) => k.address === account)?.weight ?? 0;
+  return { account, owner, witness, actives, foreignSigners: [...foreign], ownerControlLost: owner ? ownWeight < owner.threshold : false };
+}
+
+/** Stake 2.0 contracts. `resource` is omitted on the wire for BANDWIDTH (enum value 0). */
+function parseResourceOperation(type: string, p: Record<string, unknown>, decimals: number, symbol: string): TronResourceOperation | null {
+  const kinds: Record<string, { kind: TronResourceOperation['kind']; amountField?: string }> = {
+    FreezeBalanceV2Contract: { kind: 'freeze', amountField: 'frozen_balance' },
+    UnfreezeBalanceV2Contract: { kind: 'unfreeze', amountField: 'unfreeze_balance' },
+    DelegateResourceContract: { kind: 'delegate', amountField: 'balance' },
+    UnDelegateResourceContract: { kind: 'undelegate', amountField: 'balance' },
+    WithdrawExpireUnfreezeContract: { kind: 'withdraw-unfrozen' },
+    CancelAllUnfreezeV2Contract: { kind: 'cancel-unfreeze' },
+  };
+  const spec = kinds[type];
+  if (!spec) return null;
+  const resource = typeof p.resource === 'string' ? p.resource : 'BANDWIDTH';
+  return {
+    kind: spec.kind,
+    resource: spec.amountField ? (resource as TronResourceOperation['resource']) : null,
+    amount: spec.amountField ? toAmount(big(p[spec.amountField]), decimals, symbol) : null,
+    receiver: addr(p.receiver_address),
+  };
+}

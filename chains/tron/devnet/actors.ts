@@ -1,0 +1,48 @@
+import { id, keccak256, toUtf8Bytes } from 'ethers';
+import { TronWeb } from 'tronweb';
+import { toBase58Address, toHexAddress } from '../address.ts';
+
+/**
+ * Who is who on the TRON demo chain. Keys are derived from fixed labels, so addresses and
+ * signatures are the same on every run; none of them holds anything on the real network.
+ */
+export interface TronActor {
+  privateKey: string;
+  address: string;
+  hex: string;
+}
+
+export function tronDevnetActor(label: string): TronActor {
+  const privateKey = id(`txtriage tron devnet ${label}`).slice(2);
+  const address = TronWeb.address.fromPrivateKey(privateKey) as string;
+  return { privateKey, address, hex: toHexAddress(address) };
+}
+
+/** A contract address (no key): the low 20 bytes of keccak256(label). */
+export function tronDevnetContract(label: string): string {
+  return toBase58Address(keccak256(toUtf8Bytes(`txtriage tron devnet contract ${label}`)).slice(-40));
+}
+
+export const tronActors = {
+  user: tronDevnetActor('user'),
+  exchange: tronDevnetActor('exchange deposit address'),
+  /** Never held USDT: the first USDT transfer to it costs double energy. */
+  newHolder: tronDevnetActor('address without usdt'),
+  /** Does not exist on chain until the activation scenario's transfer creates it. */
+  unactivated: tronDevnetActor('unactivated address'),
+  lowBalanceUser: tronDevnetActor('user with little trx'),
+  frozenSender: tronDevnetActor('blacklisted sender'),
+  frozenMerchant: tronDevnetActor('blacklisted merchant'),
+  scammer: tronDevnetActor('scammer'),
+  thief: tronDevnetActor('thief'),
+  victim: tronDevnetActor('permission victim'),
+  gamer: tronDevnetActor('dapp player'),
+};
+
+export const tronContracts = {
+  /** The real USDT address: the demo chain plays mainnet, and the adapter recognises USDT by address. */
+  usdt: 'TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t',
+  fakeUsdt: tronDevnetContract('fake usdt trc20'),
+  demoToken: tronDevnetContract('demo token with safemath'),
+  game: tronDevnetContract('reward game'),
+};
