@@ -51,6 +51,12 @@ export interface Network {
   /** A native amount at or above this is a "large sum" (raises priority). */
   largeNativeAmount: number;
   testnet?: boolean;
+  /**
+   * Seconds after which a transaction that never landed can no longer be included, so
+   * "not found" means "expired, safe to send again" (Solana: its blockhash is too old).
+   * Absent where an unconfirmed transaction can wait indefinitely (EVM mempools).
+   */
+  unconfirmedExpirySeconds?: number;
   /** True for the local demo chains that `npm start` runs: their data is not real. */
   demo?: boolean;
 }

@@ -4,6 +4,9 @@ import { startDevnet, type Devnet } from '../chains/evm/devnet/node.ts';
 import { seedEvmDemo } from '../chains/evm/devnet/seed.ts';
 import { evmNetworks } from '../chains/evm/networks.ts';
 import { ChainRegistry } from '../chains/registry.ts';
+import { SolanaAdapter } from '../chains/solana/adapter.ts';
+import { startSolanaDevnet, type SolanaDevnet } from '../chains/solana/devnet/server.ts';
+import { solanaNetworks } from '../chains/solana/networks.ts';
 import { TronAdapter } from '../chains/tron/adapter.ts';
 import { startTronDevnet, type TronDevnet } from '../chains/tron/devnet/server.ts';
 import { tronNetworks } from '../chains/tron/networks.ts';
@@ -15,11 +18,11 @@ import type { Config } from './config.ts';
 import { Investigator } from './investigate.ts';
 
 /** Every network txtriage knows as data, served or not. */
-export const knownNetworks: readonly Network[] = [...evmNetworks, ...tronNetworks];
+export const knownNetworks: readonly Network[] = [...evmNetworks, ...tronNetworks, ...solanaNetworks];
 
 export interface RunningInstance extends Runtime {
   /** Demo mode only: the local chains, so tests (and the demo) can mine or send more. */
-  devnets: { evm?: { ethereum: Devnet; bsc: Devnet }; tron?: TronDevnet };
+  devnets: { evm?: { ethereum: Devnet; bsc: Devnet }; tron?: TronDevnet; solana?: SolanaDevnet };
   close(): Promise<void>;
 }
 
@@ -44,23 +47,32 @@ export async function startInstance(config: Config): Promise<RunningInstance> {
 
   if (config.mode === 'demo') {
     const explorerBase = config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`;
-    const [eth, bsc, tronDevnet] = await Promise.all([startDevnet({ chainId: 1 }), startDevnet({ chainId: 56 }), startTronDevnet({ explorerBase })]);
-    closers.push(eth.close, bsc.close, tronDevnet.close);
+    const [eth, bsc, tronDevnet, solanaDevnet] = await Promise.all([
+      startDevnet({ chainId: 1 }),
+      startDevnet({ chainId: 56 }),
+      startTronDevnet({ explorerBase }),
+      startSolanaDevnet({ explorerBase }),
+    ]);
+    closers.push(eth.close, bsc.close, tronDevnet.close, solanaDevnet.close);
     devnets.evm = { ethereum: eth, bsc };
     devnets.tron = tronDevnet;
+    devnets.solana = solanaDevnet;
     const evm = await seedEvmDemo(eth, bsc, explorerBase);
-    demoCases = [...evm.cases, ...tronDevnet.cases];
+    demoCases = [...evm.cases, ...tronDevnet.cases, ...solanaDevnet.cases];
     labels = labels.with(evm.labels);
     adapters = [
       new EvmAdapter(evm.networks, { ...transport, endpoints: { ethereum: [eth.url], bsc: [bsc.url] }, sightings, labels }),
       new TronAdapter(tronDevnet.networks, { ...transport, endpoints: { tron: [tronDevnet.url] } }),
+      new SolanaAdapter(solanaDevnet.networks, { ...transport, endpoints: { solana: [solanaDevnet.url] } }),
     ];
   } else {
-    // Testnets (TRON Nile) are served only when their RPC_<ID> is set: a mainnet complaint should not query them.
+    // Testnets (TRON Nile, Solana devnet) are served only when their RPC_<ID> is set: a mainnet complaint should not query them.
     const tronServed = tronNetworks.filter((n) => !n.testnet || config.rpc[n.id]);
+    const solanaServed = solanaNetworks.filter((n) => !n.testnet || config.rpc[n.id]);
     adapters = [
       new EvmAdapter(evmNetworks, { ...transport, endpoints: liveEndpoints(config, evmNetworks), sightings, labels }),
       new TronAdapter(tronServed, { ...transport, endpoints: liveEndpoints(config, tronServed), apiKey: config.TRONGRID_API_KEY }),
+      new SolanaAdapter(solanaServed, { ...transport, endpoints: liveEndpoints(config, solanaServed) }),
     ];
   }
 

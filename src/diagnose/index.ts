@@ -49,7 +49,12 @@ function diagnoseTx(tx: TxInvestigation, input: DiagnosisInput): Finding[] {
       ),
     ];
   }
-  return [finding('TX_NOT_FOUND', { txHash: tx.id, searched }, tx.lookups.map((l) => ({ label: 'not found on', value: l.network.id })), { txHash: tx.id })];
+  // Where a transaction that never landed expires (Solana: its blockhash), "not found" after that window means "never happened, safe to resend".
+  const expiring = tx.lookups.filter((l) => l.network.unconfirmedExpirySeconds !== undefined);
+  const expiry = expiring.length
+    ? { expiringNetworks: expiring.map((l) => l.network.id).join(','), expirySeconds: Math.max(...expiring.map((l) => l.network.unconfirmedExpirySeconds!)) }
+    : {};
+  return [finding('TX_NOT_FOUND', { txHash: tx.id, searched, ...expiry }, tx.lookups.map((l) => ({ label: 'not found on', value: l.network.id })), { txHash: tx.id })];
 }
 
 const THEFT_CODES = new Set<string>(['RISKY_APPROVAL', 'DRAIN_BY_SPENDER', 'SWEEP_TO_ONE_ADDRESS', 'ADDRESS_POISONING', 'SENT_TO_POISONED_ADDRESS', 'FUNDS_TRACED_TO_EXCHANGE', 'ACCOUNT_PERMISSION_CHANGED', 'TOKEN_AUTHORITY_CHANGED', 'ACCOUNT_CLOSED_AND_SWEPT', 'DURABLE_NONCE_PRESIGNED', 'USDT_BLACKLISTED']);

@@ -31,10 +31,16 @@ export const commonEn: FindingCatalog<keyof typeof commonCodes> = {
     title: () => 'Not found on any network',
     detail: (p, c) => `Every network answered and none has ${p.txHash}. Searched: ${list(p.searched, c)}.`,
     explain: (p, c) =>
-      `We checked ${list(p.searched, c)} and none of them has a transaction with this hash. Usually this means the hash was copied incompletely, it belongs to another network, or the transaction was never sent (or was dropped before it was processed). If it was never processed, your funds have not moved.`,
-    steps: () => [
+      `We checked ${list(p.searched, c)} and none of them has a transaction with this hash. Usually this means the hash was copied incompletely, it belongs to another network, or the transaction was never sent (or was dropped before it was processed). If it was never processed, your funds have not moved.${
+        p.expirySeconds
+          ? ` On ${list(p.expiringNetworks, c)} a transaction that is not processed within about ${p.expirySeconds} seconds of signing expires and can never go through afterwards: if yours was sent longer ago than that, it has expired and nothing was spent.`
+          : ''
+      }`,
+    steps: (p) => [
       'Copy the transaction hash again from your wallet\'s history (the full string) and send it to us.',
-      'Check your wallet balance: if the amount is still there, the transfer did not happen and you can send it again.',
+      p.expirySeconds
+        ? `Check your wallet balance: if the amount is still there, the transfer did not happen. Once ${p.expirySeconds} seconds have passed since you sent it, it is safe to send it again.`
+        : 'Check your wallet balance: if the amount is still there, the transfer did not happen and you can send it again.',
     ],
   },
   LOOKUP_INCONCLUSIVE: {
