@@ -33,7 +33,7 @@ function diagnoseTx(tx: TxInvestigation, input: DiagnosisInput): Finding[] {
   if (found.length > 0) {
     return found.flatMap((l) => {
       const ctx = { tx: l.facts, network: l.network, input };
-      return [...commonRules, ...familyRules[l.network.family]].flatMap((rule) => rule(ctx));
+      return withoutFalseReassurance([...commonRules, ...familyRules[l.network.family]].flatMap((rule) => rule(ctx)));
     });
   }
   const failed = tx.lookups.filter((l) => l.outcome === 'error');
@@ -98,6 +98,17 @@ function diagnoseAddress(inv: AddressInvestigation, input: DiagnosisInput): Find
     );
   }
   return findings;
+}
+
+/**
+ * "Final: the funds arrived" must not stand next to "sent to the token contract" or
+ * "fake token": once a high or critical problem is found on the same transaction, the
+ * confirmation only states the status (`overshadowed`), with no reassurance or steps.
+ */
+function withoutFalseReassurance(findings: Finding[]): Finding[] {
+  const serious = findings.some((f) => f.severity === 'high' || f.severity === 'critical');
+  if (!serious) return findings;
+  return findings.map((f) => (f.code === 'TX_CONFIRMED' ? { ...f, params: { ...f.params, overshadowed: 'yes' } } : f));
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {

@@ -9,11 +9,15 @@ export const commonEn: FindingCatalog<keyof typeof commonCodes> = {
     title: () => 'Confirmed and final',
     detail: (p, c) => `Succeeded on ${c.net(p.network)} with ${p.confirmations ?? 'enough'} confirmations; irreversible.`,
     explain: (p, c) =>
-      p.moved === 'no'
+      p.overshadowed === 'yes'
+        ? `The transaction itself is confirmed and final on ${c.net(p.network)}.`
+        : p.moved === 'no'
         ? `Your transaction went through on ${c.net(p.network)} and is final. It did not transfer any funds.`
         : `Your transaction went through on ${c.net(p.network)} and is final: the funds have left your wallet and arrived at the receiving address.`,
     steps: (p) =>
-      p.moved === 'no'
+      p.overshadowed === 'yes'
+        ? []
+        : p.moved === 'no'
         ? ['If you do not recognise this transaction, tell us right away.']
         : [
             'If the receiver is an exchange or a platform and has not credited you yet, send them the transaction hash; they can match it to your account.',

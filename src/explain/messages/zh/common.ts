@@ -9,11 +9,15 @@ export const commonZh: FindingCatalog<keyof typeof commonCodes> = {
     title: () => '已成功，已最终确认',
     detail: (p, c) => `在${c.net(p.network)}上执行成功，确认数 ${p.confirmations ?? '已足够'}，不可逆。`,
     explain: (p, c) =>
-      p.moved === 'no'
+      p.overshadowed === 'yes'
+        ? `这笔交易本身已在${c.net(p.network)}上确认并不可逆。`
+        : p.moved === 'no'
         ? `您的这笔交易已在${c.net(p.network)}上成功完成并最终确认，这笔交易没有转出任何资产。`
         : `您的这笔转账已在${c.net(p.network)}上成功完成并最终确认：资金已从您的钱包转出，并到达了收款地址。`,
     steps: (p) =>
-      p.moved === 'no'
+      p.overshadowed === 'yes'
+        ? []
+        : p.moved === 'no'
         ? ['如果您不认识这笔交易，请马上告诉我们。']
         : ['如果收款方是交易所或平台、但还没有给您入账，请把交易哈希发给对方客服，他们可以据此为您查账入账。', '请核对交易里的收款地址是否与您要转的地址完全一致。'],
   },
