@@ -61,7 +61,7 @@ export function Layout(p: LayoutProps) {
             {t.demoBanner}
           </p>
         ) : null}
-        <main id="main" class="wrap">
+        <main id="main" class="wrap" tabindex={-1}>
           {p.children}
         </main>
         <footer class="wrap">{t.footer}</footer>
