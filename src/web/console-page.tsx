@@ -160,8 +160,14 @@ export function InvestigationPage(p: Common & { inv: Investigation; networks: re
         {time(inv.createdAt, p.lang)} · <span class="mono">{inv.id}</span> · <a href={`/v1/investigations/${inv.id}`}>{t.asJson}</a>
       </p>
       <p>
-        <span class="meta">{t.category}: </span>
-        <span class={`badge cat-${inv.category}`}>{phrases.categories[inv.category]}</span> <span class="meta">{t.priority}: </span>
+        <span class="meta">
+          {t.category}
+          {t.colon}
+        </span>
+        <span class={`badge cat-${inv.category}`}>{phrases.categories[inv.category]}</span> <span class="meta">
+          {t.priority}
+          {t.colon}
+        </span>
         <span class={`badge prio-${inv.priority}`}>
           {inv.priority} · {phrases.priorities[inv.priority]}
         </span>
@@ -278,7 +284,10 @@ export function InvestigationPage(p: Common & { inv: Investigation; networks: re
               <p id="copy-status" class="status-line" role="status" aria-live="polite"></p>
             </div>
             <div class="langs" role="group" aria-label={t.replyIn}>
-              <span class="meta">{t.replyIn}:</span>
+              <span class="meta">
+                {t.replyIn}
+                {t.colon}
+              </span>
               {(['zh', 'en'] as const).map((l) => (
                 <form method="post" action={`/console/i/${inv.id}/reply?lang=${p.lang}`}>
                   <input type="hidden" name="lang" value={l} />

@@ -108,7 +108,9 @@ function Result({ v, t, selfPath, refreshOff, lang }: { v: StatusView; t: UiStri
       ) : null}
       {selfPath ? (
         <p class="share">
-          {t.shareLink}: <a href={`${selfPath}?lang=${lang}`}>{selfPath}</a>
+          {t.shareLink}
+          {t.colon}
+          <a href={`${selfPath}?lang=${lang}`}>{selfPath}</a>
         </p>
       ) : null}
     </section>

@@ -11,6 +11,8 @@ const en = {
   htmlLang: 'en',
   langName: 'English',
   language: 'Language',
+  /** After a label: "Network: …" / "网络：…". */
+  colon: ': ',
   skipToContent: 'Skip to content',
   demoBanner: 'DEMO DATA: these answers come from local demo chains, not from a real network.',
   footer: 'We only read public blockchain data. We will never ask for your recovery phrase or private key.',
@@ -128,6 +130,7 @@ const zh: UiStrings = {
   htmlLang: 'zh-CN',
   langName: '中文',
   language: '语言',
+  colon: '：',
   skipToContent: '跳到正文',
   demoBanner: '演示数据：以下结果来自本地演示链，并非真实网络。',
   footer: '我们只读取公开的区块链数据，绝不会向您索要助记词或私钥。',
