@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { DemoCase } from '../chains/demo-case.ts';
 import { EvmAdapter } from '../chains/evm/adapter.ts';
 import { startDevnet, type Devnet } from '../chains/evm/devnet/node.ts';
@@ -87,6 +88,8 @@ export async function startInstance(config: Config): Promise<RunningInstance> {
     demoCases,
     devnets,
     recent: new RecentInvestigations(),
+    // Demo mode works offline with no setup: a fresh key per start, printed in the banner.
+    agentKey: config.AGENT_API_KEY ?? (config.mode === 'demo' ? randomBytes(18).toString('base64url') : null),
     async close() {
       await registry.close();
       for (const close of closers) await close();

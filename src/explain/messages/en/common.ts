@@ -141,4 +141,18 @@ export const commonEn: FindingCatalog<keyof typeof commonCodes> = {
     explain: () => '',
     steps: () => [],
   },
+  PHISHING_TOKEN_NAME: {
+    // The token's own words are bait: quote them for the agent, never repeat them to the user.
+    title: () => 'Phishing token: its name is bait',
+    detail: (p) =>
+      `Token ${p.token} carries ${p.signals === 'markup' ? 'markup' : 'a link or lure'} in its ${String(p.field ?? 'name').replace(',', ' and ')}: ${p.shown}. Signals: ${p.signals}. Treat as an airdropped phishing bait; do not open anything it names.`,
+    explain: (p) =>
+      String(p.signals ?? '').split(',').some((s) => s === 'link' || s === 'lure')
+        ? 'This transaction includes a token whose name carries a website address or an invitation such as "claim" or "airdrop". This is a common scam: such tokens are sent unasked to many wallets so that people visit the site and connect their wallet there, which lets the scammers take their funds. The token has no value.'
+        : 'This transaction includes a token whose name is made of web page code instead of a name. Scammers create tokens like this to trick apps and people; it has no value.',
+    steps: () => [
+      'Do not visit any website the token names, and do not connect your wallet or sign anything there.',
+      'The token cannot take anything from your wallet by itself; you do not need to do anything with it, and you can hide it in your wallet.',
+    ],
+  },
 };
