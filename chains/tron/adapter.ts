@@ -11,7 +11,6 @@ import { isTransportFailure, TronNode, TronUpstreamError } from './client.ts';
 import type {
   TronAccountActivation,
   TronBlacklistCheck,
-  TronPermission,
   TronPermissionUpdate,
   TronResourceOperation,
   TronResources,
@@ -32,7 +31,8 @@ import {
 } from './fees.ts';
 import { contractResultSpec, decodeResMessage } from './results.ts';
 import { decodeTokenCall, decodeTransferLog, type DecodedCall, type DecodedTransferLog } from './trc20.ts';
-import type { WireAssetIssue, WirePermission, WireTransaction, WireTransactionInfo } from './wire.ts';
+import { parsePermissionUpdate } from './permissions.ts';
+import type { WireAssetIssue, WireTransaction, WireTransactionInfo } from './wire.ts';
 
 export interface TronAdapterOptions extends TransportOptions {
   /** Full-node HTTP API / TronGrid URLs per network id (RPC_TRON); networks without one are not served. */
@@ -450,30 +450,6 @@ function trc10Of(id: string, asset: WireAssetIssue | null): TronTrc10Asset {
     precision: asset ? num(asset.precision) : null,
     issuer: asset ? addr(asset.owner_address) : null,
   };
-}
-
-function parsePermission(w: WirePermission | undefined, fallbackId: number): TronPermission | null {
-  if (!w) return null;
-  return {
-    name: w.permission_name ?? null,
-    id: typeof w.id === 'number' ? w.id : fallbackId,
-    threshold: num(w.threshold) || 1,
-    keys: (w.keys ?? []).flatMap((k) => {
-      const a = addr(k.address);
-      return a ? [{ address: a, weight: num(k.weight) || 1 }] : [];
-    }),
-    operations: w.operations,
-  };
-}
-
-function parsePermissionUpdate(account: string, p: Record<string, unknown>): TronPermissionUpdate {
-  const owner = parsePermission(p.owner as WirePermission | undefined, 0);
-  const witness = parsePermission(p.witness as WirePermission | undefined, 1);
-  const actives = ((p.actives as WirePermission[] | undefined) ?? []).map((a, i) => parsePermission(a, 2 + i)!);
-  const foreign = new Set<string>();
-  for (const perm of [owner, ...actives]) for (const k of perm?.keys ?? []) if (k.address !== account) foreign.add(k.address);
-  const ownWeight = owner?.keys.find((k) => k.address === account)?.weight ?? 0;
-  return { account, owner, witness, actives, foreignSigners: [...foreign], ownerControlLost: owner ? ownWeight < owner.threshold : false };
 }
 
 /** Stake 2.0 contracts. `resource` is omitted on the wire for BANDWIDTH (enum value 0). */
