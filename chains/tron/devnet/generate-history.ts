@@ -10,16 +10,13 @@
  * Running it again produces byte-identical files (test/unit/tron-fixtures.test.ts checks).
  */
 import { writeFileSync } from 'node:fs';
-import { id as keccakId } from 'ethers';
 import { toHexAddress } from '../address.ts';
-import { SELECTORS } from '../trc20.ts';
+import { APPROVAL_TOPIC, SELECTORS } from '../trc20.ts';
 import type { WireTransactionInfo } from '../wire.ts';
 import { tronActors as a, tronContracts as c, tronTheftActors as t, type TronActor } from './actors.ts';
 import { build, SHAPE_PLAIN_INFO, SHAPE_TRC20, SHAPE_TX, sun, transferData, transferLog, trigger, usdt, word, type Spec } from './generate-fixtures.ts';
 import type { TronHistoryFixture } from './history-fixtures.ts';
 
-/** keccak256("Approval(address,address,uint256)"), as TRON logs write it. */
-export const APPROVAL_TOPIC = keccakId('Approval(address,address,uint256)').slice(2);
 const MAX_UINT256 = 2n ** 256n - 1n;
 
 const RECEIPT_HOLDER =
