@@ -50,17 +50,17 @@ export async function startInstance(config: Config): Promise<RunningInstance> {
     devnets.tron = tronDevnet;
     const evm = await seedEvmDemo(eth, bsc, explorerBase);
     demoCases = [...evm.cases, ...tronDevnet.cases];
-    labels = labels.with(evm.labels);
+    labels = labels.with([...evm.labels, ...tronDevnet.labels]);
     adapters = [
       new EvmAdapter(evm.networks, { ...transport, endpoints: { ethereum: [eth.url], bsc: [bsc.url] }, sightings, labels }),
-      new TronAdapter(tronDevnet.networks, { ...transport, endpoints: { tron: [tronDevnet.url] } }),
+      new TronAdapter(tronDevnet.networks, { ...transport, endpoints: { tron: [tronDevnet.url] }, labels }),
     ];
   } else {
     // Testnets (TRON Nile) are served only when their RPC_<ID> is set: a mainnet complaint should not query them.
     const tronServed = tronNetworks.filter((n) => !n.testnet || config.rpc[n.id]);
     adapters = [
       new EvmAdapter(evmNetworks, { ...transport, endpoints: liveEndpoints(config, evmNetworks), sightings, labels }),
-      new TronAdapter(tronServed, { ...transport, endpoints: liveEndpoints(config, tronServed), apiKey: config.TRONGRID_API_KEY }),
+      new TronAdapter(tronServed, { ...transport, endpoints: liveEndpoints(config, tronServed), apiKey: config.TRONGRID_API_KEY, labels }),
     ];
   }
 
