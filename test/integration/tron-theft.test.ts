@@ -9,6 +9,7 @@ import { LabelBook } from '../../chains/labels/label-book.ts';
 import type { AddressFacts, AddressLimits, AddressLookup, Network } from '../../chains/types.ts';
 import type { RunningInstance } from '../../src/runtime.ts';
 import { startDemoInstance } from '../support/instance.ts';
+import { startSilentServer } from '../support/silent-server.ts';
 
 const THEFT_CODES = ['RISKY_APPROVAL', 'DRAIN_BY_SPENDER', 'SWEEP_TO_ONE_ADDRESS', 'ADDRESS_POISONING', 'SENT_TO_POISONED_ADDRESS', 'FUNDS_TRACED_TO_EXCHANGE', 'ACCOUNT_PERMISSION_CHANGED', 'USDT_BLACKLISTED'];
 const LIMITS: AddressLimits = { maxBlocks: 50_000, maxTransfers: 1_000, traceHops: 3 };
@@ -202,6 +203,20 @@ describe('TRON address history: honesty and bounds', () => {
     devnet.setBehavior({ pathPrefix: '/v1/accounts/', fault: 'empty_body' });
     const r = await adapter.investigateAddress(network, t.cleanUser.address, LIMITS);
     expect(r).toMatchObject({ outcome: 'error', error: { code: 'UPSTREAM_MALFORMED' } });
+  });
+
+  it('an endpoint that hangs or refuses is an error with a stable code; the next endpoint answers', async () => {
+    const silent = await startSilentServer();
+    try {
+      const hung = new TronAdapter([network], { endpoints: { tron: [silent.url] }, timeoutMs: 300 });
+      expect(await hung.investigateAddress(network, t.cleanUser.address, LIMITS)).toMatchObject({ outcome: 'error', error: { code: 'UPSTREAM_TIMEOUT' } });
+      const refused = new TronAdapter([network], { endpoints: { tron: ['http://127.0.0.1:9'] }, timeoutMs: 1_000 });
+      expect(await refused.investigateAddress(network, t.cleanUser.address, LIMITS)).toMatchObject({ outcome: 'error', error: { code: 'UPSTREAM_UNAVAILABLE' } });
+      const failover = new TronAdapter([network], { endpoints: { tron: ['http://127.0.0.1:9', devnet.url] }, timeoutMs: 1_000 });
+      expect(facts(await failover.investigateAddress(network, t.cleanUser.address, LIMITS)).coverage.incomplete).toBe(false);
+    } finally {
+      await silent.close();
+    }
   });
 
   it('a drain is still found when the account list fails: the sender comes from the node', async () => {
