@@ -197,6 +197,7 @@ export interface ChainAdapter {
 /** A value movement into or out of the investigated address. */
 export interface AddressTransfer {
   hash: string;
+  /** Block number; 0 when the source gives only the time (TronGrid's TRC-20 list). */
   block: number;
   timestamp: number | null;
   direction: 'in' | 'out';

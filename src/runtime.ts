@@ -60,10 +60,10 @@ export async function startInstance(config: Config): Promise<RunningInstance> {
     devnets.solana = solanaDevnet;
     const evm = await seedEvmDemo(eth, bsc, explorerBase);
     demoCases = [...evm.cases, ...tronDevnet.cases, ...solanaDevnet.cases];
-    labels = labels.with(evm.labels);
+    labels = labels.with([...evm.labels, ...tronDevnet.labels]);
     adapters = [
       new EvmAdapter(evm.networks, { ...transport, endpoints: { ethereum: [eth.url], bsc: [bsc.url] }, sightings, labels }),
-      new TronAdapter(tronDevnet.networks, { ...transport, endpoints: { tron: [tronDevnet.url] } }),
+      new TronAdapter(tronDevnet.networks, { ...transport, endpoints: { tron: [tronDevnet.url] }, labels }),
       new SolanaAdapter(solanaDevnet.networks, { ...transport, endpoints: { solana: [solanaDevnet.url] } }),
     ];
   } else {
@@ -72,7 +72,7 @@ export async function startInstance(config: Config): Promise<RunningInstance> {
     const solanaServed = solanaNetworks.filter((n) => !n.testnet || config.rpc[n.id]);
     adapters = [
       new EvmAdapter(evmNetworks, { ...transport, endpoints: liveEndpoints(config, evmNetworks), sightings, labels }),
-      new TronAdapter(tronServed, { ...transport, endpoints: liveEndpoints(config, tronServed), apiKey: config.TRONGRID_API_KEY }),
+      new TronAdapter(tronServed, { ...transport, endpoints: liveEndpoints(config, tronServed), apiKey: config.TRONGRID_API_KEY, labels }),
       new SolanaAdapter(solanaServed, { ...transport, endpoints: liveEndpoints(config, solanaServed) }),
     ];
   }

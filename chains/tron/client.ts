@@ -1,7 +1,7 @@
 import { TronWeb, providers } from 'tronweb';
 import { describeEndpoint, type TransportOptions } from '../endpoint.ts';
 import { toHexAddress } from './address.ts';
-import type { WireAssetIssue, WireBlock, WireConstantResult, WireTransaction, WireTransactionInfo } from './wire.ts';
+import type { TronGridPage, WireAssetIssue, WireBlock, WireConstantResult, WireTransaction, WireTransactionInfo } from './wire.ts';
 
 /**
  * One TRON full node (or TronGrid) reached through tronweb. tronweb is kept for what it
@@ -58,16 +58,23 @@ function isEmpty(v: Record<string, unknown>): boolean {
   return Object.keys(v).length === 0;
 }
 
+/** Query values of a TronGrid v1 list request. */
+export type TronGridQuery = Record<string, string | number | boolean | undefined>;
+
 export class TronNode {
   readonly host: string;
   private readonly tronWeb: TronWeb;
+  private readonly headers: Record<string, string>;
+  private readonly timeoutMs: number;
 
   constructor(
     readonly url: string,
     opts: TronNodeOptions,
   ) {
     this.host = describeEndpoint(url);
-    const headers = opts.apiKey ? { 'TRON-PRO-API-KEY': opts.apiKey } : {};
+    this.timeoutMs = opts.timeoutMs;
+    const headers: Record<string, string> = opts.apiKey ? { 'TRON-PRO-API-KEY': opts.apiKey } : {};
+    this.headers = headers;
     // Providers built here (not via `fullHost` + `headers`): tronweb's header setter
     // rebuilds them with its 30 s default timeout.
     const full = new providers.HttpProvider(url, opts.timeoutMs, '', '', headers);
@@ -180,5 +187,66 @@ export class TronNode {
       if (err instanceof Error && err.message === 'Token does not exist') return null;
       throw this.classify(err);
     }
+  }
+
+  /**
+   * GET /wallet/getcontract?value=41…: the deployed contract, or null for an address
+   * without code (java-tron answers `{}`). Tells a contract spender from a plain wallet.
+   */
+  async getContract(address: string): Promise<Record<string, unknown> | null> {
+    try {
+      const c = (await this.tronWeb.trx.getContract(toHexAddress(address))) as unknown as Record<string, unknown>;
+      return isEmpty(c) ? null : c;
+    } catch (err) {
+      throw this.classify(err);
+    }
+  }
+
+  /**
+   * A TronGrid v1 REST read (GET /v1/…, JSON): the account history lists. These are
+   * TronGrid's own indexed APIs, not java-tron servlets, so they go over plain fetch;
+   * failures get the same stable codes as the node calls. The answer must be
+   * `{"success": true, "data": [...], "meta": {...}}`; anything else is an error, never
+   * an empty list. Source: https://developers.tron.network/reference/get-transaction-info-by-account-address
+   */
+  async tronGrid<T>(path: string, query: TronGridQuery): Promise<TronGridPage<T>> {
+    const url = new URL(this.url);
+    url.pathname = url.pathname.replace(/\/+$/, '') + path;
+    for (const [k, v] of Object.entries(query)) if (v !== undefined) url.searchParams.set(k, String(v));
+    // Only the path is ever shown: the endpoint URL may carry a key.
+    const shown = path;
+    let res: Response;
+    try {
+      res = await fetch(url, { headers: { accept: 'application/json', ...this.headers }, signal: AbortSignal.timeout(this.timeoutMs) });
+    } catch (err) {
+      const e = err as { name?: string; cause?: { code?: string } };
+      if (e.name === 'TimeoutError' || e.name === 'AbortError') throw new TronUpstreamError('UPSTREAM_TIMEOUT', `${this.host} did not answer ${shown} in time`, this.host, { cause: err });
+      throw new TronUpstreamError('UPSTREAM_UNAVAILABLE', `${this.host} is unreachable (${e.cause?.code ?? 'fetch failed'})`, this.host, { cause: err });
+    }
+    let text: string;
+    try {
+      text = await res.text();
+    } catch (err) {
+      throw new TronUpstreamError('UPSTREAM_TIMEOUT', `${this.host} did not finish answering ${shown} in time`, this.host, { cause: err });
+    }
+    if (!res.ok) {
+      const hint = res.status === 404 ? ' (address history needs TronGrid\u2019s /v1 API; a plain full node does not have it)' : '';
+      throw new TronUpstreamError('UPSTREAM_HTTP_ERROR', `${this.host} answered ${shown} with HTTP ${res.status}${hint}`, this.host);
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      throw new TronUpstreamError('UPSTREAM_MALFORMED', `${this.host} answered ${shown} with a body that is not JSON: ${JSON.stringify(text.slice(0, 80))}`, this.host);
+    }
+    if (!isPlainObject(body)) throw new TronUpstreamError('UPSTREAM_MALFORMED', `${this.host} answered ${shown} with a body that is not a JSON object`, this.host);
+    if (body.success !== true) {
+      const why = typeof body.error === 'string' ? body.error : typeof body.Error === 'string' ? body.Error : 'success is not true';
+      throw new TronUpstreamError('UPSTREAM_NODE_ERROR', `${this.host} refused ${shown}: ${why.slice(0, 200)}`, this.host);
+    }
+    if (!Array.isArray(body.data) || !isPlainObject(body.meta)) {
+      throw new TronUpstreamError('UPSTREAM_MALFORMED', `${this.host} answered ${shown} without a data list and meta`, this.host);
+    }
+    return body as unknown as TronGridPage<T>;
   }
 }
