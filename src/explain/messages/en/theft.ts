@@ -30,7 +30,7 @@ export const theftEn: FindingCatalog<keyof typeof theftCodes> = {
     title: (p) => `Swept to ${p.destination}: ${p.assets}`,
     detail: (p, c) => `${p.count} outflows on ${c.net(p.network)} within ${p.minutes} min to one unlabelled address ${p.destination}${p.fresh === 'yes' ? ' (a fresh address that had never sent a transaction)' : ''}. Consistent with a compromised key.`,
     explain: (p) =>
-      `Within ${p.minutes} minute(s), ${p.assets} was moved out of your wallet to a single address (${p.destination}). These transactions were signed with your wallet's own key. If you did not do this yourself, it is consistent with your recovery phrase or private key being in someone else's hands.`,
+      `Within ${p.minutes} minute(s), ${p.assets} was moved out of your wallet to a single address (${p.destination}). These transactions were sent from your account itself, not through an approval. If you did not do this yourself, it is consistent with someone else holding your recovery phrase or private key, or controlling your account's permissions.`,
     steps: () => [moveNow, 'Stop using this wallet and its recovery phrase for good; anything sent to it later can be taken too.', 'Send us the transaction hashes; we will trace where the funds went.'],
   },
   ADDRESS_POISONING: {

@@ -22,7 +22,7 @@ export const theftZh: FindingCatalog<keyof typeof theftCodes> = {
     title: (p) => `资产被集中转到 ${p.destination}：${p.assets}`,
     detail: (p, c) => `${c.net(p.network)}上 ${p.minutes} 分钟内有 ${p.count} 笔转出到同一个无标签地址 ${p.destination}${p.fresh === 'yes' ? '（一个从未发过交易的新地址）' : ''}。符合私钥泄露的特征。`,
     explain: (p) =>
-      `在 ${p.minutes} 分钟内，${p.assets} 从您的钱包被转到了同一个地址（${p.destination}）。这些交易是用您钱包自己的私钥签名的。如果不是您本人操作，说明您的助记词或私钥很可能已经落入他人之手。`,
+      `在 ${p.minutes} 分钟内，${p.assets} 从您的钱包被转到了同一个地址（${p.destination}）。这些交易是从您的账户本身发出的，而不是通过授权转走的。如果不是您本人操作，说明您的助记词或私钥很可能已经落入他人之手，或者他人已经控制了您账户的权限。`,
     steps: () => [moveNow, '请永久停用这个钱包和它的助记词；以后再转进去的资产同样可能被转走。', '把交易哈希发给我们，我们会追踪资金去向。'],
   },
   ADDRESS_POISONING: {
