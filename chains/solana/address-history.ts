@@ -11,7 +11,7 @@ import { solanaTxFacts, type TokenInfo } from './tx-facts.ts';
 
 /** getSignaturesForAddress returns at most 1,000 signatures per call. */
 const PAGE = 1_000;
-/** Pages of the wallet's own history at most, whatever the budget. */
+/** Pages per address (wallet or token account) at most, whatever the budget. */
 const MAX_PAGES = 5;
 /** Token accounts whose own history is read (tokens sent to an existing account never name the wallet). */
 const MAX_TOKEN_ACCOUNTS = 10;
@@ -32,8 +32,8 @@ const TX_CONFIG = { commitment: 'confirmed', maxSupportedTransactionVersion: 0 }
  *   1. the wallet's newest signatures (getSignaturesForAddress, ≤1,000) and its token accounts
  *      (getTokenAccountsByOwner jsonParsed, SPL Token and Token-2022: current balance and delegation), together;
  *   2. older pages of the wallet while the budget lasts (≤5 pages, one after the other), and, in parallel,
- *      the newest signatures of up to 10 of its token accounts — tokens arriving in an existing token
- *      account list only that account, never the wallet;
+ *      the signatures of up to 10 of its token accounts, paged the same way — tokens arriving in an
+ *      existing token account list only that account, never the wallet;
  *   3. getTransaction (jsonParsed) for the merged, deduplicated successful signatures, 100 per batch,
  *      4 batches in flight; failed transactions moved nothing and are not read;
  *   4. one getMultipleAccounts for the names of unknown tokens (Metaplex metadata);
@@ -60,15 +60,8 @@ export async function solanaAddressHistory(rpc: SolanaRpc, network: Network, add
 
   const read = prioritise(network, tokenAccounts ?? []).slice(0, MAX_TOKEN_ACCOUNTS);
   const [wallet, ...ofTokenAccounts] = await Promise.all([
-    walletHistory(rpc, address, first, budget, gaps),
-    ...read.map((a) =>
-      signaturesPage(rpc, a.address, undefined, Math.min(PAGE, budget))
-        .then((entries): SignatureList => ({ address: a.address, entries, complete: entries.length < Math.min(PAGE, budget) }))
-        .catch((err: Error): SignatureList => {
-          gaps.push(`signatures of token account ${a.address} (${a.mint}): ${short(err)}`);
-          return { address: a.address, entries: [], complete: false };
-        }),
-    ),
+    history(rpc, address, budget, gaps, 'the wallet', first),
+    ...read.map((a) => history(rpc, a.address, budget, gaps, `token account ${a.address} (${a.mint})`)),
   ]);
   const skippedAccounts = (tokenAccounts?.length ?? 0) - read.length;
   const merged = mergeSignatureLists([wallet, ...ofTokenAccounts], budget);
@@ -140,25 +133,29 @@ async function signaturesPage(rpc: SolanaRpc, address: string, before: string | 
   return rpc.run('getSignaturesForAddress', (c: Connection) => c.getSignaturesForAddress(new PublicKey(address), { limit, ...(before ? { before } : {}) }, 'confirmed'));
 }
 
-/** The wallet's pages, newest first, one after the other (each starts before the previous page's last signature). */
-async function walletHistory(rpc: SolanaRpc, address: string, first: SignatureEntry[], budget: number, gaps: string[]): Promise<SignatureList> {
-  const entries = [...first];
-  let page = first;
-  let asked = Math.min(PAGE, budget);
-  // A full page means there may be more.
-  for (let pages = 1; page.length === asked; pages++) {
-    if (entries.length >= budget || pages >= MAX_PAGES) return { address, entries, complete: false };
-    const before = entries.at(-1)!.signature;
-    asked = Math.min(PAGE, budget - entries.length);
+/**
+ * An address's signatures, newest first, page after page (each starts before the previous
+ * page's last signature) until its first transaction, the budget or the page cap. A page
+ * that fails ends the list there, as a gap.
+ */
+async function history(rpc: SolanaRpc, address: string, budget: number, gaps: string[], what: string, first?: SignatureEntry[]): Promise<SignatureList> {
+  const entries: SignatureEntry[] = [];
+  let before: string | undefined;
+  for (let pages = 0; pages < MAX_PAGES && entries.length < budget; pages++) {
+    const asked = Math.min(PAGE, budget - entries.length);
+    let page: SignatureEntry[];
     try {
-      page = await signaturesPage(rpc, address, before, asked);
+      page = pages === 0 && first ? first : await signaturesPage(rpc, address, before, asked);
     } catch (err) {
-      gaps.push(`signatures of ${address} before ${before}: ${short(err as Error)}`);
+      gaps.push(`signatures of ${what}${before ? ` before ${before}` : ''}: ${short(err as Error)}`);
       return { address, entries, complete: false };
     }
     entries.push(...page);
+    // A short page is the end of the history; a full one means there may be more.
+    if (page.length < asked) return { address, entries, complete: true };
+    before = page.at(-1)!.signature;
   }
-  return { address, entries, complete: true };
+  return { address, entries, complete: false };
 }
 
 /** The address's token accounts now, with their delegation (both token programs). */

@@ -6,14 +6,14 @@ const USDC = solana.tokens.find((t) => t.symbol === 'USDC')!.address;
 
 /**
  * A busy address (a market maker's hot wallet) with `count` transactions: USDC out and
- * in, SOL out and in, with 20 counterparties, a few slots apart. It shows what an address
+ * in, SOL out and in, with 19 counterparties, a few slots apart. It shows what an address
  * investigation costs when the history is far longer than its bounds. USDC arriving in
  * its token account does not list the wallet itself (only the token account), as on the
  * real chain. Slots lie before every other demo history.
  */
 export function buildBusyAddress(count: number): { address: string; fixtures: SolanaFixture[] } {
   const address = demoWallet('busy market maker');
-  const peers = Array.from({ length: 20 }, (_, i) => demoWallet(`busy peer ${i}`));
+  const peers = Array.from({ length: 19 }, (_, i) => demoWallet(`busy peer ${i}`));
   const bank = new DemoBank(370_000_000).mint(USDC, 6).fund(address, 10_000_000_000_000n).holdTokens(address, USDC, 10n ** 15n);
   for (const p of peers) bank.fund(p, 10n ** 15n).holdTokens(p, USDC, 10n ** 12n);
   for (let i = 0; i < count; i++) {
