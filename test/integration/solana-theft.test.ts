@@ -82,6 +82,9 @@ describe('theft investigations on the local Solana node', () => {
     // The drain is only in the token account's history (the wallet signed nothing): it was read too.
     expect(report.timeline.map((t) => t.kind)).toEqual(['out', 'approval', 'in', 'in']);
     expect(report.coverage).toMatchObject({ source: 'getSignaturesForAddress', truncated: false, incomplete: false, gaps: [] });
+    // Solana delegations are revoked in the wallet, not on an EVM approval site.
+    expect(inv.nextSteps.join(' ')).toContain('Revoke this delegation now in your wallet');
+    expect(inv.nextSteps.join(' ')).not.toContain('revoke.cash');
   });
 
   it('SetAuthority takeover: who owns the token account now, and where its USDC went', async () => {
