@@ -244,7 +244,7 @@ async function followTrail(rpc: SolanaRpc, network: Network, start: TrailStart, 
 
 /** getSignaturesForAddress says how final each listed signature is; that is its status. */
 function statusOf(s: SignatureEntry): SignatureStatus {
-  return { slot: s.slot, confirmations: null, err: (s.err ?? null) as SignatureStatus['err'], confirmationStatus: (s.confirmationStatus ?? 'finalized') as SignatureStatus['confirmationStatus'] };
+  return { slot: s.slot, confirmations: null, err: (s.err ?? null) as SignatureStatus['err'], confirmationStatus: (s.confirmationStatus ?? 'confirmed') as SignatureStatus['confirmationStatus'] };
 }
 
 /** One start per destination: the newest (usually the theft) says which asset to follow, the oldest since when. */
