@@ -218,7 +218,7 @@ export interface ApprovalFacts {
   hash: string;
   block: number;
   timestamp: number | null;
-  kind: 'erc20' | 'nft-all' | 'permit2' | 'trc20';
+  kind: 'erc20' | 'nft-all' | 'permit2' | 'trc20' | 'spl';
   token: string;
   symbol: string;
   spender: string;

@@ -60,11 +60,11 @@ export async function startInstance(config: Config): Promise<RunningInstance> {
     devnets.solana = solanaDevnet;
     const evm = await seedEvmDemo(eth, bsc, explorerBase);
     demoCases = [...evm.cases, ...tronDevnet.cases, ...solanaDevnet.cases];
-    labels = labels.with([...evm.labels, ...tronDevnet.labels]);
+    labels = labels.with([...evm.labels, ...tronDevnet.labels, ...solanaDevnet.labels]);
     adapters = [
       new EvmAdapter(evm.networks, { ...transport, endpoints: { ethereum: [eth.url], bsc: [bsc.url] }, sightings, labels }),
       new TronAdapter(tronDevnet.networks, { ...transport, endpoints: { tron: [tronDevnet.url] }, labels }),
-      new SolanaAdapter(solanaDevnet.networks, { ...transport, endpoints: { solana: [solanaDevnet.url] } }),
+      new SolanaAdapter(solanaDevnet.networks, { ...transport, endpoints: { solana: [solanaDevnet.url] }, labels }),
     ];
   } else {
     // Testnets (TRON Nile, Solana devnet) are served only when their RPC_<ID> is set: a mainnet complaint should not query them.
@@ -73,7 +73,7 @@ export async function startInstance(config: Config): Promise<RunningInstance> {
     adapters = [
       new EvmAdapter(evmNetworks, { ...transport, endpoints: liveEndpoints(config, evmNetworks), sightings, labels }),
       new TronAdapter(tronServed, { ...transport, endpoints: liveEndpoints(config, tronServed), apiKey: config.TRONGRID_API_KEY, labels }),
-      new SolanaAdapter(solanaServed, { ...transport, endpoints: liveEndpoints(config, solanaServed) }),
+      new SolanaAdapter(solanaServed, { ...transport, endpoints: liveEndpoints(config, solanaServed), labels }),
     ];
   }
 

@@ -186,6 +186,10 @@ export interface SolanaAuthorityChange {
   next: string | null;
   /** Approved amount (approve), or SOL swept out of the closed account (closeAccount). */
   amount?: Amount;
+  /** Token accounts: the token (mint) they hold, when the transaction says. */
+  mint?: string | null;
+  /** setAuthority of a token account: what it held when it changed hands. */
+  held?: Amount | null;
 }
 
 export interface DurableNonceUse {

@@ -395,6 +395,7 @@ function authoritiesChanged(
     const info = ix.parsedInfo;
     const inner = ix.innerIndex !== undefined;
     if (TOKEN_PROGRAMS.includes(ix.programId) && ix.type === 'setAuthority') {
+      const balance = info.account ? tokenBalanceOf(String(info.account)) : undefined;
       out.push({
         instructionIndex: ix.index,
         inner,
@@ -403,6 +404,8 @@ function authoritiesChanged(
         authorityType: String(info.authorityType),
         previous: info.authority ?? info.multisigAuthority ?? null,
         next: info.newAuthority ?? null,
+        mint: info.mint ?? balance?.mint ?? null,
+        held: balance ? toAmount(balance.uiTokenAmount.amount, balance.uiTokenAmount.decimals, tokenInfo(balance.mint).symbol) : null,
       });
     } else if (TOKEN_PROGRAMS.includes(ix.programId) && (ix.type === 'approve' || ix.type === 'approveChecked')) {
       const balance = tokenBalanceOf(String(info.source));
@@ -416,6 +419,7 @@ function authoritiesChanged(
         previous: info.owner ?? info.multisigOwner ?? null,
         next: info.delegate ?? null,
         amount: toAmount(info.tokenAmount?.amount ?? info.amount ?? '0', decimals, tokenInfo(info.mint ?? balance?.mint).symbol),
+        mint: info.mint ?? balance?.mint ?? null,
       });
     } else if (TOKEN_PROGRAMS.includes(ix.programId) && ix.type === 'closeAccount') {
       // The account's SOL (its rent deposit) goes to `destination`; the closing instruction carries no amount, the balances do.
@@ -428,6 +432,7 @@ function authoritiesChanged(
         previous: info.owner ?? info.multisigOwner ?? null,
         next: info.destination ?? null,
         amount: lamports(-solDelta(String(info.account))),
+        mint: tokenBalanceOf(String(info.account))?.mint ?? null,
       });
     } else if (ix.programId === SYSTEM_PROGRAM && ix.type === 'assign' && !inner && !created.has(String(info.account))) {
       // A top-level assign hands an existing account (a wallet) to a program: drainers do this.

@@ -393,9 +393,13 @@ describe('Solana devnet extras (for address investigations)', () => {
     expect((await call([sig('confirmed-not-finalized'), { encoding: 'jsonParsed', commitment: 'finalized' }])).result).toBeNull();
   });
 
-  it('lists one demo case per scenario with an expected code', () => {
-    expect(dev.cases.length).toBe(dev.fixtures.length);
-    for (const c of dev.cases) expect(c).toMatchObject({ network: 'solana', txHash: expect.any(String), expectedCode: expect.any(String), text: expect.any(String) });
+  it('lists one demo case per scenario with an expected code, then the address (theft) cases', () => {
+    const txCases = dev.cases.filter((c) => c.txHash);
+    expect(txCases.length).toBe(dev.fixtures.length);
+    for (const c of txCases) expect(c).toMatchObject({ network: 'solana', txHash: expect.any(String), expectedCode: expect.any(String), text: expect.any(String) });
+    const addressCases = dev.cases.filter((c) => !c.txHash);
+    expect(addressCases.length).toBeGreaterThanOrEqual(4);
+    for (const c of addressCases) expect(c).toMatchObject({ network: 'solana', scenario: expect.stringMatching(/^solana-theft-/), address: expect.any(String), text: expect.any(String) });
   });
 });
 

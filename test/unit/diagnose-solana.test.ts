@@ -201,7 +201,7 @@ describe('theft signals (the theft codes address investigations also raise)', ()
     f.transaction!.meta!.postTokenBalances = f.transaction!.meta!.preTokenBalances;
     const d = diagnose(input([found(solanaFactsOf(f))]));
     expect(findingOf(d, 'RISKY_APPROVAL').params).toMatchObject({ kind: 'spl-delegate', token: 'USDC', approved: '549.5 USDC', spender: newAuthority, current: 'unknown' });
-    expect(render(d, 'en', [solana]).nextSteps[0]).toContain('Revoke this approval');
+    expect(render(d, 'en', [solana]).nextSteps[0]).toContain('Revoke this delegation');
   });
 
   it('a token account closed with its SOL sent to someone else is a sweep; closing your own is not', () => {

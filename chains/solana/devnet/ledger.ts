@@ -2,7 +2,7 @@ import { PublicKey } from '@solana/web3.js';
 import { toAmount } from '../../amount.ts';
 import { decodeBase58, encodeBase58 } from '../base58.ts';
 import { knownPrograms, SYSTEM_PROGRAM, TOKEN_PROGRAM } from '../programs.ts';
-import type { RpcAccount, RpcInstruction, SolanaFixture } from './fixtures.ts';
+import type { RpcAccount, RpcInstruction, RpcParsedTransaction, SolanaFixture } from './fixtures.ts';
 
 /**
  * What the local demo node knows besides single transactions, derived from the fixtures
@@ -15,7 +15,19 @@ export interface AccountState {
   owner: string;
   executable: boolean;
   /** Token account contents, when the address is one. */
-  token?: { mint: string; owner: string; amount: string; decimals: number; tokenProgram: string };
+  token?: TokenAccountState;
+}
+
+export interface TokenAccountState {
+  mint: string;
+  owner: string;
+  amount: string;
+  decimals: number;
+  tokenProgram: string;
+  /** Who may spend from it and how much is left (spl-token approve; replayed from the instructions). */
+  delegate?: string;
+  delegatedAmount?: string;
+  closeAuthority?: string;
 }
 
 export interface SignatureInfo {
@@ -49,20 +61,55 @@ export class DemoLedger {
       keys.forEach((address, i) => {
         if (knownPrograms[address] || mints.has(address) || SYSVAR.test(address)) return;
         const post = meta.postTokenBalances.find((b) => b.accountIndex === i);
+        const previous = this.accounts.get(address)?.token;
+        // Balances say mint, owner and amount; the delegation survives until an instruction below changes it.
+        const kept = previous && post && previous.mint === post.mint ? { delegate: previous.delegate, delegatedAmount: previous.delegatedAmount, closeAuthority: previous.closeAuthority } : {};
         this.accounts.set(address, {
           lamports: meta.postBalances[i],
           owner: post ? (post.programId ?? TOKEN_PROGRAM) : SYSTEM_PROGRAM,
           executable: false,
           ...(post
-            ? { token: { mint: post.mint, owner: post.owner ?? '', amount: post.uiTokenAmount.amount, decimals: post.uiTokenAmount.decimals, tokenProgram: post.programId ?? TOKEN_PROGRAM } }
+            ? { token: { mint: post.mint, owner: post.owner ?? '', amount: post.uiTokenAmount.amount, decimals: post.uiTokenAmount.decimals, tokenProgram: post.programId ?? TOKEN_PROGRAM, ...kept } }
             : {}),
         });
         const list = this.history.get(address) ?? [];
         list.push({ signature: tx.transaction.signatures[0], slot: tx.slot, err: meta.err, memo: memoOf(tx.transaction.message.instructions), blockTime: tx.blockTime, confirmationStatus: f.signatureStatus?.confirmationStatus ?? null });
         this.history.set(address, list);
       });
+      if (meta.err === null) this.replayDelegations(tx);
     }
     for (const f of fixtures) for (const [address, account] of Object.entries(f.accounts ?? {})) this.raw.set(address, account);
+  }
+
+  /**
+   * What balances do not show: spl-token delegations and close authorities, replayed from
+   * the parsed instructions in order (approve / revoke / a delegate's transfer / setAuthority),
+   * as the token program's processor changes them.
+   */
+  private replayDelegations(tx: RpcParsedTransaction): void {
+    const inner = new Map((tx.meta?.innerInstructions ?? []).map((g) => [g.index, g.instructions]));
+    const all = tx.transaction.message.instructions.flatMap((ix, i) => [ix, ...(inner.get(i) ?? [])]);
+    for (const ix of all) {
+      if (!('parsed' in ix) || ix.program !== 'spl-token' || typeof ix.parsed !== 'object' || ix.parsed === null) continue;
+      const { type, info } = ix.parsed as { type: string; info: Record<string, any> };
+      const token = this.accounts.get(String(info.source ?? info.account))?.token;
+      if (!token) continue;
+      const amount = String(info.amount ?? info.tokenAmount?.amount ?? '0');
+      if (type === 'approve' || type === 'approveChecked') Object.assign(token, { delegate: info.delegate, delegatedAmount: amount });
+      else if (type === 'revoke') Object.assign(token, { delegate: undefined, delegatedAmount: undefined });
+      else if ((type === 'transfer' || type === 'transferChecked') && token.delegate && info.authority === token.delegate) {
+        const left = BigInt(token.delegatedAmount ?? '0') - BigInt(amount);
+        Object.assign(token, left > 0n ? { delegatedAmount: left.toString() } : { delegate: undefined, delegatedAmount: undefined });
+      } else if (type === 'setAuthority' && info.authorityType === 'accountOwner') Object.assign(token, { delegate: undefined, delegatedAmount: undefined });
+      else if (type === 'setAuthority' && info.authorityType === 'closeAccount') token.closeAuthority = info.newAuthority ?? undefined;
+    }
+  }
+
+  /** getTokenAccountsByOwner's value: the owner's token accounts now, filtered by mint or token program. */
+  tokenAccountsByOwner(owner: string, filter: { mint?: string; programId?: string }, encoding: string): { pubkey: string; account: RpcAccount }[] {
+    return [...this.accounts.entries()]
+      .filter(([, s]) => s.token && s.lamports > 0 && s.token.owner === owner && (!filter.mint || s.token.mint === filter.mint) && (!filter.programId || s.token.tokenProgram === filter.programId))
+      .map(([pubkey]) => ({ pubkey, account: this.account(pubkey, encoding)! }));
   }
 
   /** getAccountInfo's value in the requested encoding; null for unknown or closed accounts. */
@@ -104,23 +151,38 @@ function memoOf(instructions: RpcInstruction[]): string | null {
 }
 
 /** SPL Token account layout (165 bytes): mint, owner, amount, delegate, state, is_native, delegated_amount, close_authority. */
-function tokenAccountData(t: NonNullable<AccountState['token']>): Uint8Array {
+function tokenAccountData(t: TokenAccountState): Uint8Array {
   const data = new Uint8Array(165);
   const view = new DataView(data.buffer);
   data.set(new PublicKey(t.mint).toBytes(), 0);
   data.set(decodeBase58(t.owner) ?? new Uint8Array(32), 32);
   view.setBigUint64(64, BigInt(t.amount), true);
+  if (t.delegate) {
+    view.setUint32(72, 1, true); // COption::Some
+    data.set(decodeBase58(t.delegate) ?? new Uint8Array(32), 76);
+    view.setBigUint64(121, BigInt(t.delegatedAmount ?? '0'), true);
+  }
   data[108] = 1; // AccountState::Initialized
+  if (t.closeAuthority) {
+    view.setUint32(129, 1, true);
+    data.set(decodeBase58(t.closeAuthority) ?? new Uint8Array(32), 133);
+  }
   return data;
 }
 
-function tokenAccountInfo(t: NonNullable<AccountState['token']>) {
-  const ui = toAmount(t.amount, t.decimals, '').formatted;
+function tokenAccountInfo(t: TokenAccountState) {
   return {
     isNative: false,
     mint: t.mint,
     owner: t.owner,
     state: 'initialized',
-    tokenAmount: { amount: t.amount, decimals: t.decimals, uiAmount: t.amount === '0' ? 0 : Number(ui), uiAmountString: ui },
+    tokenAmount: uiTokenAmount(t.amount, t.decimals),
+    ...(t.delegate ? { delegate: t.delegate, delegatedAmount: uiTokenAmount(t.delegatedAmount ?? '0', t.decimals) } : {}),
+    ...(t.closeAuthority ? { closeAuthority: t.closeAuthority } : {}),
   };
+}
+
+function uiTokenAmount(amount: string, decimals: number) {
+  const ui = toAmount(amount, decimals, '').formatted;
+  return { amount, decimals, uiAmount: amount === '0' ? 0 : Number(ui), uiAmountString: ui };
 }

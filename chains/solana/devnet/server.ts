@@ -1,10 +1,13 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DemoCase } from '../../demo-case.ts';
+import type { LabelEntry } from '../../labels/label-book.ts';
 import type { Network } from '../../types.ts';
 import { solana } from '../networks.ts';
+import { buildBusyAddress } from './busy.ts';
 import { loadSolanaFixtures, type SolanaFixture } from './fixtures.ts';
 import { DemoLedger } from './ledger.ts';
+import { buildSolanaTheftDemo } from './theft.ts';
 
 /**
  * A local Solana JSON-RPC node for tests and `npm start`'s offline demo. No validator can
@@ -12,9 +15,13 @@ import { DemoLedger } from './ledger.ts';
  * scenario fixtures — and can be told to misbehave (null answers, JSON-RPC errors,
  * HTTP 500, malformed JSON, slow answers) per method and/or signature.
  *
+ * Besides the single-transaction scenarios (fixtures/*.json) it serves address histories:
+ * the theft scenarios and, on request, a busy address with thousands of transactions,
+ * both written by the demo bank (bank.ts) so their balances add up.
+ *
  * Served: getTransaction (jsonParsed), getSignatureStatuses, getSignaturesForAddress,
- * getAccountInfo, getMultipleAccounts, getBalance, getSlot, getBlockHeight, getHealth,
- * getVersion; single requests and JSON-RPC batch arrays (POST /).
+ * getAccountInfo, getMultipleAccounts, getTokenAccountsByOwner, getBalance, getSlot,
+ * getBlockHeight, getHealth, getVersion; single requests and JSON-RPC batch arrays (POST /).
  * https://solana.com/docs/rpc
  */
 
@@ -34,6 +41,8 @@ export type Behavior =
 export interface BehaviorMatch {
   method?: string;
   signature?: string;
+  /** Let this many matching calls through first (e.g. fail only the second page of a history). Not for `null`. */
+  skip?: number;
 }
 
 export interface RecordedCall {
@@ -47,8 +56,16 @@ export interface SolanaDevnet {
   url: string;
   /** A demo copy of Solana mainnet served by this node. */
   networks: Network[];
+  /** Transaction cases (one per fixture) and address cases (theft scenarios). */
   cases: DemoCase[];
+  /** The single-transaction scenarios (fixtures/*.json). */
   fixtures: SolanaFixture[];
+  /** Transactions of the address histories (theft scenarios, busy address). */
+  histories: SolanaFixture[];
+  /** Names the theft scenarios need (a demo exchange), to merge into the instance's label book. */
+  labels: LabelEntry[];
+  /** The busy address, when asked for one. */
+  busyAddress?: string;
   /** Set (or with null, clear) a behavior; later rules win. */
   setBehavior(match: BehaviorMatch, behavior: Behavior | null): void;
   resetBehaviors(): void;
@@ -73,23 +90,37 @@ export function solanaDemoNetwork(explorerBase?: string): Network {
   };
 }
 
-export async function startSolanaDevnet(opts: { port?: number; latencyMs?: number; explorerBase?: string } = {}): Promise<SolanaDevnet> {
+export interface SolanaDevnetOptions {
+  port?: number;
+  latencyMs?: number;
+  explorerBase?: string;
+  /** Add a busy address with this many transactions (see busy.ts). */
+  busyAddressTransactions?: number;
+}
+
+export async function startSolanaDevnet(opts: SolanaDevnetOptions = {}): Promise<SolanaDevnet> {
   const fixtures = loadSolanaFixtures();
-  const bySignature = new Map(fixtures.map((f) => [f.signature, f]));
-  const ledger = new DemoLedger(fixtures);
-  const rules: { match: BehaviorMatch; behavior: Behavior }[] = [];
+  const theft = buildSolanaTheftDemo();
+  const busy = opts.busyAddressTransactions ? buildBusyAddress(opts.busyAddressTransactions) : undefined;
+  const histories = [...theft.fixtures, ...(busy?.fixtures ?? [])];
+  const bySignature = new Map([...fixtures, ...histories].map((f) => [f.signature, f]));
+  const ledger = new DemoLedger([...fixtures, ...histories]);
+  const rules: { match: BehaviorMatch; behavior: Behavior; seen: number }[] = [];
   const calls: RecordedCall[] = [];
   let batches = 0;
 
+  /** Behaviors for one call; counts the call against each rule's `skip` (call once per call). */
   const behaviorsFor = (call: JsonRpcRequest): Behavior[] =>
-    rules.filter(({ match }) => (!match.method || match.method === call.method) && (!match.signature || mentions(call.params, match.signature))).map((r) => r.behavior);
+    rules
+      .filter((rule) => (!rule.match.method || rule.match.method === call.method) && (!rule.match.signature || mentions(call.params, rule.match.signature)))
+      .filter((rule) => rule.seen++ >= (rule.match.skip ?? 0))
+      .map((r) => r.behavior);
 
   const context = () => ({ apiVersion: API_VERSION, slot: ledger.head });
 
-  function answer(call: JsonRpcRequest): unknown {
+  function answer(call: JsonRpcRequest, forced: Behavior[]): unknown {
     const params = Array.isArray(call.params) ? call.params : [];
     const config = (params[1] ?? {}) as Record<string, unknown>;
-    const forced = behaviorsFor(call);
     const error = forced.findLast((b) => b.kind === 'rpc-error') as Extract<Behavior, { kind: 'rpc-error' }> | undefined;
     if (error) return rpcError(call.id, error.code ?? -32005, error.message ?? 'Node is unhealthy (txtriage demo: forced error)');
     const nulled = (id: string) => rules.some(({ match, behavior }) => behavior.kind === 'null' && (!match.method || match.method === call.method) && (!match.signature || match.signature === id));
@@ -132,6 +163,13 @@ export async function startSolanaDevnet(opts: { port?: number; latencyMs?: numbe
         const address = String(params[0]);
         return result(call.id, { context: context(), value: nulled(address) ? null : ledger.account(address, String(config.encoding ?? 'base58')) });
       }
+      case 'getTokenAccountsByOwner': {
+        const owner = String(params[0]);
+        const filter = (params[1] ?? {}) as { mint?: string; programId?: string };
+        const options = (params[2] ?? {}) as Record<string, unknown>;
+        if (!filter.mint && !filter.programId) return rpcError(call.id, -32602, 'Invalid params: expected a mint or programId filter');
+        return result(call.id, { context: context(), value: nulled(owner) ? [] : ledger.tokenAccountsByOwner(owner, filter, String(options.encoding ?? 'base64')) });
+      }
       case 'getMultipleAccounts': {
         const addresses = Array.isArray(params[0]) ? (params[0] as unknown[]).map(String) : [];
         if (addresses.length > 100) return rpcError(call.id, -32602, 'Invalid params: Too many inputs provided; max 100');
@@ -173,7 +211,8 @@ export async function startSolanaDevnet(opts: { port?: number; latencyMs?: numbe
     const batch = ++batches;
     for (const r of requests) calls.push({ method: r?.method, params: Array.isArray(r?.params) ? r.params : [], batch });
 
-    const forced = requests.flatMap((r) => behaviorsFor(r));
+    const perCall = requests.map((r) => (r && typeof r === 'object' ? behaviorsFor(r) : []));
+    const forced = perCall.flat();
     const delay = Math.max(opts.latencyMs ?? 0, ...forced.map((b) => (b.kind === 'delay' ? b.ms : 0)));
     if (delay > 0) await sleep(delay);
     if (res.destroyed) return; // the client gave up (timeout) while we waited
@@ -187,7 +226,7 @@ export async function startSolanaDevnet(opts: { port?: number; latencyMs?: numbe
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"jsonrpc":"2.0","result":{"slot":38');
       return;
     }
-    const answers = requests.map((r) => (r && typeof r === 'object' && typeof r.method === 'string' ? answer(r) : rpcError(r?.id ?? null, -32600, 'Invalid request')));
+    const answers = requests.map((r, i) => (r && typeof r === 'object' && typeof r.method === 'string' ? answer(r, perCall[i]) : rpcError(r?.id ?? null, -32600, 'Invalid request')));
     send(res, isBatch ? answers : answers[0]);
   }
 
@@ -199,19 +238,25 @@ export async function startSolanaDevnet(opts: { port?: number; latencyMs?: numbe
   await new Promise<void>((resolve) => server.listen(opts.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
 
-  const cases: DemoCase[] = fixtures
-    .filter((f) => f.demo)
-    .map((f) => ({ scenario: f.scenario, network: solana.id, txHash: f.signature, ...(f.demo!.expectedCode ? { expectedCode: f.demo!.expectedCode } : {}), ...(f.demo!.text ? { text: f.demo!.text } : {}) }));
+  const cases: DemoCase[] = [
+    ...fixtures
+      .filter((f) => f.demo)
+      .map((f) => ({ scenario: f.scenario, network: solana.id, txHash: f.signature, ...(f.demo!.expectedCode ? { expectedCode: f.demo!.expectedCode } : {}), ...(f.demo!.text ? { text: f.demo!.text } : {}) })),
+    ...theft.cases,
+  ];
 
   return {
     url: `http://127.0.0.1:${port}`,
     networks: [solanaDemoNetwork(opts.explorerBase)],
     cases,
     fixtures,
+    histories,
+    labels: theft.labels,
+    ...(busy ? { busyAddress: busy.address } : {}),
     setBehavior(match, behavior) {
       const i = rules.findIndex((r) => r.match.method === match.method && r.match.signature === match.signature);
       if (i >= 0) rules.splice(i, 1);
-      if (behavior) rules.push({ match, behavior });
+      if (behavior) rules.push({ match, behavior, seen: 0 });
     },
     resetBehaviors() {
       rules.length = 0;

@@ -11,7 +11,9 @@ export const theftEn: FindingCatalog<keyof typeof theftCodes> = {
     explain: (p) =>
       `Your wallet has given ${p.spender} permission to spend your ${p.token}${p.approved === 'unlimited' ? ' with no limit' : ''}, and that permission is ${p.current === 'unknown' ? 'probably' : ''} still active. ${String(p.reasons).includes('eoa') ? 'The spender is a personal wallet, not an application, which is how drainers usually work. ' : ''}Anyone holding it can take those tokens without asking you again.`,
     steps: (p) => [
-      `Revoke this approval now (for example on revoke.cash or in your wallet's approval settings): token ${p.token}, spender ${p.spender}.`,
+      String(p.kind).startsWith('spl')
+        ? `Revoke this delegation now in your wallet (Solana wallets list token delegations; an SPL Token "revoke" removes it): token ${p.token}, delegate ${p.spender}.`
+        : `Revoke this approval now (for example on revoke.cash or in your wallet's approval settings): token ${p.token}, spender ${p.spender}.`,
       'Revoking costs a small network fee; keep a little of the network coin in the wallet for it.',
     ],
   },
