@@ -51,6 +51,12 @@ export interface Network {
   /** A native amount at or above this is a "large sum" (raises priority). */
   largeNativeAmount: number;
   testnet?: boolean;
+  /**
+   * Seconds after which a transaction that never landed can no longer be included, so
+   * "not found" means "expired, safe to send again" (Solana: its blockhash is too old).
+   * Absent where an unconfirmed transaction can wait indefinitely (EVM mempools).
+   */
+  unconfirmedExpirySeconds?: number;
   /** True for the local demo chains that `npm start` runs: their data is not real. */
   demo?: boolean;
 }
@@ -191,6 +197,7 @@ export interface ChainAdapter {
 /** A value movement into or out of the investigated address. */
 export interface AddressTransfer {
   hash: string;
+  /** Block number; 0 when the source gives only the time (TronGrid's TRC-20 list). */
   block: number;
   timestamp: number | null;
   direction: 'in' | 'out';
@@ -211,7 +218,7 @@ export interface ApprovalFacts {
   hash: string;
   block: number;
   timestamp: number | null;
-  kind: 'erc20' | 'nft-all' | 'permit2' | 'trc20';
+  kind: 'erc20' | 'nft-all' | 'permit2' | 'trc20' | 'spl';
   token: string;
   symbol: string;
   spender: string;

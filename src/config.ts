@@ -40,6 +40,14 @@ const schema = z.object({
   ADDRESS_TRACE_HOPS: z.coerce.number().int().min(0).max(10).default(3),
   /** Extra address labels (JSON, same format as chains/labels/default-labels.json). */
   LABELS_FILE: z.string().min(1).optional(),
+  /** Agents' key for the console and the agent-only API. Demo mode without it: a random key, printed at start. */
+  AGENT_API_KEY: z.string().min(16, 'at least 16 characters').optional(),
+  /** Public routes: requests per minute per client IP (token bucket refill); 0 turns the limit off. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(60),
+  /** Public routes: requests a client may make at once before the per-minute rate applies. */
+  RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(1_000_000).default(30),
+  /** Behind one reverse proxy: take the client IP from the last X-Forwarded-For entry. */
+  TRUST_PROXY: z.enum(['0', '1', 'false', 'true']).default('false').transform((v) => v === '1' || v === 'true'),
 });
 
 export type Config = z.infer<typeof schema> & {

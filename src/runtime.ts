@@ -1,9 +1,13 @@
+import { randomBytes } from 'node:crypto';
 import type { DemoCase } from '../chains/demo-case.ts';
 import { EvmAdapter } from '../chains/evm/adapter.ts';
 import { startDevnet, type Devnet } from '../chains/evm/devnet/node.ts';
 import { seedEvmDemo } from '../chains/evm/devnet/seed.ts';
 import { evmNetworks } from '../chains/evm/networks.ts';
 import { ChainRegistry } from '../chains/registry.ts';
+import { SolanaAdapter } from '../chains/solana/adapter.ts';
+import { startSolanaDevnet, type SolanaDevnet } from '../chains/solana/devnet/server.ts';
+import { solanaNetworks } from '../chains/solana/networks.ts';
 import { TronAdapter } from '../chains/tron/adapter.ts';
 import { startTronDevnet, type TronDevnet } from '../chains/tron/devnet/server.ts';
 import { tronNetworks } from '../chains/tron/networks.ts';
@@ -21,11 +25,11 @@ import { Investigator } from './investigate.ts';
 import { createLogger } from './log.ts';
 
 /** Every network txtriage knows as data, served or not. */
-export const knownNetworks: readonly Network[] = [...evmNetworks, ...tronNetworks];
+export const knownNetworks: readonly Network[] = [...evmNetworks, ...tronNetworks, ...solanaNetworks];
 
 export interface RunningInstance extends Runtime {
   /** Demo mode only: the local chains, so tests (and the demo) can mine or send more. */
-  devnets: { evm?: { ethereum: Devnet; bsc: Devnet }; tron?: TronDevnet };
+  devnets: { evm?: { ethereum: Devnet; bsc: Devnet }; tron?: TronDevnet; solana?: SolanaDevnet };
   /** Upstream requests per network, endpoint and method, with timings. */
   metrics: UpstreamMetrics;
   close(): Promise<void>;
@@ -51,16 +55,21 @@ export interface StartOptions {
 
 /** The local demo chains `npm start` serves: two EVM nodes and the TRON stand-in, seeded. */
 export async function startDemoChains(explorerBase: string): Promise<DemoChains & { devnets: RunningInstance['devnets']; close(): Promise<void> }> {
-  const [eth, bsc, tronDevnet] = await Promise.all([startDevnet({ chainId: 1 }), startDevnet({ chainId: 56 }), startTronDevnet({ explorerBase })]);
+  const [eth, bsc, tronDevnet, solanaDevnet] = await Promise.all([
+    startDevnet({ chainId: 1 }),
+    startDevnet({ chainId: 56 }),
+    startTronDevnet({ explorerBase }),
+    startSolanaDevnet({ explorerBase }),
+  ]);
   const evm = await seedEvmDemo(eth, bsc, explorerBase);
   return {
-    networks: [...evm.networks, ...tronDevnet.networks],
-    endpoints: { ethereum: [eth.url], bsc: [bsc.url], tron: [tronDevnet.url] },
-    cases: [...evm.cases, ...tronDevnet.cases],
-    labels: evm.labels,
-    devnets: { evm: { ethereum: eth, bsc }, tron: tronDevnet },
+    networks: [...evm.networks, ...tronDevnet.networks, ...solanaDevnet.networks],
+    endpoints: { ethereum: [eth.url], bsc: [bsc.url], tron: [tronDevnet.url], solana: [solanaDevnet.url] },
+    cases: [...evm.cases, ...tronDevnet.cases, ...solanaDevnet.cases],
+    labels: [...evm.labels, ...tronDevnet.labels, ...solanaDevnet.labels],
+    devnets: { evm: { ethereum: eth, bsc }, tron: tronDevnet, solana: solanaDevnet },
     async close() {
-      await Promise.all([eth.close(), bsc.close(), tronDevnet.close()]);
+      await Promise.all([eth.close(), bsc.close(), tronDevnet.close(), solanaDevnet.close()]);
     },
   };
 }
@@ -114,14 +123,17 @@ export async function startInstance(config: Config, options: StartOptions = {}):
     labels = labels.with(chains.labels);
     adapters = [
       new EvmAdapter(chains.networks, { ...transport, endpoints: chains.endpoints, sightings, labels }),
-      new TronAdapter(chains.networks, { ...transport, endpoints: chains.endpoints }),
+      new TronAdapter(chains.networks, { ...transport, endpoints: chains.endpoints, labels }),
+      new SolanaAdapter(chains.networks, { ...transport, endpoints: chains.endpoints, labels }),
     ];
   } else {
-    // Testnets (TRON Nile) are served only when their RPC_<ID> is set: a mainnet complaint should not query them.
+    // Testnets (TRON Nile, Solana devnet) are served only when their RPC_<ID> is set: a mainnet complaint should not query them.
     const tronServed = tronNetworks.filter((n) => !n.testnet || config.rpc[n.id]);
+    const solanaServed = solanaNetworks.filter((n) => !n.testnet || config.rpc[n.id]);
     adapters = [
       new EvmAdapter(evmNetworks, { ...transport, endpoints: liveEndpoints(config, evmNetworks), sightings, labels }),
-      new TronAdapter(tronServed, { ...transport, endpoints: liveEndpoints(config, tronServed), apiKey: config.TRONGRID_API_KEY }),
+      new TronAdapter(tronServed, { ...transport, endpoints: liveEndpoints(config, tronServed), apiKey: config.TRONGRID_API_KEY, labels }),
+      new SolanaAdapter(solanaServed, { ...transport, endpoints: liveEndpoints(config, solanaServed), labels }),
     ];
   }
 
@@ -142,6 +154,8 @@ export async function startInstance(config: Config, options: StartOptions = {}):
     devnets,
     metrics,
     recent: new RecentInvestigations(),
+    // Demo mode works offline with no setup: a fresh key per start, printed in the banner.
+    agentKey: config.AGENT_API_KEY ?? (config.mode === 'demo' ? randomBytes(18).toString('base64url') : null),
     async close() {
       await registry.close();
       for (const close of closers) await close();

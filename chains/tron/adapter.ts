@@ -1,11 +1,12 @@
-import { decodeStringOrBytes32 } from '../evm/erc20.ts';
 import { decodeRevertData } from '../evm/decode-revert.ts';
 import { toAmount } from '../amount.ts';
 import type { TransportOptions } from '../endpoint.ts';
 import { explorerTxUrl } from '../explorer.ts';
 import { findWellKnownToken, impersonatedSymbol } from '../token-symbols.ts';
-import type { ChainAdapter, DecodedError, Failure, IntendedTransfer, Network, TokenTransfer, TxFacts, TxLookup, TxStatus } from '../types.ts';
-import { toBase58Address } from './address.ts';
+import type { AddressLimits, AddressLookup, ChainAdapter, DecodedError, Failure, IntendedTransfer, Network, TokenTransfer, TxFacts, TxLookup, TxStatus } from '../types.ts';
+import { LabelBook } from '../labels/label-book.ts';
+import { tronAddressHistory } from './address-history.ts';
+import { isTronAddress, toBase58Address } from './address.ts';
 import { blacklistViewFor } from './blacklist.ts';
 import { isTransportFailure, TronNode, TronUpstreamError } from './client.ts';
 import { FAILURE_CODES, isUpstreamFailure, UpstreamFailure, type UpstreamFailureKind } from '../upstream/failure.ts';
@@ -14,7 +15,6 @@ import { Upstream } from '../upstream/upstream.ts';
 import type {
   TronAccountActivation,
   TronBlacklistCheck,
-  TronPermission,
   TronPermissionUpdate,
   TronResourceOperation,
   TronResources,
@@ -35,20 +35,19 @@ import {
 } from './fees.ts';
 import { contractResultSpec, decodeResMessage } from './results.ts';
 import { decodeTokenCall, decodeTransferLog, type DecodedCall, type DecodedTransferLog } from './trc20.ts';
-import type { WireAssetIssue, WirePermission, WireTransaction, WireTransactionInfo } from './wire.ts';
+import { parsePermissionUpdate } from './permissions.ts';
+import { readTronTokenMetas, UNKNOWN_TRON_TOKEN, type TronTokenMeta } from './token-metadata.ts';
+import type { WireAssetIssue, WireTransaction, WireTransactionInfo } from './wire.ts';
 
 export interface TronAdapterOptions extends TransportOptions {
   /** Full-node HTTP API / TronGrid URLs per network id (RPC_TRON); networks without one are not served. */
   endpoints: Record<string, string[]>;
   /** TronGrid API key (TRONGRID_API_KEY), sent as `TRON-PRO-API-KEY` to the configured endpoints. */
   apiKey?: string;
+  /** Names of well-known addresses, where a trail of funds stops (default: the built-in labels). */
+  labels?: LabelBook;
 }
 
-interface TokenMeta {
-  symbol: string;
-  name: string;
-  decimals: number;
-}
 
 const TX_ID = /^[0-9a-fA-F]{64}$/;
 
@@ -89,8 +88,10 @@ export class TronAdapter implements ChainAdapter {
   readonly family = 'tron' as const;
   readonly networks: readonly Network[];
   private readonly nodes = new Map<string, { upstream: Upstream; nodes: TronNode[] }>();
+  private readonly labels: LabelBook;
 
   constructor(networks: readonly Network[], opts: TronAdapterOptions) {
+    this.labels = opts.labels ?? LabelBook.defaults();
     this.networks = networks.filter((n) => n.family === 'tron' && (opts.endpoints[n.id]?.length ?? 0) > 0);
     for (const n of this.networks) {
       const settings = opts.upstream;
@@ -113,6 +114,35 @@ export class TronAdapter implements ChainAdapter {
   /** TRON ids are bare 64-hex, lowercase (explorers reject the 0x prefix). */
   normalizeTxId(id: string): string {
     return id.replace(/^0x/i, '').toLowerCase();
+  }
+
+  /** Base58 "T…" (checksum checked) or hex "41…" (what the node's API prints). */
+  isAddress(value: string): boolean {
+    return isTronAddress(value) || /^41[0-9a-fA-F]{40}$/.test(value);
+  }
+
+  /**
+   * Recent history of an address from TronGrid's account lists (see address-history.ts).
+   * An endpoint that cannot be reached at all moves on to the next one; a history with
+   * gaps is still an answer (coverage.incomplete says so).
+   */
+  async investigateAddress(network: Network, address: string, limits: AddressLimits): Promise<AddressLookup> {
+    const served = this.nodes.get(network.id);
+    if (!served) throw new Error(`TRON network ${network.id} has no endpoint configured`);
+    let last: AddressLookup | undefined;
+    // Endpoints in the upstream's order of preference (resting ones skipped).
+    const nodes = served.upstream.order().map((e) => served.nodes[e.index]);
+    if (nodes.length === 0) return { network, outcome: 'error', error: { code: 'UPSTREAM_CIRCUIT_OPEN', message: `every ${network.id} endpoint is resting after repeated failures` } };
+    for (const node of nodes) {
+      try {
+        return { network, outcome: 'found', facts: await tronAddressHistory(node, network, address, limits, this.labels) };
+      } catch (err) {
+        const e = err instanceof TronUpstreamError ? err : node.classify(err);
+        last = { network, outcome: 'error', error: { code: e.code, message: e.message } };
+        if (!isTransportFailure(e.code)) return last;
+      }
+    }
+    return last!;
   }
 
   async lookupTx(network: Network, rawId: string): Promise<TxLookup> {
@@ -210,7 +240,7 @@ export class TronAdapter implements ChainAdapter {
     const blacklistToken = blacklistViewFor(network, [...(callToken ? [callToken] : []), ...tokenAddresses]);
     const recipients = new Set<string>([...transferLogs.map((l) => l.to), ...(call?.to && TOKEN_CALLS.has(call.method) ? [call.to] : [])]);
     const [metas, asset, blacklist] = await Promise.all([
-      this.tokenMetas(network, node, [...tokenAddresses]),
+      readTronTokenMetas(node, network, [...tokenAddresses]),
       assetId ? node.getAsset(assetId).catch(() => null) : Promise.resolve(null),
       blacklistToken ? this.blacklist(node, blacklistToken, owner, call?.from, [...recipients]) : Promise.resolve(null),
     ]);
@@ -221,7 +251,7 @@ export class TronAdapter implements ChainAdapter {
 
     let intendedTransfer: IntendedTransfer | null = null;
     if (call && callToken && TOKEN_CALLS.has(call.method) && call.to && call.amount !== undefined) {
-      const meta = metas.get(callToken) ?? UNKNOWN_META;
+      const meta = metas.get(callToken) ?? UNKNOWN_TRON_TOKEN;
       intendedTransfer = {
         token: callToken,
         symbol: meta.symbol,
@@ -307,26 +337,6 @@ export class TronAdapter implements ChainAdapter {
     };
   }
 
-  private async tokenMetas(network: Network, node: TronNode, addresses: string[]): Promise<Map<string, TokenMeta>> {
-    const metas = new Map<string, TokenMeta>();
-    await Promise.all(
-      addresses.map(async (address) => {
-        const known = findWellKnownToken(network, address);
-        if (known) return void metas.set(address, known);
-        const [symbol, name, decimals] = await Promise.all(
-          ['symbol()', 'name()', 'decimals()'].map((fn) => node.constantCall(address, fn).catch(() => null)),
-        );
-        // A token that answers nothing is still shown, honestly labelled, in raw units.
-        metas.set(address, {
-          symbol: (symbol && decodeStringOrBytes32(`0x${symbol}`)) || '?',
-          name: (name && decodeStringOrBytes32(`0x${name}`)) || 'unknown token',
-          decimals: decimals && decimals.length >= 2 ? Number(BigInt(`0x${decimals}`) & 0xffn) : 0,
-        });
-      }),
-    );
-    return metas;
-  }
-
   /** Reads the blacklist for the sender and every recipient; a failed read is null ("unknown"), never false. */
   private async blacklist(
     node: TronNode,
@@ -353,8 +363,8 @@ export class TronAdapter implements ChainAdapter {
     };
   }
 
-  private tokenTransfer(network: Network, log: DecodedTransferLog, metas: Map<string, TokenMeta>): TokenTransfer {
-    const meta = metas.get(log.token) ?? UNKNOWN_META;
+  private tokenTransfer(network: Network, log: DecodedTransferLog, metas: Map<string, TronTokenMeta>): TokenTransfer {
+    const meta = metas.get(log.token) ?? UNKNOWN_TRON_TOKEN;
     return {
       token: log.token,
       symbol: meta.symbol,
@@ -386,7 +396,6 @@ export class TronAdapter implements ChainAdapter {
   }
 }
 
-const UNKNOWN_META: TokenMeta = { symbol: '?', name: 'unknown token', decimals: 0 };
 
 function inconsistent(network: Network, message: string): TxLookup {
   // A lagging or load-balanced node gave half an answer: do not guess a status from it.
@@ -466,30 +475,6 @@ function trc10Of(id: string, asset: WireAssetIssue | null): TronTrc10Asset {
     precision: asset ? num(asset.precision) : null,
     issuer: asset ? addr(asset.owner_address) : null,
   };
-}
-
-function parsePermission(w: WirePermission | undefined, fallbackId: number): TronPermission | null {
-  if (!w) return null;
-  return {
-    name: w.permission_name ?? null,
-    id: typeof w.id === 'number' ? w.id : fallbackId,
-    threshold: num(w.threshold) || 1,
-    keys: (w.keys ?? []).flatMap((k) => {
-      const a = addr(k.address);
-      return a ? [{ address: a, weight: num(k.weight) || 1 }] : [];
-    }),
-    operations: w.operations,
-  };
-}
-
-function parsePermissionUpdate(account: string, p: Record<string, unknown>): TronPermissionUpdate {
-  const owner = parsePermission(p.owner as WirePermission | undefined, 0);
-  const witness = parsePermission(p.witness as WirePermission | undefined, 1);
-  const actives = ((p.actives as WirePermission[] | undefined) ?? []).map((a, i) => parsePermission(a, 2 + i)!);
-  const foreign = new Set<string>();
-  for (const perm of [owner, ...actives]) for (const k of perm?.keys ?? []) if (k.address !== account) foreign.add(k.address);
-  const ownWeight = owner?.keys.find((k) => k.address === account)?.weight ?? 0;
-  return { account, owner, witness, actives, foreignSigners: [...foreign], ownerControlLost: owner ? ownWeight < owner.threshold : false };
 }
 
 /** Stake 2.0 contracts. `resource` is omitted on the wire for BANDWIDTH (enum value 0). */

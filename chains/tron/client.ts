@@ -4,7 +4,7 @@ import { isUpstreamFailure } from '../upstream/failure.ts';
 import { policyFor } from '../upstream/settings.ts';
 import { Upstream, type Endpoint } from '../upstream/upstream.ts';
 import { toHexAddress } from './address.ts';
-import type { WireAssetIssue, WireBlock, WireConstantResult, WireTransaction, WireTransactionInfo } from './wire.ts';
+import type { TronGridPage, WireAssetIssue, WireBlock, WireConstantResult, WireTransaction, WireTransactionInfo } from './wire.ts';
 
 /**
  * One TRON full node (or TronGrid) reached through tronweb. tronweb is kept for what it
@@ -68,9 +68,14 @@ function isEmpty(v: Record<string, unknown>): boolean {
   return Object.keys(v).length === 0;
 }
 
+/** Query values of a TronGrid v1 list request. */
+export type TronGridQuery = Record<string, string | number | boolean | undefined>;
+
 export class TronNode {
   readonly host: string;
   private readonly tronWeb: TronWeb;
+  private readonly headers: Record<string, string>;
+  private readonly via: { upstream: Upstream; endpoint: Endpoint };
 
   constructor(
     readonly url: string,
@@ -78,6 +83,7 @@ export class TronNode {
   ) {
     this.host = describeEndpoint(url);
     const headers: Record<string, string> = opts.apiKey ? { 'TRON-PRO-API-KEY': opts.apiKey } : {};
+    this.headers = headers;
     // Providers built here (not via `fullHost` + `headers`): tronweb's header setter
     // rebuilds them with its 30 s default timeout.
     const full = new providers.HttpProvider(url, opts.timeoutMs, '', '', headers);
@@ -86,6 +92,7 @@ export class TronNode {
       const upstream = new Upstream({ network: 'tron', urls: [url], policy: policyFor(opts.timeoutMs, opts.upstream), metrics: opts.upstream?.metrics });
       return { upstream, endpoint: upstream.endpoints[0] };
     })();
+    this.via = via;
     for (const p of [full, solidity]) this.route(p, via.upstream, via.endpoint, headers);
     this.tronWeb = new TronWeb(full, solidity, full);
   }
@@ -209,5 +216,57 @@ export class TronNode {
       if (err instanceof Error && err.message === 'Token does not exist') return null;
       throw this.classify(err);
     }
+  }
+
+  /**
+   * GET /wallet/getcontract?value=41…: the deployed contract, or null for an address
+   * without code (java-tron answers `{}`). Tells a contract spender from a plain wallet.
+   */
+  async getContract(address: string): Promise<Record<string, unknown> | null> {
+    try {
+      const c = (await this.tronWeb.trx.getContract(toHexAddress(address))) as unknown as Record<string, unknown>;
+      return isEmpty(c) ? null : c;
+    } catch (err) {
+      throw this.classify(err);
+    }
+  }
+
+  /**
+   * A TronGrid v1 REST read (GET /v1/…, JSON): the account history lists. These are
+   * TronGrid's own indexed APIs, not java-tron servlets, so they bypass tronweb (still
+   * through the upstream layer); failures get the same stable codes as the node calls. The answer must be
+   * `{"success": true, "data": [...], "meta": {...}}`; anything else is an error, never
+   * an empty list. Source: https://developers.tron.network/reference/get-transaction-info-by-account-address
+   */
+  async tronGrid<T>(path: string, query: TronGridQuery): Promise<TronGridPage<T>> {
+    const url = new URL(this.url);
+    url.pathname = url.pathname.replace(/\/+$/, '') + path;
+    for (const [k, v] of Object.entries(query)) if (v !== undefined) url.searchParams.set(k, String(v));
+    // Only the path is ever shown: the endpoint URL may carry a key.
+    const shown = path;
+    let text: string;
+    try {
+      ({ value: text } = await this.via.upstream.exchange(this.via.endpoint, { path: path + url.search, method: 'GET', headers: { accept: 'application/json', ...this.headers }, labels: [path] }, (t) => t));
+    } catch (err) {
+      if (isUpstreamFailure(err) && err.status === 404) {
+        throw new TronUpstreamError('UPSTREAM_HTTP_ERROR', `${this.host} answered ${shown} with HTTP 404 (address history needs TronGrid\u2019s /v1 API; a plain full node does not have it)`, this.host, { cause: err });
+      }
+      throw this.classify(err);
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      throw new TronUpstreamError('UPSTREAM_MALFORMED', `${this.host} answered ${shown} with a body that is not JSON: ${JSON.stringify(text.slice(0, 80))}`, this.host);
+    }
+    if (!isPlainObject(body)) throw new TronUpstreamError('UPSTREAM_MALFORMED', `${this.host} answered ${shown} with a body that is not a JSON object`, this.host);
+    if (body.success !== true) {
+      const why = typeof body.error === 'string' ? body.error : typeof body.Error === 'string' ? body.Error : 'success is not true';
+      throw new TronUpstreamError('UPSTREAM_NODE_ERROR', `${this.host} refused ${shown}: ${why.slice(0, 200)}`, this.host);
+    }
+    if (!Array.isArray(body.data) || !isPlainObject(body.meta)) {
+      throw new TronUpstreamError('UPSTREAM_MALFORMED', `${this.host} answered ${shown} without a data list and meta`, this.host);
+    }
+    return body as unknown as TronGridPage<T>;
   }
 }

@@ -10,6 +10,8 @@ import type { WireLog } from './wire.ts';
 
 /** keccak256("Transfer(address,address,uint256)"), as TRON logs write it (no 0x). */
 export const TRANSFER_TOPIC = 'ddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef';
+/** keccak256("Approval(address,address,uint256)"): owner, spender indexed; amount in data. */
+export const APPROVAL_TOPIC = '8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b925';
 
 export const SELECTORS = {
   transfer: 'a9059cbb',
@@ -65,8 +67,17 @@ export interface DecodedTransferLog {
 
 /** A Transfer(address,address,uint256) log (3 topics: TRC-721 has 4 and is skipped). */
 export function decodeTransferLog(log: WireLog): DecodedTransferLog | undefined {
+  return decodePairLog(log, TRANSFER_TOPIC);
+}
+
+/** An Approval(address owner, address spender, uint256) log: `from` is the owner, `to` the spender. */
+export function decodeApprovalLog(log: WireLog): DecodedTransferLog | undefined {
+  return decodePairLog(log, APPROVAL_TOPIC);
+}
+
+function decodePairLog(log: WireLog, topic0: string): DecodedTransferLog | undefined {
   const topics = (log.topics ?? []).map((t) => t.replace(/^0x/, '').toLowerCase());
-  if (topics.length !== 3 || topics[0] !== TRANSFER_TOPIC) return undefined;
+  if (topics.length !== 3 || topics[0] !== topic0) return undefined;
   try {
     return {
       token: toBase58Address(log.address),

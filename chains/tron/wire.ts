@@ -95,3 +95,50 @@ export interface WirePermission {
   operations?: string;
   keys?: { address: string; weight?: number }[];
 }
+
+/* ───────────── TronGrid v1 account history (GET /v1/accounts/{address}/…) ───────────── */
+
+/**
+ * One page of a TronGrid v1 list. `meta.fingerprint` (and `meta.links.next`, the same
+ * request with it) is present only while more pages follow; the next page is the same
+ * request plus `fingerprint`, every other parameter unchanged.
+ * Sources: https://developers.tron.network/reference/get-transaction-info-by-account-address,
+ * tronprotocol/tron-grid README ("Get Transactions By Account Address"); shapes as in
+ * LedgerHQ/ledger-live libs/coin-modules/coin-tron/src/network/fixtures/fetchTronAccountTxs*.fixture.json.
+ */
+export interface TronGridPage<T> {
+  success: boolean;
+  data: T[];
+  meta: { at: number; page_size: number; fingerprint?: string; links?: { next?: string } };
+}
+
+/**
+ * GET /v1/accounts/{address}/transactions item: the node's transaction (`visible=false`,
+ * hex addresses) plus TronGrid's block and resource fields. Internal transactions come
+ * in another shape (no txID) unless `search_internal=false`.
+ */
+export interface TronGridTransaction extends WireTransaction {
+  blockNumber?: number;
+  block_timestamp?: number;
+  net_usage?: number;
+  net_fee?: number;
+  energy_usage?: number;
+  energy_fee?: number;
+  energy_usage_total?: number;
+  internal_transactions?: unknown[];
+}
+
+/**
+ * GET /v1/accounts/{address}/transactions/trc20 item: one TRC-20 Transfer (or Approval)
+ * event touching the address, base58 addresses, `value` a decimal string. No block
+ * number and no sender of the transaction: only the event.
+ */
+export interface TronGridTrc20Event {
+  transaction_id: string;
+  token_info: { symbol?: string; address?: string; decimals?: number; name?: string };
+  block_timestamp: number;
+  from: string;
+  to: string;
+  type: string;
+  value: string;
+}

@@ -11,18 +11,39 @@ import { metaRoutes } from './routes/meta.ts';
 import { transactionRoutes } from './routes/transactions.ts';
 import type { Runtime } from './runtime.ts';
 import { AppError } from '../errors/app-error.ts';
+import { AgentAuth, requireAgentApi } from './middleware/agent-auth.ts';
+import { rateLimit, TokenBuckets } from './middleware/rate-limit.ts';
+import { securityHeaders } from './middleware/security-headers.ts';
+import { assetRoutes } from '../web/assets.ts';
+import { notFoundPage, rateLimitedPage, wantsHtml, webRoutes } from '../web/routes.tsx';
 
 /** The HTTP API, read top to bottom like a table of it. */
 export function createApp(rt: Runtime) {
   const app = new OpenAPIHono({ defaultHook });
   app.use('*', requestId());
   app.use('*', accessLog(rt.config.LOG_LEVEL));
-  app.use('/v1/*', bodyLimit({ maxSize: rt.config.MAX_BODY_BYTES, onError: (c) => problem(c, new PayloadTooLargeError(rt.config.MAX_BODY_BYTES)) }));
+  app.use('*', securityHeaders());
+  const auth = new AgentAuth(rt.agentKey, { secureCookie: rt.config.PUBLIC_URL?.startsWith('https:') });
+  // Agents are not rate limited (they are authenticated); static files are cheap and cached.
+  if (rt.config.RATE_LIMIT_PER_MINUTE > 0) {
+    const buckets = new TokenBuckets({ perMinute: rt.config.RATE_LIMIT_PER_MINUTE, burst: rt.config.RATE_LIMIT_BURST });
+    app.use('*', rateLimit(buckets, { trustProxy: rt.config.TRUST_PROXY, exempt: (c) => c.req.path.startsWith('/assets/') || auth.isAgent(c), onLimited: rateLimitedPage }));
+  }
+  const limitBody = bodyLimit({ maxSize: rt.config.MAX_BODY_BYTES, onError: (c) => problem(c, new PayloadTooLargeError(rt.config.MAX_BODY_BYTES)) });
+  app.use('/v1/*', limitBody);
+  app.use('/console/*', limitBody);
+  // Agent-only API: investigations hold complaints (the public gets /v1/tx and the status page).
+  app.use('/v1/investigations', requireAgentApi(auth));
+  app.use('/v1/investigations/*', requireAgentApi(auth));
 
   app.route('/', metaRoutes(rt));
   app.route('/', investigationRoutes(rt));
   app.route('/', transactionRoutes(rt));
   app.route('/', addressRoutes(rt));
+  app.route('/', assetRoutes());
+  app.route('/', webRoutes(rt, auth));
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'agentKey', { type: 'http', scheme: 'bearer', description: 'AGENT_API_KEY (agents and the helpdesk system)' });
 
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
@@ -30,7 +51,7 @@ export function createApp(rt: Runtime) {
   });
   app.get('/docs', (c) => c.html(docsPage(app.getOpenAPI31Document({ openapi: '3.1.0', info: { title: 'txtriage API', version: '0.1.0' } }))));
 
-  app.notFound((c) => problem(c, new AppError('NOT_FOUND', `No route for ${c.req.method} ${c.req.path}.`, { status: 404 })));
+  app.notFound((c) => (wantsHtml(c) ? notFoundPage(c) : problem(c, new AppError('NOT_FOUND', `No route for ${c.req.method} ${c.req.path}.`, { status: 404 }))));
   app.onError(onError);
   return app;
 }

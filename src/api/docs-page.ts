@@ -1,4 +1,5 @@
 import { html, raw } from 'hono/html';
+import { assetUrl } from '../web/assets.ts';
 
 /**
  * A self-contained API reference rendered from the OpenAPI document: no CDN, so it
@@ -11,7 +12,7 @@ export function docsPage(doc: { paths?: object }) {
   );
   return html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" /><title>txtriage API</title>
-<style>body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1f24}table{border-collapse:collapse;width:100%}td{border-top:1px solid #d0d7de;padding:.5rem;vertical-align:top}code{font-size:.9em}</style></head>
-<body><h1>txtriage API</h1><p>The machine-readable contract is <a href="/openapi.json">/openapi.json</a> (OpenAPI 3.1). Errors are <code>application/problem+json</code> with a stable <code>code</code>.</p>
-<table>${raw(rows.map(String).join(''))}</table></body></html>`;
+<link rel="stylesheet" href="${assetUrl('app.css')}" /></head>
+<body class="docs"><main class="wrap"><h1>txtriage API</h1><p>The machine-readable contract is <a href="/openapi.json">/openapi.json</a> (OpenAPI 3.1). Errors are <code>application/problem+json</code> with a stable <code>code</code>.</p>
+<table>${raw(rows.map(String).join(''))}</table></main></body></html>`;
 }

@@ -96,6 +96,19 @@ export const InvestigationSchema = z
   })
   .openapi('Investigation');
 
+export const InvestigationSummarySchema = z
+  .object({
+    id: z.string(),
+    createdAt: z.string(),
+    lang: LangSchema,
+    category: InvestigationSchema.shape.category,
+    priority: InvestigationSchema.shape.priority,
+    codes: z.array(z.string()),
+    txIds: z.array(z.string()),
+    networks: z.array(z.string()).openapi({ description: 'Networks the transactions were found on.' }),
+  })
+  .openapi('InvestigationSummary');
+
 export const ProblemSchema = z
   .object({
     type: z.string(),
@@ -122,4 +135,9 @@ export const problemResponses = {
   400: { content: { 'application/problem+json': { schema: ProblemSchema } }, description: 'Invalid input' },
   413: { content: { 'application/problem+json': { schema: ProblemSchema } }, description: 'Body too large' },
   429: { content: { 'application/problem+json': { schema: ProblemSchema } }, description: 'Rate limited' },
+} as const;
+
+/** Agent-only routes answer 401 without the agent key. */
+export const agentProblemResponses = {
+  401: { content: { 'application/problem+json': { schema: ProblemSchema } }, description: 'No or wrong agent key (Authorization: Bearer <AGENT_API_KEY>)' },
 } as const;

@@ -33,7 +33,7 @@ function diagnoseTx(tx: TxInvestigation, input: DiagnosisInput): Finding[] {
   if (found.length > 0) {
     return found.flatMap((l) => {
       const ctx = { tx: l.facts, network: l.network, input };
-      return [...commonRules, ...familyRules[l.network.family]].flatMap((rule) => rule(ctx));
+      return withoutFalseReassurance([...commonRules, ...familyRules[l.network.family]].flatMap((rule) => rule(ctx)));
     });
   }
   const failed = tx.lookups.filter((l) => l.outcome === 'error');
@@ -49,7 +49,12 @@ function diagnoseTx(tx: TxInvestigation, input: DiagnosisInput): Finding[] {
       ),
     ];
   }
-  return [finding('TX_NOT_FOUND', { txHash: tx.id, searched }, tx.lookups.map((l) => ({ label: 'not found on', value: l.network.id })), { txHash: tx.id })];
+  // Where a transaction that never landed expires (Solana: its blockhash), "not found" after that window means "never happened, safe to resend".
+  const expiring = tx.lookups.filter((l) => l.network.unconfirmedExpirySeconds !== undefined);
+  const expiry = expiring.length
+    ? { expiringNetworks: expiring.map((l) => l.network.id).join(','), expirySeconds: Math.max(...expiring.map((l) => l.network.unconfirmedExpirySeconds!)) }
+    : {};
+  return [finding('TX_NOT_FOUND', { txHash: tx.id, searched, ...expiry }, tx.lookups.map((l) => ({ label: 'not found on', value: l.network.id })), { txHash: tx.id })];
 }
 
 const THEFT_CODES = new Set<string>(['RISKY_APPROVAL', 'DRAIN_BY_SPENDER', 'SWEEP_TO_ONE_ADDRESS', 'ADDRESS_POISONING', 'SENT_TO_POISONED_ADDRESS', 'FUNDS_TRACED_TO_EXCHANGE', 'ACCOUNT_PERMISSION_CHANGED', 'TOKEN_AUTHORITY_CHANGED', 'ACCOUNT_CLOSED_AND_SWEPT', 'DURABLE_NONCE_PRESIGNED', 'USDT_BLACKLISTED']);
@@ -93,6 +98,17 @@ function diagnoseAddress(inv: AddressInvestigation, input: DiagnosisInput): Find
     );
   }
   return findings;
+}
+
+/**
+ * "Final: the funds arrived" must not stand next to "sent to the token contract" or
+ * "fake token": once a high or critical problem is found on the same transaction, the
+ * confirmation only states the status (`overshadowed`), with no reassurance or steps.
+ */
+function withoutFalseReassurance(findings: Finding[]): Finding[] {
+  const serious = findings.some((f) => f.severity === 'high' || f.severity === 'critical');
+  if (!serious) return findings;
+  return findings.map((f) => (f.code === 'TX_CONFIRMED' ? { ...f, params: { ...f.params, overshadowed: 'yes' } } : f));
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {

@@ -66,7 +66,7 @@ export function findExplorerLinks(text: string, networks: readonly Network[]): I
       for (const explorer of network.explorers) {
         for (const [kind, template] of [['tx', explorer.tx], ['address', explorer.address]] as const) {
           const value = matchTemplate(link, template, kind === 'tx' ? '{hash}' : '{address}');
-          if (value) out.push({ kind, value, network: clusterNetwork(link, network), source: 'link' });
+          if (value) out.push({ kind, value, network: template.includes('?') ? network.id : clusterNetwork(link, network), source: 'link' });
         }
       }
     }
@@ -75,11 +75,14 @@ export function findExplorerLinks(text: string, networks: readonly Network[]): I
 }
 
 function matchTemplate(link: string, template: string, slot: string): string | undefined {
-  const [prefix] = template.split(slot);
+  const [prefix, suffix = ''] = template.split(slot);
   const strip = (u: string) => u.replace(/^https?:\/\/(www\.)?/, '');
   const l = strip(link);
   const p = strip(prefix);
   if (!l.toLowerCase().startsWith(p.toLowerCase())) return undefined;
+  // A template's query names its network ("?cluster=devnet"): a link without it is another network's.
+  const given = new URLSearchParams(link.split('?')[1] ?? '');
+  for (const [key, value] of new URLSearchParams(suffix.split('?')[1] ?? '')) if (given.get(key) !== value) return undefined;
   const rest = l.slice(p.length).match(/^[0-9A-Za-z]+/);
   return rest?.[0];
 }

@@ -5,14 +5,18 @@ import { startDemoInstance } from '../support/instance.ts';
 
 let instance: RunningInstance;
 let app: ReturnType<typeof createApp>;
+let agent: Record<string, string>;
 beforeAll(async () => {
-  instance = await startDemoInstance({ MAX_BODY_BYTES: '4096', MAX_TEXT_CHARS: '500' });
+  // No rate limit here: these tests are one client making many requests (the limit has its own tests).
+  instance = await startDemoInstance({ MAX_BODY_BYTES: '4096', MAX_TEXT_CHARS: '500', RATE_LIMIT_PER_MINUTE: '0' });
   app = createApp(instance);
+  agent = { authorization: `Bearer ${instance.agentKey}` };
 });
 afterAll(async () => instance?.close());
 
+/** POST /v1/investigations is the helpdesk system's route: agent key required. */
 const post = (body: unknown, headers: Record<string, string> = {}) =>
-  app.request('/v1/investigations', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  app.request('/v1/investigations', { method: 'POST', headers: { 'content-type': 'application/json', ...agent, ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
 
 async function expectProblem(res: Response, status: number, code: string, field?: string) {
   expect(res.status).toBe(status);
@@ -35,8 +39,10 @@ describe('POST /v1/investigations', () => {
     expect(body.transactions[0]).toMatchObject({ network: 'bsc', status: 'success', tokenTransfers: [{ symbol: 'USDT', amount: { formatted: '200' } }] });
     expect(body.suggestedReply).toContain('您好');
     expect(body.nextSteps.length).toBeGreaterThan(0);
-    const again = await app.request(`/v1/investigations/${body.id}`);
+    const again = await app.request(`/v1/investigations/${body.id}`, { headers: agent });
     expect((await again.json()).id).toBe(body.id);
+    const recent = await (await app.request('/v1/investigations?limit=5', { headers: agent })).json();
+    expect(recent[0]).toMatchObject({ id: body.id, category: 'missing', priority: 'P2', codes: ['WRONG_NETWORK', 'TX_CONFIRMED'], networks: ['bsc'] });
   });
 
   it('rejects an empty complaint', async () => {
@@ -104,7 +110,10 @@ describe('meta', () => {
   it('serves health, OpenAPI and docs', async () => {
     expect(await (await app.request('/healthz')).json()).toMatchObject({ ok: true, mode: 'demo' });
     const doc = await (await app.request('/openapi.json')).json();
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/v1/investigations', '/v1/tx/{network}/{hash}', '/v1/tx/{hash}', '/v1/demo', '/healthz']));
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/v1/investigations', '/v1/investigations/{id}', '/v1/tx/{network}/{hash}', '/v1/tx/{hash}', '/v1/demo', '/healthz']));
+    expect(doc.components.securitySchemes.agentKey).toMatchObject({ type: 'http', scheme: 'bearer' });
+    expect(doc.paths['/v1/investigations'].post.security).toEqual([{ agentKey: [] }]);
+    expect(doc.paths['/v1/tx/{hash}'].get.security).toBeUndefined();
     expect(await (await app.request('/docs')).text()).toContain('/v1/investigations');
   });
 

@@ -26,6 +26,7 @@ describe('demo scenarios on the local EVM nodes', () => {
         'pending-fee-below-base-fee',
         'pending-nonce-gap',
         'pending-normal-fee',
+        'phishing-token-name',
         'revert-custom-error-insufficient-balance',
         'revert-panic-division-by-zero',
         'revert-with-reason',
@@ -101,6 +102,14 @@ describe('demo scenarios on the local EVM nodes', () => {
   it('flags the fake USDT and the transfer to the token contract', async () => {
     expect((await investigate('fake-token-received')).findings[0].code).toBe('FAKE_TOKEN');
     expect((await investigate('sent-to-token-contract')).findings[0].code).toBe('SENT_TO_TOKEN_CONTRACT');
+  });
+
+  it('flags the phishing airdrop and quotes its name only for agents', async () => {
+    const inv = await investigate('phishing-token-name');
+    expect(inv.findings.map((f) => f.code)).toEqual(['PHISHING_TOKEN_NAME', 'TX_CONFIRMED']);
+    expect(inv.transactions[0].tokenTransfers[0]).toMatchObject({ name: '<img src=x onerror=alert(1)>', symbol: 'Visit usdt-claim.com' });
+    expect(inv.findings[0].detail).toContain('"Visit usdt-claim.com"');
+    expect(inv.explanation).not.toContain('usdt-claim');
   });
 
   it('says not found only after every network answered', async () => {

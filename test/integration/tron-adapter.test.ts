@@ -343,8 +343,9 @@ describe('transport', () => {
 
 describe('demo', () => {
   it('lists a case per demo scenario, each found on the demo network', async () => {
-    expect(devnet.cases.length).toBe(14);
-    expect(new Set(devnet.cases.map((k) => k.expectedCode))).toEqual(
+    const txCases = devnet.cases.filter((k) => k.txHash);
+    expect(txCases.length).toBe(14);
+    expect(new Set(txCases.map((k) => k.expectedCode))).toEqual(
       new Set([
         'TX_CONFIRMED',
         'TRON_HIGH_FEE_ENERGY_BURN',
@@ -360,7 +361,7 @@ describe('demo', () => {
         'ACCOUNT_PERMISSION_CHANGED',
       ]),
     );
-    for (const k of devnet.cases) expect((await adapter.lookupTx(network, k.txHash!)).outcome, k.scenario).toBe('found');
+    for (const k of txCases) expect((await adapter.lookupTx(network, k.txHash!)).outcome, k.scenario).toBe('found');
     expect(network).toMatchObject({ id: 'tron', demo: true, name: { en: 'TRON (local demo chain)', zh: '波场（本地演示链）' } });
   });
 });

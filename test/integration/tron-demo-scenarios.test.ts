@@ -12,7 +12,8 @@ beforeAll(async () => {
 });
 afterAll(async () => instance?.close());
 
-const tronCases = () => instance.demoCases.filter((c) => c.network === 'tron');
+/** Transaction cases (the address cases are in tron-theft.test.ts). */
+const tronCases = () => instance.demoCases.filter((c) => c.network === 'tron' && c.txHash);
 const caseOf = (scenario: string) => instance.demoCases.find((c) => c.scenario === `tron-${scenario}`)!;
 const investigate = (scenario: string, lang?: 'en' | 'zh') => {
   const c = caseOf(scenario);

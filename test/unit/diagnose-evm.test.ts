@@ -144,9 +144,10 @@ describe('the complaint against the chain', () => {
     expect(codes(diagnose(input([foundIn(evmTx({ tokenTransfers: [usdtTransfer(200)] }))], { amounts: [{ value: 200, token: 'USDT' }] })))).not.toContain('AMOUNT_MISMATCH');
   });
 
-  it('flags tokens sent to the token contract itself', () => {
+  it('flags tokens sent to the token contract itself, without a contradicting "arrived"', () => {
     const d = diagnose(input([foundIn(evmTx({ tokenTransfers: [usdtTransfer(30, USDT_ETH)] }))]));
     expect(codes(d)[0]).toBe('SENT_TO_TOKEN_CONTRACT');
+    expect(d.findings.find((f) => f.code === 'TX_CONFIRMED')!.params.overshadowed).toBe('yes');
   });
 
   it('cautions about tokens sent to another contract', () => {

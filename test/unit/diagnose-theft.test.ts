@@ -100,6 +100,15 @@ describe('address poisoning', () => {
     expect(codes(diagnose(addressInput(addressFacts({ transfers: [usdtMove('out', 1000, FRIEND), bait] }))))).toEqual(['ADDRESS_POISONING']);
   });
 
+  it('orders by time when blocks are unknown (TRON\'s TRC-20 list gives block 0): only a payment after the bait counts', () => {
+    const bait = usdtMove('out', 0, LOOKALIKE, { executor: DRAINER, block: 0 });
+    const before = usdtMove('out', 1500, LOOKALIKE, { block: 0, timestamp: bait.timestamp! - 60 });
+    const after = usdtMove('out', 1500, LOOKALIKE, { block: 0, timestamp: bait.timestamp! + 60 });
+    const friend = usdtMove('out', 1000, FRIEND, { block: 0 });
+    expect(codes(diagnose(addressInput(addressFacts({ transfers: [friend, bait, before] }))))).toEqual(['ADDRESS_POISONING']);
+    expect(codes(diagnose(addressInput(addressFacts({ transfers: [friend, bait, after] }))))[0]).toBe('SENT_TO_POISONED_ADDRESS');
+  });
+
   it('does not call two unrelated addresses look-alikes', () => {
     const other = usdtMove('out', 0, '0x7a25000000000000000000000000000000001234', { executor: DRAINER });
     expect(codes(diagnose(addressInput(addressFacts({ transfers: [usdtMove('out', 1000, FRIEND), other] }))))).toEqual(['NO_THEFT_PATTERN']);

@@ -16,6 +16,11 @@ const sample: FindingParams = {
   spender: '0xs', spenderLabel: 'Drainer', kind: 'erc20', approved: 'unlimited', current: 'unlimited', reasons: 'unlimited,eoa', destination: '0xd', assets: '3000 USDT', count: 2,
   minutes: 3, fresh: 'yes', exchange: 'Binance', depositAddress: '0xe', hops: 2, hashes: '0x1, 0x2', newAuthorities: 'TXyz', detail: 'owner threshold 1', swept: '0.002 SOL',
   address: '0xa', lookalikeAddress: '0xl', realAddress: '0xr', networks: 'ethereum,bsc', transfers: 12, fromBlock: 1, toBlock: 9, truncated: 'no',
+  // Solana
+  instruction: 2, program: 'SPL Token', errorName: 'InsufficientFunds', errorCode: 'custom program error: 0x1', errorCategory: 'insufficient_funds', balance: '20 USDT',
+  minimum: '0.00089088 SOL', rentRole: 'recipient', expirySeconds: 90, expiringNetworks: 'solana', tokenAccount: 'Tok1', accountOwner: 'Own1',
+  stuckAccount: 'Stk1', noKey: 'yes', rent: '0.00203928 SOL', payer: 'Pay1',
+  signals: 'link,lure', field: 'symbol', shown: '"Visit example.com"',
 };
 
 const diagnosisOf = (code: (typeof allFindingCodes)[number]): Diagnosis => ({

@@ -123,6 +123,16 @@ export async function seedEvmDemo(eth: Devnet, bscNet: Devnet, explorerBase: str
 
   const theft = await seedTheftDemo(eth, usdtOnEth, a.exchange);
   cases.push(...theft.cases);
+  // A phishing airdrop: the token's name is markup and its symbol an advert for a
+  // scam site. Pages must show both as plain text and flag them (and run no script).
+  const baitToken = await deploy(eth, a.scammer, demoToken, ['<img src=x onerror=alert(1)>', 'Visit usdt-claim.com', 6]);
+  add({
+    scenario: 'phishing-token-name',
+    network: 'ethereum',
+    txHash: await callTx(eth, a.scammer, baitToken, demoToken.iface, 'mint', [a.user, usdt(8888)]),
+    expectedCode: 'PHISHING_TOKEN_NAME',
+    text: '钱包里突然多了 8888 个不认识的币，名字让我去一个网站领取，这是什么？',
+  });
 
   // Bury everything above under enough blocks to be final on "Ethereum" (12).
   await mineBlocks(eth, ethereum.confirmations + 2);

@@ -39,10 +39,34 @@ export const tronActors = {
   gamer: tronDevnetActor('dapp player'),
 };
 
+/**
+ * Who is who in the address (theft) scenarios. The look-alike has no key: poisoners grind
+ * keys for such addresses, the demo only needs the address (it never signs).
+ */
+export const tronTheftActors = {
+  /** Paid a friend, got fake "USDT" from a look-alike of the friend, then paid the look-alike. */
+  poisonVictim: tronDevnetActor('poisoning victim'),
+  friend: tronDevnetActor('poisoning friend'),
+  /** Same first 4 after the T ("CjWT") and last 4 ("NcRT") as `friend`: found by grind-lookalike.ts (5.4 M tries, 20 s). */
+  lookalike: 'TCjWT67rtTvwb7JQWCgD9YaAuuPQJoNcRT',
+  poisoner: tronDevnetActor('address poisoner'),
+  /** Approved USDT to a wallet (a "support agent" on chat), which then took it with transferFrom. */
+  drainVictim: tronDevnetActor('approval drain victim'),
+  drainer: tronDevnetActor('approval drainer'),
+  drainCollector: tronDevnetActor('drain collector'),
+  /** A labelled exchange hot wallet (demo label) where the drained USDT ends up. */
+  exchangeHot: tronDevnetActor('demo exchange hot wallet'),
+  cleanUser: tronDevnetActor('clean tron user'),
+  /** A merchant address with thousands of payments (paging bounds). */
+  busyMerchant: tronDevnetActor('busy merchant'),
+};
+
 export const tronContracts = {
   /** The real USDT address: the demo chain plays mainnet, and the adapter recognises USDT by address. */
   usdt: 'TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t',
   fakeUsdt: tronDevnetContract('fake usdt trc20'),
   demoToken: tronDevnetContract('demo token with safemath'),
   game: tronDevnetContract('reward game'),
+  /** A DEX router contract (demo label "service"): a limited approval to it is normal. */
+  dexRouter: tronDevnetContract('demo dex router'),
 };

@@ -23,26 +23,26 @@ import { tronActors as a, tronContracts as c, type TronActor } from './actors.ts
 import { blockId, blockTimestamp, HEAD_BLOCK, SOLIDIFIED_BLOCK } from './state.ts';
 
 
-const SHAPE_TX = 'shape: tronprotocol/documentation-en docs/api/http/block-and-tx-query/gettransactionbyid.md (https://tronprotocol.github.io/documentation-en/api/http/block-and-tx-query/gettransactionbyid/)';
+export const SHAPE_TX = 'shape: tronprotocol/documentation-en docs/api/http/block-and-tx-query/gettransactionbyid.md (https://tronprotocol.github.io/documentation-en/api/http/block-and-tx-query/gettransactionbyid/)';
 const SHAPE_INFO = 'shape: tronprotocol/documentation-en docs/api/http/block-and-tx-query/gettransactioninfobyid.md (https://developers.tron.network/reference/gettransactioninfobyid)';
-const SHAPE_TRC20 =
+export const SHAPE_TRC20 =
   'TriggerSmartContract + Transfer log layout: LedgerHQ/ledger-live libs/coin-modules/coin-tron/src/network/fixtures/{fetchTronAccountTxs,getTransactionInfoById}.fixture.json (USDT tx 0130dfde…)';
-const SHAPE_PLAIN_INFO = 'info of a bandwidth-only transaction (no receipt.result): Grommash9/aiotx docs/clients/tron_client/get_transaction_info.rst (TRX tx 2389719608…)';
+export const SHAPE_PLAIN_INFO = 'info of a bandwidth-only transaction (no receipt.result): Grommash9/aiotx docs/clients/tron_client/get_transaction_info.rst (TRX tx 2389719608…)';
 
 const coder = AbiCoder.defaultAbiCoder();
 const hex = (s: string) => Buffer.from(s, 'utf8').toString('hex');
-const word = (n: bigint) => n.toString(16).padStart(64, '0');
-const usdt = (units: string) => BigInt(Math.round(Number(units) * 1e6));
-const sun = (trx: number) => Math.round(trx * 1e6);
+export const word = (n: bigint) => n.toString(16).padStart(64, '0');
+export const usdt = (units: string) => BigInt(Math.round(Number(units) * 1e6));
+export const sun = (trx: number) => Math.round(trx * 1e6);
 
 /** transfer(address,uint256) call data. `walletStyle41` keeps the 0x41 prefix in the address padding, as some TRON wallets do. */
-function transferData(to: TronActor | string, amount: bigint, walletStyle41 = false): string {
+export function transferData(to: TronActor | string, amount: bigint, walletStyle41 = false): string {
   const addr = toHexAddress(typeof to === 'string' ? to : to.address);
   const addrWord = (walletStyle41 ? addr : addr.slice(2)).padStart(64, '0');
   return SELECTORS.transfer + addrWord + word(amount);
 }
 
-function transferLog(token: string, from: string, to: string, amount: bigint) {
+export function transferLog(token: string, from: string, to: string, amount: bigint) {
   return {
     address: toHexAddress(token).slice(2),
     topics: [TRANSFER_TOPIC, toHexAddress(from).slice(2).padStart(64, '0'), toHexAddress(to).slice(2).padStart(64, '0')],
@@ -54,7 +54,7 @@ function errorString(message: string): string {
   return '08c379a0' + coder.encode(['string'], [message]).slice(2);
 }
 
-interface Spec {
+export interface Spec {
   scenario: string;
   description: string;
   source: string[];
@@ -70,7 +70,7 @@ interface Spec {
   info?: Omit<WireTransactionInfo, 'id' | 'blockNumber' | 'blockTimeStamp'>;
 }
 
-function build(spec: Spec): TronFixture {
+export function build(spec: Spec): TronFixture {
   const blockNumber = HEAD_BLOCK - spec.depth;
   const refBlock = blockNumber - 3;
   const createdAt = blockTimestamp(blockNumber) - 2_154;
@@ -123,7 +123,7 @@ function build(spec: Spec): TronFixture {
 }
 
 const usdtHex = toHexAddress(c.usdt);
-const trigger = (signer: TronActor, contract: string, data: string, callValue = 0) => ({
+export const trigger = (signer: TronActor, contract: string, data: string, callValue = 0) => ({
   data,
   owner_address: signer.hex,
   contract_address: toHexAddress(contract),

@@ -2,12 +2,17 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { AbiCoder } from 'ethers';
 import type { DemoCase } from '../../demo-case.ts';
+import type { LabelEntry } from '../../labels/label-book.ts';
 import type { Network } from '../../types.ts';
 import { toBase58Address, toHexAddress } from '../address.ts';
 import { tron } from '../networks.ts';
-import { tronActors } from './actors.ts';
+import { decodeTokenCall } from '../trc20.ts';
+import { tronActors, tronContracts, tronTheftActors } from './actors.ts';
+import { busyMerchantHistory } from './busy.ts';
 import { loadTronFixtures, type TronFixture } from './fixtures.ts';
+import { loadTronHistoryFixtures, type TronHistoryFixture } from './history-fixtures.ts';
 import { blockHeader, blockTimestamp, HEAD_BLOCK, otherContracts, SOLIDIFIED_BLOCK, trc10Assets, trc20Contracts } from './state.ts';
+import { TronGridError, TronGridIndex, type HistoryTx } from './trongrid.ts';
 
 /**
  * A local stand-in for a TRON full node's HTTP API (java-tron servlets, `visible=false`),
@@ -35,6 +40,10 @@ export type TronDevnetFault =
 export interface TronDevnetBehavior {
   /** Request path, e.g. "/wallet/gettransactioninfobyid". Omitted: every path. */
   path?: string;
+  /** Path prefix, e.g. "/v1/accounts/" (every TronGrid account list). */
+  pathPrefix?: string;
+  /** Only requests for a later page (carrying a `fingerprint`). */
+  laterPagesOnly?: boolean;
   /** Transaction id in the request (`value`). Omitted: every request on the path. */
   txId?: string;
   fault: TronDevnetFault;
@@ -54,7 +63,11 @@ export interface TronDevnet {
   /** A demo copy of TRON mainnet pointing at this server (name says so, `demo: true`). */
   networks: Network[];
   cases: DemoCase[];
+  /** Names of the demo chain's exchange and service addresses (merged into the instance's labels). */
+  labels: LabelEntry[];
   fixtures: TronFixture[];
+  /** Address scenarios (theft investigations). */
+  historyFixtures: TronHistoryFixture[];
   /** Every request served, in order (for asserting round trips and headers). */
   requests: RecordedRequest[];
   /** Requests to paths this server does not implement ("METHOD /path"). */
@@ -118,6 +131,7 @@ function accountOf(address: string): Record<string, unknown> {
     active_permission: [active(hex)],
   });
   const a = tronActors;
+  const t = tronTheftActors;
   switch (address) {
     case a.user.address:
       return { ...base(318_420_000, 20_000_000), frozenV2: [{}, { type: 'ENERGY', amount: 2_000_000_000 }, { type: 'TRON_POWER' }] };
@@ -140,6 +154,15 @@ function accountOf(address: string): Record<string, unknown> {
     case a.scammer.address:
     case a.thief.address:
     case a.gamer.address:
+    case t.poisonVictim.address:
+    case t.friend.address:
+    case t.poisoner.address:
+    case t.drainVictim.address:
+    case t.drainer.address:
+    case t.drainCollector.address:
+    case t.exchangeHot.address:
+    case t.cleanUser.address:
+    case t.busyMerchant.address:
       return base(25_000_000, 50_000_000);
     default:
       return {};
@@ -154,7 +177,7 @@ function accountResourceOf(address: string): Record<string, unknown> {
 }
 
 /** POST /wallet/triggerconstantcontract → TransactionExtention (see docs/api/http/smart-contract/triggerconstantcontract.md). */
-function constantCall(body: Record<string, unknown>): Record<string, unknown> {
+function constantCall(body: Record<string, unknown>, allowances: Map<string, bigint>): Record<string, unknown> {
   const contractHex = String(body.contract_address ?? '');
   let contract: string;
   try {
@@ -183,7 +206,62 @@ function constantCall(body: Record<string, unknown>): Record<string, unknown> {
     const who = toBase58Address(parameter.slice(-40));
     return ok(coder.encode(['bool'], [token.blacklisted.includes(who)]));
   }
+  if (selector === 'allowance(address,address)' && parameter.length >= 128) {
+    const [owner, spender] = [parameter.slice(0, 64), parameter.slice(64, 128)].map((w) => toBase58Address(w.slice(-40)));
+    return ok(coder.encode(['uint256'], [allowances.get(`${contract}|${owner}|${spender}`) ?? 0n]));
+  }
   return revert();
+}
+
+const MAX_UINT256 = 2n ** 256n - 1n;
+
+/**
+ * What each TRC-20 allowance is after the demo chain's transactions: the last approve,
+ * less what the spender took since with transferFrom, unless it was MAX_UINT (Tether's
+ * `transferFrom` leaves an unlimited allowance untouched).
+ */
+function allowancesAfter(txs: HistoryTx[]): Map<string, bigint> {
+  const book = new Map<string, bigint>();
+  for (const { transaction, info } of [...txs].sort((x, y) => (x.info.blockNumber ?? 0) - (y.info.blockNumber ?? 0))) {
+    const contract = transaction.raw_data.contract[0];
+    if (contract?.type !== 'TriggerSmartContract' || (info.receipt?.result ?? 'SUCCESS') !== 'SUCCESS') continue;
+    const p = contract.parameter.value;
+    const token = toBase58Address(String(p.contract_address));
+    const sender = toBase58Address(String(p.owner_address));
+    const call = decodeTokenCall(String(p.data ?? ''));
+    if (call?.method === 'approve' && call.to && call.amount !== undefined) book.set(`${token}|${sender}|${call.to}`, call.amount);
+    if (call?.method === 'transferFrom' && call.from && call.amount !== undefined) {
+      const key = `${token}|${call.from}|${sender}`;
+      const left = book.get(key) ?? 0n;
+      if (left < MAX_UINT256) book.set(key, left > call.amount ? left - call.amount : 0n);
+    }
+  }
+  return book;
+}
+
+/** GET /wallet/getcontract → the SmartContract record, `{}` for an address without code (docs/api/http/smart-contract/getcontract.md). */
+function contractOf(address: string): Record<string, unknown> {
+  const token = trc20Contracts[address];
+  if (!token && !otherContracts.includes(address)) return {};
+  return {
+    origin_address: tronActors.scammer.hex,
+    contract_address: toHexAddress(address),
+    abi: {},
+    bytecode: '6080604052348015600f57600080fd5b50',
+    consume_user_resource_percent: 100,
+    name: token ? token.symbol : 'Contract',
+    origin_energy_limit: 10_000_000,
+    code_hash: toHexAddress(address).slice(2).padEnd(64, '0'),
+  };
+}
+
+/** Names of the demo chain's exchanges and services: a trail of stolen funds stops there. */
+export function tronDemoLabels(): LabelEntry[] {
+  return [
+    { family: 'tron', network: tron.id, address: tronTheftActors.exchangeHot.address, name: 'Demo Exchange hot wallet (TRON, demo)', kind: 'exchange' },
+    { family: 'tron', network: tron.id, address: tronActors.exchange.address, name: 'Demo Exchange deposit (TRON, demo)', kind: 'exchange' },
+    { family: 'tron', network: tron.id, address: tronContracts.dexRouter, name: 'Demo DEX router (TRON, demo)', kind: 'service' },
+  ];
 }
 
 function assetOf(id: string): Record<string, unknown> {
@@ -208,7 +286,17 @@ function assetOf(id: string): Record<string, unknown> {
 
 export async function startTronDevnet(opts: TronDevnetOptions = {}): Promise<TronDevnet> {
   const fixtures = loadTronFixtures();
-  const byId = new Map(fixtures.map((f) => [f.transaction.txID, f]));
+  const historyFixtures = loadTronHistoryFixtures();
+  // The history scenarios' transactions are solidified transactions like the others.
+  const historyTxs: TronFixture[] = historyFixtures.flatMap((h) =>
+    h.transactions.map((x) => ({ scenario: h.scenario, description: h.description, source: h.source, where: 'solidified' as const, ...x })),
+  );
+  const allTxs = [...fixtures, ...historyTxs];
+  const byId = new Map(allTxs.map((f) => [f.transaction.txID, f]));
+  const mined = allTxs.flatMap((f) => (f.info && f.where !== 'pending' ? [{ transaction: f.transaction, info: f.info }] : []));
+  const allowances = allowancesAfter(mined);
+  const tronGrid = new TronGridIndex(mined);
+  tronGrid.addLazy(tronTheftActors.busyMerchant.address, busyMerchantHistory);
   const behaviors: TronDevnetBehavior[] = [];
   const requests: RecordedRequest[] = [];
   const unhandled: string[] = [];
@@ -216,19 +304,20 @@ export async function startTronDevnet(opts: TronDevnetOptions = {}): Promise<Tro
 
   const txOf = (body: Record<string, unknown>) => byId.get(String(body.value ?? '').replace(/^0x/, '').toLowerCase());
   const solid = (f: TronFixture | undefined) => f?.where === 'solidified';
-  const mined = (f: TronFixture | undefined) => f !== undefined && f.where !== 'pending';
+  const inBlock = (f: TronFixture | undefined) => f !== undefined && f.where !== 'pending';
 
   const routes: Record<string, (body: Record<string, unknown>) => unknown> = {
-    '/wallet/gettransactionbyid': (b) => (mined(txOf(b)) ? txOf(b)!.transaction : {}),
+    '/wallet/gettransactionbyid': (b) => (inBlock(txOf(b)) ? txOf(b)!.transaction : {}),
     '/walletsolidity/gettransactionbyid': (b) => (solid(txOf(b)) ? txOf(b)!.transaction : {}),
-    '/wallet/gettransactioninfobyid': (b) => (mined(txOf(b)) ? txOf(b)!.info : {}),
+    '/wallet/gettransactioninfobyid': (b) => (inBlock(txOf(b)) ? txOf(b)!.info : {}),
     '/walletsolidity/gettransactioninfobyid': (b) => (solid(txOf(b)) ? txOf(b)!.info : {}),
     '/wallet/gettransactionfrompending': (b) => (txOf(b)?.where === 'pending' ? txOf(b)!.transaction : {}),
     '/wallet/getnowblock': () => blockHeader(HEAD_BLOCK),
     '/walletsolidity/getnowblock': () => blockHeader(SOLIDIFIED_BLOCK),
     '/wallet/getblockbynum': (b) => blockByNum(Number(b.num), HEAD_BLOCK),
     '/walletsolidity/getblockbynum': (b) => blockByNum(Number(b.num), SOLIDIFIED_BLOCK),
-    '/wallet/triggerconstantcontract': constantCall,
+    '/wallet/triggerconstantcontract': (b) => constantCall(b, allowances),
+    '/wallet/getcontract': (b) => contractOf(addressParam(b.value)),
     '/wallet/getassetissuebyid': (b) => assetOf(String(b.value ?? '')),
     '/wallet/getaccount': (b) => accountOf(addressParam(b.address)),
     '/walletsolidity/getaccount': (b) => accountOf(addressParam(b.address)),
@@ -238,7 +327,7 @@ export async function startTronDevnet(opts: TronDevnetOptions = {}): Promise<Tro
   function blockByNum(n: number, top: number): unknown {
     if (!Number.isSafeInteger(n) || n < 0 || n > top) return {};
     const header = blockHeader(n);
-    const txs = fixtures.filter((f) => f.info?.blockNumber === n).map((f) => f.transaction);
+    const txs = allTxs.filter((f) => f.info?.blockNumber === n).map((f) => f.transaction);
     return txs.length ? { ...header, transactions: txs } : header;
   }
 
@@ -255,6 +344,8 @@ export async function startTronDevnet(opts: TronDevnetOptions = {}): Promise<Tro
     for (let i = behaviors.length - 1; i >= 0; i--) {
       const b = behaviors[i];
       if (b.path && b.path !== path) continue;
+      if (b.pathPrefix && !path.startsWith(b.pathPrefix)) continue;
+      if (b.laterPagesOnly && !body.fingerprint) continue;
       if (b.txId && b.txId.replace(/^0x/, '').toLowerCase() !== value) continue;
       return b;
     }
@@ -296,7 +387,7 @@ export async function startTronDevnet(opts: TronDevnetOptions = {}): Promise<Tro
     }
     requests.push({ method: req.method ?? 'GET', path, body, headers: req.headers });
 
-    const route = routes[path];
+    const route = routes[path] ?? accountListRoute(path, `http://${req.headers.host ?? '127.0.0.1'}`);
     if (!route) {
       const line = `${req.method} ${path}`;
       unhandled.push(line);
@@ -317,10 +408,32 @@ export async function startTronDevnet(opts: TronDevnetOptions = {}): Promise<Tro
       case 'node_error':
         return send(200, JSON.stringify({ Error: 'class java.lang.NullPointerException : null' }));
       case 'slow':
-        return later(fault.delayMs ?? 5000, () => send(200, JSON.stringify(route(body) ?? {})));
+        return later(fault.delayMs ?? 5000, () => answer(route, body, send));
       default:
-        return send(200, JSON.stringify(route(body) ?? {}));
+        return answer(route, body, send);
     }
+  }
+
+  function answer(route: (body: Record<string, unknown>) => unknown, body: Record<string, unknown>, send: (status: number, text: string) => void): void {
+    try {
+      send(200, JSON.stringify(route(body) ?? {}));
+    } catch (err) {
+      if (!(err instanceof TronGridError)) throw err;
+      send(400, JSON.stringify({ success: false, error: err.message, statusCode: 400 }));
+    }
+  }
+
+  /** GET /v1/accounts/{address}/transactions[/trc20] (TronGrid), address in base58 or hex. */
+  function accountListRoute(path: string, origin: string): ((body: Record<string, unknown>) => unknown) | undefined {
+    const m = /^\/v1\/accounts\/([^/]+)\/transactions(\/trc20)?$/.exec(path);
+    if (!m) return undefined;
+    return (body) => {
+      const address = addressParam(decodeURIComponent(m[1]).replace(/^0x/, '41'));
+      if (!address) throw new TronGridError('Invalid address');
+      const query = Object.fromEntries(Object.entries(body).map(([k, v]) => [k, String(v)]));
+      const link = (q: Record<string, string>) => `${origin}${path}?${new URLSearchParams(q).toString()}`;
+      return m[2] ? tronGrid.trc20(address, query, link) : tronGrid.transactions(address, query, link);
+    };
   }
 
   const server = createServer((req, res) => {
@@ -333,15 +446,26 @@ export async function startTronDevnet(opts: TronDevnetOptions = {}): Promise<Tro
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
 
-  const cases: DemoCase[] = fixtures
-    .filter((f) => f.demo)
-    .map((f) => ({ scenario: `tron-${f.scenario}`, network: tron.id, txHash: f.transaction.txID, expectedCode: f.demo!.expectedCode, text: f.demo!.text }));
+  const cases: DemoCase[] = [
+    ...fixtures
+      .filter((f) => f.demo)
+      .map((f) => ({ scenario: `tron-${f.scenario}`, network: tron.id, txHash: f.transaction.txID, expectedCode: f.demo!.expectedCode, text: f.demo!.text })),
+    ...historyFixtures.map((h) => ({
+      scenario: `tron-theft-${h.scenario}`,
+      network: tron.id,
+      address: h.demo.address,
+      ...(h.demo.expectedCode ? { expectedCode: h.demo.expectedCode } : {}),
+      text: h.demo.text,
+    })),
+  ];
 
   return {
     url,
     networks: [demoTronNetwork(opts.explorerBase)],
     cases,
+    labels: tronDemoLabels(),
     fixtures,
+    historyFixtures,
     requests,
     unhandled,
     setBehavior(behavior) {

@@ -55,8 +55,8 @@ export const trc20Contracts: Record<string, DemoTrc20> = {
   [tronContracts.demoToken]: { name: 'Demo Coin', symbol: 'DMC', decimals: 18 },
 };
 
-/** The game contract has code but no token views: calls to symbol() etc. revert. */
-export const otherContracts = [tronContracts.game];
+/** Contracts with code but no token views (a game, a DEX router): calls to symbol() etc. revert. */
+export const otherContracts = [tronContracts.game, tronContracts.dexRouter];
 
 export interface DemoTrc10 {
   id: string;

@@ -2,23 +2,50 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { InvalidInputError, NotFoundError } from '../../errors/app-error.ts';
 import { defaultHook } from '../problem.ts';
 import type { Runtime } from '../runtime.ts';
-import { InvestigationRequestSchema, InvestigationSchema, problemResponses } from '../schemas.ts';
+import { agentProblemResponses, InvestigationRequestSchema, InvestigationSchema, InvestigationSummarySchema, problemResponses } from '../schemas.ts';
+import type { Investigation } from '../../investigate.ts';
+
+/** Agent-only routes: `Authorization: Bearer <AGENT_API_KEY>` (or a console session). */
+const security = [{ agentKey: [] }];
 
 const create = createRoute({
   method: 'post',
   path: '/v1/investigations',
   summary: 'Investigate a complaint',
   description: 'Free text and/or a tx hash, address or explorer link in; what happened, findings with evidence, an explanation for the user and a suggested reply out.',
+  security,
   request: { body: { content: { 'application/json': { schema: InvestigationRequestSchema } }, required: true } },
-  responses: { 200: { content: { 'application/json': { schema: InvestigationSchema } }, description: 'The investigation' }, ...problemResponses },
+  responses: { 200: { content: { 'application/json': { schema: InvestigationSchema } }, description: 'The investigation' }, ...problemResponses, ...agentProblemResponses },
 });
 
 const show = createRoute({
   method: 'get',
   path: '/v1/investigations/{id}',
   summary: 'A recent investigation of this instance',
+  security,
   request: { params: z.object({ id: z.string().uuid() }) },
-  responses: { 200: { content: { 'application/json': { schema: InvestigationSchema } }, description: 'The investigation' }, 404: problemResponses[400] },
+  responses: { 200: { content: { 'application/json': { schema: InvestigationSchema } }, description: 'The investigation' }, 404: problemResponses[400], ...agentProblemResponses },
+});
+
+const list = createRoute({
+  method: 'get',
+  path: '/v1/investigations',
+  summary: 'Recent investigations of this instance, newest first',
+  description: 'Kept in memory (last 200); summaries, the full record is at /v1/investigations/{id}.',
+  security,
+  request: { query: z.object({ limit: z.coerce.number().int().min(1).max(200).default(20) }) },
+  responses: { 200: { content: { 'application/json': { schema: z.array(InvestigationSummarySchema) } }, description: 'Summaries' }, ...problemResponses, ...agentProblemResponses },
+});
+
+export const summarize = (inv: Investigation) => ({
+  id: inv.id,
+  createdAt: inv.createdAt,
+  lang: inv.lang,
+  category: inv.category,
+  priority: inv.priority,
+  codes: inv.findings.map((f) => f.code),
+  txIds: inv.understood.txIds,
+  networks: [...new Set(inv.transactions.map((t) => t.network))],
 });
 
 export function investigationRoutes(rt: Runtime) {
@@ -32,9 +59,10 @@ export function investigationRoutes(rt: Runtime) {
         throw new InvalidInputError([{ field: 'text', message: `at most ${rt.config.MAX_TEXT_CHARS} characters` }]);
       }
       const inv = await rt.investigator.investigate(body);
-      rt.recent.add(inv);
+      rt.recent.add(inv, body);
       return c.json(inv, 200);
     })
+    .openapi(list, (c) => c.json(rt.recent.list().slice(0, c.req.valid('query').limit).map(summarize), 200))
     .openapi(show, (c) => {
       const inv = rt.recent.get(c.req.valid('param').id);
       if (!inv) throw new NotFoundError('Investigation');

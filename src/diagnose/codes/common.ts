@@ -15,4 +15,5 @@ export const commonCodes = {
   FAKE_TOKEN: { category: 'suspicious', severity: 'high', warnScams: true, summary: 'A token copies a well-known symbol (e.g. USDT) but is not the real contract.' },
   THEFT_REPORTED: { category: 'suspicious', severity: 'critical', warnScams: true, summary: 'The user reports theft, hacking or a scam: handle first.' },
   LARGE_AMOUNT: { category: 'ok', severity: 'info', summary: 'The amount is above the large-sum threshold: handle with priority.' },
+  PHISHING_TOKEN_NAME: { category: 'suspicious', severity: 'high', warnScams: true, summary: 'A token\'s name or symbol carries a link, a "claim/airdrop/visit" lure or markup: an airdropped phishing bait.' },
 } as const satisfies Record<string, CodeSpec>;

@@ -8,10 +8,17 @@ import { amountMismatchRule, recipientMismatchRule, wrongNetworkRule } from './c
 import { confirmationRule } from './common/confirmation.ts';
 import { failureRule } from './common/failure.ts';
 import { largeAmountRule } from './common/large-amount.ts';
+import { phishingTokenRule } from './common/phishing-token.ts';
 import { fakeTokenRule, sentToTokenContractRule } from './common/token-traps.ts';
 import { pendingRule } from './evm/pending.ts';
 import { sentToContractRule } from './evm/sent-to-contract.ts';
 import { vanishedRule } from './evm/vanished.ts';
+import { recipientAccountCreatedRule } from './solana/account-created.ts';
+import { authorityChangedRule, durableNonceRule } from './solana/authority.ts';
+import { solanaFailureRule } from './solana/failure.ts';
+import { solanaProcessedRule } from './solana/processed.ts';
+import { sentToTokenAccountRule } from './solana/token-account.ts';
+import { unlabelledTokenRule } from './solana/unlabelled-token.ts';
 import { usdtBlacklistRule } from './tron/blacklist.ts';
 import { tronFailureRule } from './tron/failure.ts';
 import { activationFeeRule, highEnergyBurnRule } from './tron/fees.ts';
@@ -27,6 +34,7 @@ export const commonRules: TxRule[] = [
   amountMismatchRule,
   sentToTokenContractRule,
   fakeTokenRule,
+  phishingTokenRule,
   largeAmountRule,
 ];
 
@@ -34,7 +42,7 @@ export const commonRules: TxRule[] = [
 export const familyRules: Record<Family, TxRule[]> = {
   evm: [pendingRule, vanishedRule, sentToContractRule],
   tron: [tronPendingRule, tronFailureRule, highEnergyBurnRule, activationFeeRule, usdtBlacklistRule, permissionChangedRule],
-  solana: [],
+  solana: [solanaProcessedRule, solanaFailureRule, sentToTokenAccountRule, recipientAccountCreatedRule, authorityChangedRule, durableNonceRule, unlabelledTokenRule],
 };
 
 /** Rules over an address's history (theft investigations), for every family. */

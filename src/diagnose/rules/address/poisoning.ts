@@ -26,7 +26,7 @@ export const poisoningRule: AddressRule = ({ facts, network }) => {
     const evidence = [addressEvidence(facts), transferEvidence(bait)];
     out.push(finding('ADDRESS_POISONING', { network: network.id, lookalikeAddress: bait.counterparty, realAddress: original }, evidence, { network: network.id, address: facts.address }));
 
-    const paid = facts.transfers.filter((t) => t.direction === 'out' && !isBait(t) && sameAddress(network, t.counterparty, bait.counterparty) && t.block >= bait.block);
+    const paid = facts.transfers.filter((t) => t.direction === 'out' && !isBait(t) && sameAddress(network, t.counterparty, bait.counterparty) && notBefore(t, bait));
     for (const p of paid) {
       out.push(
         finding(
@@ -40,6 +40,11 @@ export const poisoningRule: AddressRule = ({ facts, network }) => {
   }
   return out;
 };
+
+/** Order by time when both have one (TRON's TRC-20 list gives no block numbers), else by block. */
+function notBefore(a: AddressTransfer, b: AddressTransfer): boolean {
+  return a.timestamp !== null && b.timestamp !== null ? a.timestamp >= b.timestamp : a.block >= b.block;
+}
 
 /** Addresses the owner really deals with: real value, either way, that is not bait. */
 function realContacts(transfers: AddressTransfer[]): string[] {

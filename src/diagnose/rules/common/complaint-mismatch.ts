@@ -10,6 +10,8 @@ export function recipientsOf(tx: TxFacts): string[] {
   const out = tx.tokenTransfers.map((t) => t.to);
   if (tx.intendedTransfer) out.push(tx.intendedTransfer.to);
   if (tx.value.raw !== '0' && tx.to) out.push(tx.to);
+  // Solana: tokens land in a token account of the owner; users often quote that account (explorers show it).
+  for (const t of tx.solana?.splTransfers ?? []) out.push(t.destination);
   return out;
 }
 

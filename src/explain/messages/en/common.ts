@@ -9,11 +9,15 @@ export const commonEn: FindingCatalog<keyof typeof commonCodes> = {
     title: () => 'Confirmed and final',
     detail: (p, c) => `Succeeded on ${c.net(p.network)} with ${p.confirmations ?? 'enough'} confirmations; irreversible.`,
     explain: (p, c) =>
-      p.moved === 'no'
+      p.overshadowed === 'yes'
+        ? `The transaction itself is confirmed and final on ${c.net(p.network)}.`
+        : p.moved === 'no'
         ? `Your transaction went through on ${c.net(p.network)} and is final. It did not transfer any funds.`
         : `Your transaction went through on ${c.net(p.network)} and is final: the funds have left your wallet and arrived at the receiving address.`,
     steps: (p) =>
-      p.moved === 'no'
+      p.overshadowed === 'yes'
+        ? []
+        : p.moved === 'no'
         ? ['If you do not recognise this transaction, tell us right away.']
         : [
             'If the receiver is an exchange or a platform and has not credited you yet, send them the transaction hash; they can match it to your account.',
@@ -31,10 +35,16 @@ export const commonEn: FindingCatalog<keyof typeof commonCodes> = {
     title: () => 'Not found on any network',
     detail: (p, c) => `Every network answered and none has ${p.txHash}. Searched: ${list(p.searched, c)}.`,
     explain: (p, c) =>
-      `We checked ${list(p.searched, c)} and none of them has a transaction with this hash. Usually this means the hash was copied incompletely, it belongs to another network, or the transaction was never sent (or was dropped before it was processed). If it was never processed, your funds have not moved.`,
-    steps: () => [
+      `We checked ${list(p.searched, c)} and none of them has a transaction with this hash. Usually this means the hash was copied incompletely, it belongs to another network, or the transaction was never sent (or was dropped before it was processed). If it was never processed, your funds have not moved.${
+        p.expirySeconds
+          ? ` On ${list(p.expiringNetworks, c)} a transaction that is not processed within about ${p.expirySeconds} seconds of signing expires and can never go through afterwards: if yours was sent longer ago than that, it has expired and nothing was spent.`
+          : ''
+      }`,
+    steps: (p) => [
       'Copy the transaction hash again from your wallet\'s history (the full string) and send it to us.',
-      'Check your wallet balance: if the amount is still there, the transfer did not happen and you can send it again.',
+      p.expirySeconds
+        ? `Check your wallet balance: if the amount is still there, the transfer did not happen. Once ${p.expirySeconds} seconds have passed since you sent it, it is safe to send it again.`
+        : 'Check your wallet balance: if the amount is still there, the transfer did not happen and you can send it again.',
     ],
   },
   LOOKUP_INCONCLUSIVE: {
@@ -130,5 +140,19 @@ export const commonEn: FindingCatalog<keyof typeof commonCodes> = {
     detail: (p) => `Amount ${p.amount} is at or above the large-sum threshold.`,
     explain: () => '',
     steps: () => [],
+  },
+  PHISHING_TOKEN_NAME: {
+    // The token's own words are bait: quote them for the agent, never repeat them to the user.
+    title: () => 'Phishing token: its name is bait',
+    detail: (p) =>
+      `Token ${p.token} carries ${p.signals === 'markup' ? 'markup' : 'a link or lure'} in its ${String(p.field ?? 'name').replace(',', ' and ')}: ${p.shown}. Signals: ${p.signals}. Treat as an airdropped phishing bait; do not open anything it names.`,
+    explain: (p) =>
+      String(p.signals ?? '').split(',').some((s) => s === 'link' || s === 'lure')
+        ? 'This transaction includes a token whose name carries a website address or an invitation such as "claim" or "airdrop". This is a common scam: such tokens are sent unasked to many wallets so that people visit the site and connect their wallet there, which lets the scammers take their funds. The token has no value.'
+        : 'This transaction includes a token whose name is made of web page code instead of a name. Scammers create tokens like this to trick apps and people; it has no value.',
+    steps: () => [
+      'Do not visit any website the token names, and do not connect your wallet or sign anything there.',
+      'The token cannot take anything from your wallet by itself; you do not need to do anything with it, and you can hide it in your wallet.',
+    ],
   },
 };

@@ -11,7 +11,9 @@ export const theftEn: FindingCatalog<keyof typeof theftCodes> = {
     explain: (p) =>
       `Your wallet has given ${p.spender} permission to spend your ${p.token}${p.approved === 'unlimited' ? ' with no limit' : ''}, and that permission is ${p.current === 'unknown' ? 'probably' : ''} still active. ${String(p.reasons).includes('eoa') ? 'The spender is a personal wallet, not an application, which is how drainers usually work. ' : ''}Anyone holding it can take those tokens without asking you again.`,
     steps: (p) => [
-      `Revoke this approval now (for example on revoke.cash or in your wallet's approval settings): token ${p.token}, spender ${p.spender}.`,
+      String(p.kind).startsWith('spl')
+        ? `Revoke this delegation now in your wallet (Solana wallets list token delegations; an SPL Token "revoke" removes it): token ${p.token}, delegate ${p.spender}.`
+        : `Revoke this approval now (for example on revoke.cash or in your wallet's approval settings): token ${p.token}, spender ${p.spender}.`,
       'Revoking costs a small network fee; keep a little of the network coin in the wallet for it.',
     ],
   },
@@ -30,7 +32,7 @@ export const theftEn: FindingCatalog<keyof typeof theftCodes> = {
     title: (p) => `Swept to ${p.destination}: ${p.assets}`,
     detail: (p, c) => `${p.count} outflows on ${c.net(p.network)} within ${p.minutes} min to one unlabelled address ${p.destination}${p.fresh === 'yes' ? ' (a fresh address that had never sent a transaction)' : ''}. Consistent with a compromised key.`,
     explain: (p) =>
-      `Within ${p.minutes} minute(s), ${p.assets} was moved out of your wallet to a single address (${p.destination}). These transactions were signed with your wallet's own key. If you did not do this yourself, it is consistent with your recovery phrase or private key being in someone else's hands.`,
+      `Within ${p.minutes} minute(s), ${p.assets} was moved out of your wallet to a single address (${p.destination}). These transactions were sent from your account itself, not through an approval. If you did not do this yourself, it is consistent with someone else holding your recovery phrase or private key, or controlling your account's permissions.`,
     steps: () => [moveNow, 'Stop using this wallet and its recovery phrase for good; anything sent to it later can be taken too.', 'Send us the transaction hashes; we will trace where the funds went.'],
   },
   ADDRESS_POISONING: {

@@ -9,11 +9,15 @@ export const commonZh: FindingCatalog<keyof typeof commonCodes> = {
     title: () => '已成功，已最终确认',
     detail: (p, c) => `在${c.net(p.network)}上执行成功，确认数 ${p.confirmations ?? '已足够'}，不可逆。`,
     explain: (p, c) =>
-      p.moved === 'no'
+      p.overshadowed === 'yes'
+        ? `这笔交易本身已在${c.net(p.network)}上确认并不可逆。`
+        : p.moved === 'no'
         ? `您的这笔交易已在${c.net(p.network)}上成功完成并最终确认，这笔交易没有转出任何资产。`
         : `您的这笔转账已在${c.net(p.network)}上成功完成并最终确认：资金已从您的钱包转出，并到达了收款地址。`,
     steps: (p) =>
-      p.moved === 'no'
+      p.overshadowed === 'yes'
+        ? []
+        : p.moved === 'no'
         ? ['如果您不认识这笔交易，请马上告诉我们。']
         : ['如果收款方是交易所或平台、但还没有给您入账，请把交易哈希发给对方客服，他们可以据此为您查账入账。', '请核对交易里的收款地址是否与您要转的地址完全一致。'],
   },
@@ -28,8 +32,15 @@ export const commonZh: FindingCatalog<keyof typeof commonCodes> = {
     title: () => '所有网络上都查不到',
     detail: (p, c) => `所有网络均正常返回，均无此交易 ${p.txHash}。已查询：${list(p.searched, c)}。`,
     explain: (p, c) =>
-      `我们查询了${list(p.searched, c)}，都没有找到这个哈希对应的交易。通常是哈希没有复制完整、属于其他网络，或者这笔交易其实没有发出（或在处理前就被网络丢弃了）。如果交易没有被处理，您的资金并没有转出。`,
-    steps: () => ['请在钱包的交易记录里重新复制完整的交易哈希（TxID）发给我们。', '也可以先看一下钱包余额：如果这笔钱还在，说明转账没有发生，可以重新发起。'],
+      `我们查询了${list(p.searched, c)}，都没有找到这个哈希对应的交易。通常是哈希没有复制完整、属于其他网络，或者这笔交易其实没有发出（或在处理前就被网络丢弃了）。如果交易没有被处理，您的资金并没有转出。${
+        p.expirySeconds ? `在${list(p.expiringNetworks, c)}上，签名后约 ${p.expirySeconds} 秒内未被处理的交易会过期，之后再也不会被执行：如果您发出的时间早于这个时长，这笔交易已经过期，没有扣任何费用。` : ''
+      }`,
+    steps: (p) => [
+      '请在钱包的交易记录里重新复制完整的交易哈希（TxID）发给我们。',
+      p.expirySeconds
+        ? `也可以先看一下钱包余额：如果这笔钱还在，说明转账没有发生；距离发出超过 ${p.expirySeconds} 秒后，就可以放心重新发起。`
+        : '也可以先看一下钱包余额：如果这笔钱还在，说明转账没有发生，可以重新发起。',
+    ],
   },
   LOOKUP_INCONCLUSIVE: {
     title: () => '暂时无法确认：有网络未响应',
@@ -114,5 +125,16 @@ export const commonZh: FindingCatalog<keyof typeof commonCodes> = {
     detail: (p) => `金额 ${p.amount} 达到大额阈值。`,
     explain: () => '',
     steps: () => [],
+  },
+  PHISHING_TOKEN_NAME: {
+    // 代币自己的名称就是诱饵：只在给客服的说明里原样引用，不向用户重复。
+    title: () => '钓鱼代币：名称是诱饵',
+    detail: (p) =>
+      `代币 ${p.token} 的${String(p.field ?? 'name').split(',').map((f) => (f === 'symbol' ? '符号' : '名称')).join('和')}中含有${p.signals === 'markup' ? '网页代码' : '网址或诱导字样'}：${p.shown}。信号：${p.signals}。按空投钓鱼处理，不要打开其中提到的任何内容。`,
+    explain: (p) =>
+      String(p.signals ?? '').split(',').some((s) => s === 'link' || s === 'lure')
+        ? '这笔交易里有一个代币，它的名称里带有网址，或“领取”“空投”之类的字样。这是常见的骗局：骗子把这种代币群发到大量钱包，引诱人们访问网站并在那里连接钱包，从而盗走钱包里的资产。这个代币没有任何价值。'
+        : '这笔交易里有一个代币，它的名称是一段网页代码，而不是正常的名字。骗子制作这类代币是为了欺骗应用和用户，它没有任何价值。',
+    steps: () => ['请不要访问代币名称里提到的任何网站，也不要在那里连接钱包或签名。', '这个代币本身无法转走您钱包里的任何资产，您不需要对它做任何操作，可以在钱包里把它隐藏。'],
   },
 };

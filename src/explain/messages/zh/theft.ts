@@ -9,7 +9,12 @@ export const theftZh: FindingCatalog<keyof typeof theftCodes> = {
     detail: (p, c) => `${c.net(p.network)}上的 ${p.kind} 授权：${p.token} → ${p.spender}${p.spenderLabel ? `（${p.spenderLabel}）` : ''}；授权额度 ${p.approved}，当前仍可动用：${p.current}。标记原因：${p.reasons}。`,
     explain: (p) =>
       `您的钱包曾授权 ${p.spender} 动用您的 ${p.token}${p.approved === 'unlimited' ? '（无限额度）' : ''}，这个授权${p.current === 'unknown' ? '很可能' : ''}仍然有效。${String(p.reasons).includes('eoa') ? '被授权的是一个个人钱包地址，而不是正规应用，盗币团伙通常就是这样操作的。' : ''}拿到这个授权的人不需要再经过您同意，就能把这些代币转走。`,
-    steps: (p) => [`请立即撤销这个授权（可以在 revoke.cash 或钱包的授权管理里操作）：代币 ${p.token}，被授权地址 ${p.spender}。`, '撤销授权需要支付少量网络手续费，请在钱包里留一点主网币。'],
+    steps: (p) => [
+      String(p.kind).startsWith('spl')
+        ? `请立即在钱包里撤销这个代币委托（Solana 钱包可以查看和撤销代币委托，也就是 SPL Token 的 revoke）：代币 ${p.token}，被委托地址 ${p.spender}。`
+        : `请立即撤销这个授权（可以在 revoke.cash 或钱包的授权管理里操作）：代币 ${p.token}，被授权地址 ${p.spender}。`,
+      '撤销授权需要支付少量网络手续费，请在钱包里留一点主网币。',
+    ],
   },
   DRAIN_BY_SPENDER: {
     title: (p) => `被 ${p.spender} 转走：${p.assets}`,
@@ -22,7 +27,7 @@ export const theftZh: FindingCatalog<keyof typeof theftCodes> = {
     title: (p) => `资产被集中转到 ${p.destination}：${p.assets}`,
     detail: (p, c) => `${c.net(p.network)}上 ${p.minutes} 分钟内有 ${p.count} 笔转出到同一个无标签地址 ${p.destination}${p.fresh === 'yes' ? '（一个从未发过交易的新地址）' : ''}。符合私钥泄露的特征。`,
     explain: (p) =>
-      `在 ${p.minutes} 分钟内，${p.assets} 从您的钱包被转到了同一个地址（${p.destination}）。这些交易是用您钱包自己的私钥签名的。如果不是您本人操作，说明您的助记词或私钥很可能已经落入他人之手。`,
+      `在 ${p.minutes} 分钟内，${p.assets} 从您的钱包被转到了同一个地址（${p.destination}）。这些交易是从您的账户本身发出的，而不是通过授权转走的。如果不是您本人操作，说明您的助记词或私钥很可能已经落入他人之手，或者他人已经控制了您账户的权限。`,
     steps: () => [moveNow, '请永久停用这个钱包和它的助记词；以后再转进去的资产同样可能被转走。', '把交易哈希发给我们，我们会追踪资金去向。'],
   },
   ADDRESS_POISONING: {

@@ -1,0 +1,94 @@
+import type { TransportOptions } from '../endpoint.ts';
+import { LabelBook } from '../labels/label-book.ts';
+import type { AddressLimits, AddressLookup, ChainAdapter, Network, TxLookup } from '../types.ts';
+import { solanaAddressHistory } from './address-history.ts';
+import { decodeBase58 } from './base58.ts';
+import { SolanaRpc, SolanaRpcError } from './rpc.ts';
+import { mintsOf, readTokenInfos } from './token-infos.ts';
+import { solanaTxFacts } from './tx-facts.ts';
+
+export interface SolanaAdapterOptions extends TransportOptions {
+  /** Endpoints per network id; networks without endpoints are not served. */
+  endpoints: Record<string, string[]>;
+  /** Names of well-known addresses, where a trail of funds stops (default: the built-in labels). */
+  labels?: LabelBook;
+}
+
+/**
+ * Solana family adapter (@solana/web3.js 1.x `Connection`).
+ *
+ * A lookup is one round trip of wall time: `getTransaction` (jsonParsed, versioned
+ * transactions allowed, at `confirmed`) and `getSignatureStatuses` (with history search)
+ * go out together. Tokens the network does not list get their name and symbol from their
+ * Metaplex metadata accounts in a second, optional request; if that fails the token is
+ * shown as unknown rather than failing the lookup.
+ *
+ * Address investigations (theft) read the address's recent history: see address-history.ts
+ * for what is read and what it costs.
+ *
+ * https://solana.com/docs/rpc/http/gettransaction
+ * https://solana.com/docs/rpc/http/getsignaturestatuses
+ */
+export class SolanaAdapter implements ChainAdapter {
+  readonly family = 'solana' as const;
+  readonly networks: readonly Network[];
+  private readonly rpcs = new Map<string, SolanaRpc>();
+  private readonly labels: LabelBook;
+
+  constructor(networks: readonly Network[], opts: SolanaAdapterOptions) {
+    this.networks = networks.filter((n) => n.family === 'solana' && (opts.endpoints[n.id]?.length ?? 0) > 0);
+    for (const n of this.networks) this.rpcs.set(n.id, new SolanaRpc(opts.endpoints[n.id], { ...opts, network: n.id }));
+    this.labels = opts.labels ?? LabelBook.defaults();
+  }
+
+  /** A signature is 64 bytes, written in base58 (87 or 88 characters). */
+  isTxId(id: string): boolean {
+    return /^[1-9A-HJ-NP-Za-km-z]{86,88}$/.test(id) && decodeBase58(id)?.length === 64;
+  }
+
+  /** An address (wallet, token account, program) is 32 bytes in base58: 32 to 44 characters. */
+  isAddress(value: string): boolean {
+    return /^[1-9A-HJ-NP-Za-km-z]{32,44}$/.test(value) && decodeBase58(value)?.length === 32;
+  }
+
+  async investigateAddress(network: Network, address: string, limits: AddressLimits): Promise<AddressLookup> {
+    try {
+      return { network, outcome: 'found', facts: await solanaAddressHistory(this.rpc(network), network, address, limits, this.labels) };
+    } catch (err) {
+      // Only the first page of signatures is essential; without it nothing about the address is known.
+      const e = err instanceof SolanaRpcError ? err : new SolanaRpcError('UPSTREAM_BAD_RESPONSE', `could not read the history: ${(err as Error)?.message ?? String(err)}`, false, err);
+      return { network, outcome: 'error', error: { code: e.code, message: e.message } };
+    }
+  }
+
+  /** Base58 is case-sensitive: the signature is used exactly as written. */
+  normalizeTxId(id: string): string {
+    return id;
+  }
+
+  rpc(network: Network): SolanaRpc {
+    const rpc = this.rpcs.get(network.id);
+    if (!rpc) throw new Error(`Solana network ${network.id} has no endpoint configured`);
+    return rpc;
+  }
+
+  async lookupTx(network: Network, signature: string): Promise<TxLookup> {
+    const rpc = this.rpc(network);
+    try {
+      const { tx, status } = await rpc.run('getTransaction + getSignatureStatuses', async (connection) => {
+        const [tx, statuses] = await Promise.all([
+          connection.getParsedTransaction(signature, { commitment: 'confirmed', maxSupportedTransactionVersion: 0 }),
+          connection.getSignatureStatuses([signature], { searchTransactionHistory: true }),
+        ]);
+        return { tx, status: statuses.value[0] ?? null };
+      });
+      // Both the ledger and the status cache say "never seen": the only not_found there is.
+      if (!tx && !status) return { network, outcome: 'not_found' };
+      const tokens = await readTokenInfos(network, rpc, mintsOf(tx));
+      return { network, outcome: 'found', facts: solanaTxFacts({ network, signature, tx, status, tokens }) };
+    } catch (err) {
+      const e = err instanceof SolanaRpcError ? err : new SolanaRpcError('UPSTREAM_BAD_RESPONSE', `could not read the answer: ${(err as Error)?.message ?? String(err)}`, false, err);
+      return { network, outcome: 'error', error: { code: e.code, message: e.message } };
+    }
+  }
+}

@@ -1,0 +1,137 @@
+import { Connection, SolanaJSONRPCError } from '@solana/web3.js';
+import type { TransportOptions } from '../endpoint.ts';
+import { isUpstreamFailure, UpstreamFailure, type UpstreamFailureKind } from '../upstream/failure.ts';
+import { policyFor } from '../upstream/settings.ts';
+import { Upstream, type Endpoint } from '../upstream/upstream.ts';
+
+/**
+ * JSON-RPC to one Solana cluster over its configured endpoints, through @solana/web3.js's
+ * classic `Connection`, one per endpoint, whose `fetch` is an exchange through the
+ * upstream layer pinned to that endpoint (chains/upstream: timeout, budget, breaker,
+ * metrics). web3.js's silent 429 retries are off: `run` decides (failover, then retries
+ * with backoff). A JSON-RPC error is the node's answer and is final.
+ */
+export type SolanaRpcErrorCode = 'UPSTREAM_TIMEOUT' | 'UPSTREAM_UNAVAILABLE' | 'UPSTREAM_RPC_ERROR' | 'UPSTREAM_BAD_RESPONSE';
+
+export class SolanaRpcError extends Error {
+  constructor(
+    readonly code: SolanaRpcErrorCode,
+    message: string,
+    /** Another endpoint might answer (transport trouble, not the node's verdict). */
+    readonly retryable: boolean,
+    cause?: unknown,
+  ) {
+    super(message, { cause });
+    this.name = 'SolanaRpcError';
+  }
+}
+
+export class SolanaRpc {
+  readonly upstream: Upstream;
+  private readonly connections: Connection[];
+
+  constructor(urls: string[], opts: TransportOptions & { network?: string }) {
+    const settings = opts.upstream;
+    this.upstream = new Upstream({ network: opts.network ?? 'solana', urls, policy: policyFor(opts.timeoutMs, settings), metrics: settings?.metrics, onEvent: settings?.onEvent });
+    this.connections = this.upstream.endpoints.map(
+      (endpoint) => new Connection(endpoint.url, { commitment: 'confirmed', fetch: this.pinnedFetch(endpoint), disableRetryOnRateLimit: true, httpAgent: false }),
+    );
+  }
+
+  /** web3.js's fetch, pinned to one endpoint; a body that is not JSON is a failure of the endpoint, not data. */
+  private pinnedFetch(endpoint: Endpoint): typeof fetch {
+    return (async (input: string | URL | Request, init: RequestInit = {}) => {
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+      const body = typeof init.body === 'string' ? init.body : undefined;
+      const headers: Record<string, string> = {};
+      new Headers(init.headers).forEach((v, k) => (headers[k] = v));
+      const { value, status, headers: answerHeaders } = await this.upstream.exchange(
+        endpoint,
+        { path: url.startsWith(endpoint.url) ? url.slice(endpoint.url.length) : undefined, method: 'POST', headers, body, labels: methodsOf(body) },
+        (text) => (JSON.parse(text), text),
+      );
+      return new Response(value, { status, headers: answerHeaders });
+    }) as typeof fetch;
+  }
+
+  get endpoints(): string[] {
+    return this.upstream.hosts;
+  }
+
+  /** Runs `calls` on one endpoint at a time (upstream order), failing over on transport trouble; all calls of one attempt go to the same node. */
+  async run<T>(what: string, calls: (connection: Connection) => Promise<T>): Promise<T> {
+    let last: SolanaRpcError | undefined;
+    try {
+      return await this.upstream.run(async (endpoint) => {
+        try {
+          return await calls(this.connections[endpoint.index]);
+        } catch (err) {
+          last = classify(err, endpoint.host, what);
+          if (!last.retryable) throw last;
+          throw new UpstreamFailure(isUpstreamFailure(err) ? err.kind : kindOf(last.code), last.message, endpoint.host, { cause: last });
+        }
+      });
+    } catch (err) {
+      if (err instanceof SolanaRpcError) throw err;
+      if (last) throw last;
+      throw classify(err, this.endpoints.join(','), what);
+    }
+  }
+}
+
+function methodsOf(body: string | undefined): string[] {
+  try {
+    const parsed = JSON.parse(body ?? '') as { method?: unknown } | { method?: unknown }[];
+    return (Array.isArray(parsed) ? parsed : [parsed]).flatMap((p) => (typeof p?.method === 'string' ? [p.method] : []));
+  } catch {
+    return ['/'];
+  }
+}
+
+function kindOf(code: SolanaRpcErrorCode): UpstreamFailureKind {
+  return code === 'UPSTREAM_TIMEOUT' ? 'timeout' : code === 'UPSTREAM_BAD_RESPONSE' ? 'malformed' : 'connection';
+}
+
+/** The upstream layer's failure kinds in this module's codes (http_error: another status, the node's verdict). */
+const FROM_UPSTREAM: Record<UpstreamFailureKind, [SolanaRpcErrorCode, boolean]> = {
+  timeout: ['UPSTREAM_TIMEOUT', true],
+  connection: ['UPSTREAM_UNAVAILABLE', true],
+  rate_limited: ['UPSTREAM_UNAVAILABLE', true],
+  server_error: ['UPSTREAM_UNAVAILABLE', true],
+  budget: ['UPSTREAM_UNAVAILABLE', true],
+  circuit_open: ['UPSTREAM_UNAVAILABLE', true],
+  no_endpoint: ['UPSTREAM_UNAVAILABLE', true],
+  lagging: ['UPSTREAM_UNAVAILABLE', true],
+  inconsistent: ['UPSTREAM_BAD_RESPONSE', true],
+  malformed: ['UPSTREAM_BAD_RESPONSE', true],
+  http_error: ['UPSTREAM_BAD_RESPONSE', false],
+};
+
+/** Sorts web3.js's failures into what happened; never "not found". */
+export function classify(err: unknown, host: string, what: string): SolanaRpcError {
+  if (err instanceof SolanaRpcError) return err;
+  if (isUpstreamFailure(err)) {
+    const [code, retryable] = FROM_UPSTREAM[err.kind];
+    return new SolanaRpcError(code, `${err.message} (${what})`, retryable, err);
+  }
+  const e = err as { name?: string; message?: string; code?: unknown; cause?: { code?: string; message?: string } };
+  const message = e?.message ?? String(err);
+  if (e?.name === 'TimeoutError' || e?.name === 'AbortError') {
+    return new SolanaRpcError('UPSTREAM_TIMEOUT', `${host} did not answer ${what} in time`, true, err);
+  }
+  if (err instanceof SolanaJSONRPCError) {
+    return new SolanaRpcError('UPSTREAM_RPC_ERROR', `${host} answered ${what} with JSON-RPC error ${String(e.code)}: ${message}`, false, err);
+  }
+  // web3.js reports a non-2xx answer as "<status> <statusText>: <body>".
+  const http = /^(\d{3}) /.exec(message);
+  if (http) {
+    const status = Number(http[1]);
+    const retryable = status === 429 || status >= 500;
+    return new SolanaRpcError(retryable ? 'UPSTREAM_UNAVAILABLE' : 'UPSTREAM_BAD_RESPONSE', `${host} answered ${what} with HTTP ${status}`, retryable, err);
+  }
+  if (e?.name === 'SyntaxError' || e?.name === 'StructError') {
+    return new SolanaRpcError('UPSTREAM_BAD_RESPONSE', `${host} sent a malformed answer to ${what}: ${message.slice(0, 200)}`, true, err);
+  }
+  const reason = e?.cause?.code ?? e?.cause?.message ?? message;
+  return new SolanaRpcError('UPSTREAM_UNAVAILABLE', `${host} is unreachable (${reason})`, true, err);
+}

@@ -1,0 +1,222 @@
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { Lang } from '../../chains/types.ts';
+import type { AgentAuth } from '../api/middleware/agent-auth.ts';
+import type { Runtime } from '../api/runtime.ts';
+import { AppError } from '../errors/app-error.ts';
+import type { ComplaintInput } from '../intake/complaint.ts';
+import { findIdentifiers } from '../intake/identifiers.ts';
+import { languageFromHeader } from '../intake/language.ts';
+import { normalizeIdentifier } from '../intake/normalize.ts';
+import type { Investigation } from '../investigate.ts';
+import { ConsoleHome, InvestigationPage, LoginPage } from './console-page.tsx';
+import { Layout, page } from './layout.tsx';
+import { StatusPage } from './status-page.tsx';
+import { statusView } from './status-view.ts';
+import { strings, type UiStrings } from './strings.ts';
+
+/** A status lookup is an identifier or a link, not an essay. */
+const MAX_LOOKUP_CHARS = 300;
+
+/** ?lang= first (the switch), then the browser's Accept-Language, else English. */
+export function pageLang(c: Context): Lang {
+  const q = c.req.query('lang');
+  if (q === 'en' || q === 'zh') return q;
+  return languageFromHeader(c.req.header('accept-language')) ?? 'en';
+}
+
+/** The same page in each language. */
+function langHref(c: Context): Record<Lang, string> {
+  const url = new URL(c.req.url);
+  const to = (l: Lang) => {
+    url.searchParams.set('lang', l);
+    return url.pathname + url.search;
+  };
+  return { zh: to('zh'), en: to('en') };
+}
+
+/** Browsers asking for a page (not API clients) get HTML answers, errors included. */
+export function wantsHtml(c: Context): boolean {
+  return !c.req.path.startsWith('/v1/') && (c.req.header('accept') ?? '').includes('text/html');
+}
+
+function html(c: Context, node: unknown, status: ContentfulStatusCode = 200) {
+  c.header('vary', 'Accept-Language');
+  return c.html(page(node), status);
+}
+
+function MessagePage({ c, title, message }: { c: Context; title: string; message: string }) {
+  const lang = pageLang(c);
+  const t = strings[lang];
+  return (
+    <Layout lang={lang} title={title} demo={false} langHref={langHref(c)}>
+      <h1>{title}</h1>
+      <p>{message}</p>
+      <p>
+        <a href={`/?lang=${lang}`}>{t.backHome}</a>
+      </p>
+    </Layout>
+  );
+}
+
+/** HTML 404 for browsers (the API keeps its problem JSON). */
+export function notFoundPage(c: Context) {
+  const t = strings[pageLang(c)];
+  return html(c, <MessagePage c={c} title={t.notFoundTitle} message={t.notFound} />, 404);
+}
+
+/** HTML 429 for browsers; Retry-After is already set by the rate limiter. */
+export function rateLimitedPage(c: Context, retryAfterSeconds: number) {
+  if (!wantsHtml(c)) return undefined;
+  const t = strings[pageLang(c)];
+  return html(c, <MessagePage c={c} title={t.rateLimitedTitle} message={t.errRateLimited(retryAfterSeconds)} />, 429);
+}
+
+/** Words for a lookup that could not be made; anything that is not ours to explain is a 500. */
+function lookupError(err: unknown, t: UiStrings): { message: string; status: ContentfulStatusCode } {
+  if (err instanceof AppError && err.code === 'UNKNOWN_NETWORK') return { message: t.errUnknownNetwork, status: 404 };
+  if (err instanceof AppError && err.status < 500) return { message: t.errNotAnId, status: 400 };
+  console.error(JSON.stringify({ level: 'error', msg: 'status page lookup failed', error: String((err as Error)?.stack ?? err) }));
+  return { message: t.errServer, status: 500 };
+}
+
+const formString = (v: unknown) => (typeof v === 'string' ? v : '');
+
+/**
+ * The pages: the public status page (`/`, `/s/{network}/{hashOrAddress}`) and the
+ * agents' console (`/console…`). Both are server-rendered and work without script.
+ */
+export function webRoutes(rt: Runtime, auth: AgentAuth) {
+  const web = new Hono();
+  const networks = () => rt.registry.networks;
+  const demo = rt.config.mode === 'demo';
+
+  // ---- Public status page -------------------------------------------------------------
+
+  web.get('/', async (c) => {
+    const lang = pageLang(c);
+    const t = strings[lang];
+    const common = { lang, demo, langHref: langHref(c) };
+    const raw = c.req.query('q');
+    if (raw === undefined) return html(c, <StatusPage {...common} />);
+    const q = raw.trim();
+    if (!q) return html(c, <StatusPage {...common} q={raw} error={t.errEmpty} />, 400);
+    if (q.length > MAX_LOOKUP_CHARS) return html(c, <StatusPage {...common} q={q.slice(0, MAX_LOOKUP_CHARS)} error={t.errTooLong} />, 400);
+    let inv: Investigation;
+    try {
+      // As text, so explorer links and hashes with stray spaces are understood too.
+      inv = await rt.investigator.investigate({ text: q, lang });
+    } catch (err) {
+      const e = lookupError(err, t);
+      return html(c, <StatusPage {...common} q={q} error={e.message} />, e.status);
+    }
+    if (inv.understood.txIds.length === 0 && inv.understood.addresses.length === 0) {
+      return html(c, <StatusPage {...common} q={q} error={t.errNotAnId} />, 400);
+    }
+    // One transaction found: its own page is the address to share and to check again.
+    const selfPath = inv.transactions.length === 1 ? `/s/${encodeURIComponent(inv.transactions[0].network)}/${encodeURIComponent(inv.transactions[0].hash)}` : undefined;
+    return html(c, <StatusPage {...common} q={q} view={statusView(inv, networks())} selfPath={selfPath} />);
+  });
+
+  web.get('/s/:network/:id', async (c) => {
+    const lang = pageLang(c);
+    const t = strings[lang];
+    const common = { lang, demo, langHref: langHref(c) };
+    const network = rt.registry.network(c.req.param('network'));
+    const id = normalizeIdentifier(c.req.param('id'));
+    if (!network) return html(c, <StatusPage {...common} q={id} error={t.errUnknownNetwork} />, 404);
+    const found = findIdentifiers(id);
+    const ident = found.length === 1 && found[0].value === id ? found[0] : undefined;
+    if (!ident) return html(c, <StatusPage {...common} q={id} error={t.errNotAnId} />, 400);
+    let inv: Investigation;
+    try {
+      inv = await rt.investigator.investigate(ident.kind === 'tx' ? { txHash: id, network: network.id, lang } : { address: id, network: network.id, lang });
+    } catch (err) {
+      const e = lookupError(err, t);
+      return html(c, <StatusPage {...common} q={id} error={e.message} />, e.status);
+    }
+    const selfPath = `/s/${encodeURIComponent(network.id)}/${encodeURIComponent(inv.transactions[0]?.hash ?? id)}`;
+    return html(c, <StatusPage {...common} q={id} view={statusView(inv, networks())} selfPath={selfPath} refreshOff={c.req.query('refresh') === 'off'} />);
+  });
+
+  // ---- Agents' console ----------------------------------------------------------------
+
+  const agentsOnly: MiddlewareHandler = async (c, next) => {
+    if (!auth.isAgent(c)) return c.redirect(`/console/login?lang=${pageLang(c)}`, 303);
+    c.header('cache-control', 'no-store');
+    await next();
+  };
+  const closed = rt.agentKey === null;
+
+  web.get('/console/login', (c) => {
+    if (auth.isAgent(c)) return c.redirect(`/console?lang=${pageLang(c)}`, 303);
+    return html(c, <LoginPage lang={pageLang(c)} demo={demo} langHref={langHref(c)} closed={closed} />, closed ? 503 : 200);
+  });
+
+  web.post('/console/login', async (c) => {
+    const lang = pageLang(c);
+    const key = formString((await c.req.parseBody())['key']).trim();
+    if (!auth.isKey(key)) {
+      return html(c, <LoginPage lang={lang} demo={demo} langHref={langHref(c)} closed={closed} error={closed ? undefined : strings[lang].wrongKey} />, closed ? 503 : 401);
+    }
+    auth.startSession(c);
+    return c.redirect(`/console?lang=${lang}`, 303);
+  });
+
+  web.post('/console/logout', (c) => {
+    auth.endSession(c);
+    return c.redirect(`/console/login?lang=${pageLang(c)}`, 303);
+  });
+
+  web.use('/console', agentsOnly);
+  web.use('/console/i/*', agentsOnly);
+
+  const home = (c: Context, extra: { text?: string; error?: string } = {}, status: ContentfulStatusCode = 200) =>
+    html(c, <ConsoleHome lang={pageLang(c)} demo={demo} langHref={langHref(c)} recent={rt.recent.list().slice(0, 50)} maxChars={rt.config.MAX_TEXT_CHARS} {...extra} />, status);
+
+  web.get('/console', (c) => home(c));
+
+  /** Investigates, keeps it in the recent list, and shows it at its own address (POST-redirect-GET). */
+  const investigateAndShow = async (c: Context, input: ComplaintInput) => {
+    const inv = await rt.investigator.investigate(input);
+    rt.recent.add(inv, input);
+    return c.redirect(`/console/i/${inv.id}?lang=${pageLang(c)}`, 303);
+  };
+
+  web.post('/console', async (c) => {
+    const t = strings[pageLang(c)];
+    const form = await c.req.parseBody();
+    const text = formString(form['text']);
+    const replyLang = formString(form['lang']);
+    if (!text.trim()) return home(c, { error: t.errComplaintEmpty }, 400);
+    if (text.length > rt.config.MAX_TEXT_CHARS) return home(c, { text: text.slice(0, rt.config.MAX_TEXT_CHARS), error: t.errComplaintTooLong(rt.config.MAX_TEXT_CHARS) }, 400);
+    try {
+      return await investigateAndShow(c, { text, ...(replyLang === 'en' || replyLang === 'zh' ? { lang: replyLang } : {}) });
+    } catch (err) {
+      if (err instanceof AppError && err.status < 500) return home(c, { text, error: err.details ? `${err.message} ${err.details}` : err.message }, 400);
+      throw err;
+    }
+  });
+
+  web.get('/console/i/:id', (c) => {
+    const inv = rt.recent.get(c.req.param('id'));
+    const lang = pageLang(c);
+    if (!inv) return html(c, <MessagePage c={c} title={strings[lang].investigationHeading} message={strings[lang].investigationMissing} />, 404);
+    return html(c, <InvestigationPage lang={lang} demo={demo} langHref={langHref(c)} inv={inv} networks={networks()} />);
+  });
+
+  /** The reply in another language: the same complaint, investigated again in that language. */
+  web.post('/console/i/:id/reply', async (c) => {
+    const id = c.req.param('id');
+    const inv = rt.recent.get(id);
+    const lang = pageLang(c);
+    if (!inv) return html(c, <MessagePage c={c} title={strings[lang].investigationHeading} message={strings[lang].investigationMissing} />, 404);
+    const replyLang = formString((await c.req.parseBody())['lang']);
+    if (replyLang !== 'en' && replyLang !== 'zh') return c.redirect(`/console/i/${id}?lang=${lang}`, 303);
+    // Investigations made through the API before this one was kept have no input: their ids stand in.
+    const input = rt.recent.input(id) ?? { text: [...inv.understood.txIds, ...inv.understood.addresses].join(' ') };
+    return investigateAndShow(c, { ...input, lang: replyLang });
+  });
+
+  return web;
+}
