@@ -1,4 +1,5 @@
-import { getAddress, isHexString, toQuantity } from 'ethers';
+import { isHexString, toQuantity } from 'ethers';
+import { checksumAddress as getAddress } from './checksum.ts';
 import { toAmount } from '../amount.ts';
 import type { TransportOptions } from '../endpoint.ts';
 import type { SightingStore } from '../sightings.ts';
