@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createApp } from '../../src/api/app.ts';
 import type { DemoCase } from '../../chains/demo-case.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { Investigation } from '../../src/investigate.ts';
@@ -225,6 +226,32 @@ describe('cache and single-flight', () => {
       expect((await instance.investigator.investigate(complaint(c))).category).toBe('inconclusive');
       expect(summary(await instance.investigator.investigate(complaint(c)))).toEqual(baseline.get(c.scenario));
     } finally {
+      await instance.close();
+    }
+  });
+});
+
+describe('access log', () => {
+  it('says what a request cost upstream (per network, cache use), and never logs the complaint', async () => {
+    const p = await proxy('ethereum');
+    const instance = await instanceWith({ ethereum: [p.url] }, { LOG_LEVEL: 'info', CACHE_MAX_ENTRIES: '1000', RATE_LIMIT_PER_MINUTE: '0' });
+    const lines: string[] = [];
+    const spy = vi.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line));
+    try {
+      const app = createApp(instance);
+      const c = cases.find((x) => x.scenario === 'erc20-transfer-final')!;
+      const text = `${c.text} ${c.txHash}`;
+      const send = () => app.request('/v1/investigations', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${instance.agentKey}` }, body: JSON.stringify({ text }) });
+      expect((await send()).status).toBe(200);
+      expect((await send()).status).toBe(200);
+      const [first, second] = lines.map((l) => JSON.parse(l)).filter((l) => l.path === '/v1/investigations');
+      expect(first.upstream.networks.ethereum).toMatchObject({ requests: 2, failures: 0 });
+      expect(first.upstream.networks.ethereum.ms).toBeGreaterThan(0);
+      expect(first.upstream.lookups).toEqual({ hit: 0, shared: 0, fetched: 2 });
+      expect(second.upstream).toMatchObject({ requests: 0, lookups: { hit: 2, shared: 0, fetched: 0 } });
+      expect(lines.join('\n')).not.toContain(c.text!.slice(0, 20));
+    } finally {
+      spy.mockRestore();
       await instance.close();
     }
   });
