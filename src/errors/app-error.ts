@@ -63,10 +63,3 @@ export class RateLimitedError extends AppError {
     super('RATE_LIMITED', 'Too many requests; please retry shortly.', { status: 429 });
   }
 }
-
-/** An upstream (RPC / HTTP API) did not give a usable answer. Never means "not found". */
-export class UpstreamError extends AppError {
-  constructor(readonly endpoint: string, shortMessage: string, cause?: unknown) {
-    super('UPSTREAM_UNAVAILABLE', shortMessage, { status: 502, cause, details: endpoint });
-  }
-}
