@@ -3,7 +3,7 @@ import { toAmount } from '../amount.ts';
 import { explorerAddressUrl } from '../explorer.ts';
 import type { LabelBook } from '../labels/label-book.ts';
 import { findWellKnownToken, impersonatedSymbol } from '../token-symbols.ts';
-import type { AddressFacts, AddressLimits, AddressTransfer, ApprovalFacts, Label, Network, TrailHop } from '../types.ts';
+import type { AddressFacts, AddressLimits, AddressTransfer, ApprovalFacts, Network, TrailHop } from '../types.ts';
 import { readTokenMetas, type TokenMeta } from './token-metadata.ts';
 import type { EvmRpc } from './rpc.ts';
 import type { RpcBlock, RpcLog, RpcTransaction } from './rpc-types.ts';
@@ -94,12 +94,7 @@ export async function evmAddressHistory(rpc: EvmRpc, network: Network, rawAddres
     usdtBlacklisted(rpc, network, address),
   ]);
 
-  const labelMap: Record<string, Label> = {};
-  const seen = [...transfers.map((t) => t.counterparty), ...approvals.map((a) => a.spender), ...trails.flat().map((h) => h.to)];
-  for (const a of seen) {
-    const label = labels.get(network, a);
-    if (label) labelMap[a] = label;
-  }
+  const labelMap = labels.pick(network, [...transfers.map((t) => t.counterparty), ...approvals.map((a) => a.spender), ...trails.flat().map((h) => h.to)]);
 
   return {
     family: 'evm',

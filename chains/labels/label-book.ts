@@ -39,6 +39,16 @@ export class LabelBook {
     return book;
   }
 
+  /** The labels of those addresses that have one, keyed by address (for AddressFacts.labels). */
+  pick(network: Network, addresses: Iterable<string>): Record<string, Label> {
+    const picked: Record<string, Label> = {};
+    for (const a of addresses) {
+      const label = this.get(network, a);
+      if (label) picked[a] = label;
+    }
+    return picked;
+  }
+
   get(network: Network, address: string): Label | undefined {
     return this.byKey.get(key(network.family, network.id, address)) ?? this.byKey.get(key(network.family, undefined, address));
   }

@@ -2,7 +2,7 @@ import { PublicKey, type Connection, type ParsedTransactionWithMeta, type Signat
 import { toAmount } from '../amount.ts';
 import { explorerAddressUrl } from '../explorer.ts';
 import type { LabelBook } from '../labels/label-book.ts';
-import type { AddressFacts, AddressLimits, Label, Network, TrailHop, TxFacts } from '../types.ts';
+import type { AddressFacts, AddressLimits, Network, TrailHop, TxFacts } from '../types.ts';
 import { mergeSignatureLists, solanaActivity, transfersOf, type CurrentTokenAccount, type SignatureEntry, type SignatureList, type TrailStart } from './address-activity.ts';
 import { TOKEN_2022_PROGRAM, TOKEN_PROGRAM } from './programs.ts';
 import type { SolanaRpc } from './rpc.ts';
@@ -83,17 +83,12 @@ export async function solanaAddressHistory(rpc: SolanaRpc, network: Network, add
   const starts = destinations(activity.trailStarts).filter((s) => s.address !== address && !labels.get(network, s.address)).slice(0, MAX_DESTINATIONS);
   const followed = await Promise.all(starts.map((s) => followTrail(rpc, network, s, limits.traceHops, labels, tokens)));
 
-  const labelMap: Record<string, Label> = {};
-  const named = [
+  const labelMap = labels.pick(network, [
     ...transfers.map((t) => t.counterparty),
     ...activity.approvals.map((a) => a.spender),
     ...activity.authorityChanges.flatMap((c) => c.newAuthorities),
     ...followed.flatMap((f) => f.hops.map((h) => h.to)),
-  ];
-  for (const a of named) {
-    const label = labels.get(network, a);
-    if (label) labelMap[a] = label;
-  }
+  ]);
 
   notes.push(
     `History from getSignaturesForAddress of the wallet and of ${read.length} of its token account(s) (tokens received into an existing token account list only that account); ${facts.length} transaction(s) read.`,

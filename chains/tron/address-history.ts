@@ -2,7 +2,7 @@ import { toAmount } from '../amount.ts';
 import { explorerAddressUrl } from '../explorer.ts';
 import type { LabelBook } from '../labels/label-book.ts';
 import { findWellKnownToken, impersonatedSymbol } from '../token-symbols.ts';
-import type { AddressFacts, AddressLimits, AddressTransfer, ApprovalFacts, AuthorityChange, Label, Network, TrailHop } from '../types.ts';
+import type { AddressFacts, AddressLimits, AddressTransfer, ApprovalFacts, AuthorityChange, Network, TrailHop } from '../types.ts';
 import { toBase58Address } from './address.ts';
 import { blacklistViews } from './blacklist.ts';
 import { TronUpstreamError, type TronGridQuery, type TronNode } from './client.ts';
@@ -222,11 +222,7 @@ export async function tronAddressHistory(node: TronNode, network: Network, rawAd
     usdtBlacklisted(node, network, address),
   ]);
 
-  const labelMap: Record<string, Label> = {};
-  for (const a of [...kept.map((t) => t.counterparty), ...approvalFacts.map((a) => a.spender), ...trails.flat().map((h) => h.to)]) {
-    const label = labels.get(network, a);
-    if (label) labelMap[a] = label;
-  }
+  const labelMap = labels.pick(network, [...kept.map((t) => t.counterparty), ...approvalFacts.map((a) => a.spender), ...trails.flat().map((h) => h.to)]);
 
   return {
     family: 'tron',
