@@ -3,6 +3,7 @@ import { catalogs } from '../explain/render.ts';
 import type { Investigation } from '../investigate.ts';
 import { chainText } from './chain-text.ts';
 import { Layout } from './layout.tsx';
+import { TokenFlagBadge } from './token-flag.tsx';
 import { safeHref, statusView } from './status-view.ts';
 import { strings, type UiStrings } from './strings.ts';
 
@@ -226,11 +227,7 @@ export function InvestigationPage(p: Common & { inv: Investigation; networks: re
                         {tx.amounts.map((a) => (
                           <div>
                             <span class="chain-text">{a.text}</span>
-                            {a.flag ? (
-                              <span class="flag" data-flag={a.flag}>
-                                {a.flag === 'phishing' ? t.flagPhishing : t.flagFake}
-                              </span>
-                            ) : null}
+                            <TokenFlagBadge flag={a.flag} t={t} />
                           </div>
                         ))}
                       </dd>

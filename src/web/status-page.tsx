@@ -1,5 +1,6 @@
 import type { Lang } from '../../chains/types.ts';
 import { Layout } from './layout.tsx';
+import { TokenFlagBadge } from './token-flag.tsx';
 import type { AmountView, StatusView, TxView } from './status-view.ts';
 import { strings, type UiStrings } from './strings.ts';
 
@@ -176,11 +177,7 @@ function Amount({ a, t }: { a: AmountView; t: UiStrings }) {
     <div class="amount">
       {a.flag ? <span class="chain-text">{a.text}</span> : <span>{a.text}</span>}
       {a.note ? <span class="note"> ({a.note === 'not-moved' ? t.amountNotMoved : t.amountNotMovedYet})</span> : null}
-      {a.flag ? (
-        <span class="flag" data-flag={a.flag}>
-          {a.flag === 'phishing' ? t.flagPhishing : t.flagFake}
-        </span>
-      ) : null}
+      <TokenFlagBadge flag={a.flag} t={t} />
     </div>
   );
 }
