@@ -66,7 +66,11 @@ export interface InvestigatorOptions {
 export class Investigator {
   constructor(private readonly opts: InvestigatorOptions) {}
 
-  async investigate(input: ComplaintInput): Promise<Investigation> {
+  /**
+   * `followUp`: the caller (a case) re-checks a result that can still change, so the reply
+   * may promise to look again. One-shot callers (/v1/tx, the status page) leave it off.
+   */
+  async investigate(input: ComplaintInput, opts: { followUp?: boolean } = {}): Promise<Investigation> {
     const { registry } = this.opts;
     if (input.network && !registry.network(input.network)) throw new UnknownNetworkError(input.network, registry.networks.map((n) => n.id));
 
@@ -93,7 +97,7 @@ export class Investigator {
       addressesOnly: complaint.addresses.length > 0,
     });
     const transactions = txs.flatMap((t) => t.lookups.flatMap((l) => (l.outcome === 'found' ? [l.facts] : [])));
-    const rendered = render(diagnosis, complaint.lang, this.allNetworks(), { demo: this.opts.demo, explorerUrls: transactions.map((t) => t.explorerUrl) });
+    const rendered = render(diagnosis, complaint.lang, this.allNetworks(), { demo: this.opts.demo, explorerUrls: transactions.map((t) => t.explorerUrl), followUp: opts.followUp });
 
     return {
       id: randomUUID(),

@@ -20,6 +20,17 @@ export interface RenderedFinding {
   evidence: Evidence[];
 }
 
+export interface RenderOptions {
+  demo?: boolean;
+  explorerUrls?: string[];
+  /**
+   * True only when this answer belongs to a case whose non-final result is re-checked
+   * automatically (src/jobs). "We will check again / we will tell you" may be said then,
+   * and never otherwise.
+   */
+  followUp?: boolean;
+}
+
 export interface Rendered {
   findings: RenderedFinding[];
   explanation: string;
@@ -32,7 +43,7 @@ export interface Rendered {
  * (most severe first), the steps without repeats, a scam warning where money is at
  * stake, and a link to check the transaction themselves.
  */
-export function render(diagnosis: Diagnosis, lang: Lang, networks: readonly Network[], opts: { demo?: boolean; explorerUrls?: string[] } = {}): Rendered {
+export function render(diagnosis: Diagnosis, lang: Lang, networks: readonly Network[], opts: RenderOptions = {}): Rendered {
   const catalog = catalogs[lang];
   const ctx: MessageContext = {
     lang,

@@ -1,4 +1,4 @@
-import type { Network } from '../../chains/types.ts';
+import type { Family, Network } from '../../chains/types.ts';
 import type { Identifier } from './identifiers.ts';
 
 /** What the complaint says, beyond identifiers. Every hint is a claim, not a fact. */
@@ -17,6 +17,12 @@ export interface Hints {
   theft: boolean;
   /** What kind of trouble the user describes. */
   intents: ('pending' | 'missing' | 'failed' | 'fee')[];
+  /**
+   * Where to look first — a lookup hint, never a claim: explorer names and links, T…/base58
+   * addresses, coins native to one family. Most likely first. Unlike `networks`, this can
+   * never produce WRONG_NETWORK; it only orders the lookups.
+   */
+  likely: { networks: string[]; families: Family[] };
 }
 
 const THEFT = [
@@ -85,7 +91,14 @@ export function findHints(text: string, identifiers: (Identifier & { index?: num
     ownAddress,
     theft: THEFT.some((re) => re.test(text)),
     intents: (Object.keys(INTENTS) as Hints['intents']).filter((k) => INTENTS[k].some((re) => re.test(text))),
+    likely: likelyPlaces([...mentioned], networks),
   };
+}
+
+/** The networks the user names are the first place to look; richer lookup hints come from the text itself. */
+function likelyPlaces(named: string[], networks: readonly Network[]): Hints['likely'] {
+  const families = [...new Set(named.map((id) => networks.find((n) => n.id === id)?.family).filter((f): f is Family => Boolean(f)))];
+  return { networks: named, families };
 }
 
 function escape(s: string): string {

@@ -8,6 +8,7 @@ import { bsc, ethereum } from '../../chains/evm/networks.ts';
 import { ChainRegistry } from '../../chains/registry.ts';
 import { MemorySightingStore } from '../../chains/sightings.ts';
 import { diagnose } from '../../src/diagnose/index.ts';
+import { noHints } from '../support/facts.ts';
 import { Investigator } from '../../src/investigate.ts';
 import { startSilentServer } from '../support/silent-server.ts';
 
@@ -41,7 +42,7 @@ describe('replaced and dropped transactions', () => {
     if (again.outcome !== 'found') return;
     expect(again.facts.status).toBe('replaced');
     expect(again.facts.evm?.replacedBy).toBe(fast);
-    const d = diagnose({ txs: [{ id: slow, lookups: [again] }], addresses: [], hints: { networks: [], tokens: [], amounts: [], theft: false, intents: [] }, networks: [network], policy: { largeAmountUsd: 1e4 }, now: 0, addressesOnly: false });
+    const d = diagnose({ txs: [{ id: slow, lookups: [again] }], addresses: [], hints: noHints(), networks: [network], policy: { largeAmountUsd: 1e4 }, now: 0, addressesOnly: false });
     expect(d.findings[0].code).toBe('TX_REPLACED');
     await adapter.close();
   });
