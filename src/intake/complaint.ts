@@ -40,7 +40,7 @@ export function parseComplaint(input: ComplaintInput, networks: readonly Network
     else all.push({ kind: id.kind, value: id.value, source: id.source, network: id.network });
   }
 
-  const hints = findHints(text, fromText, networks);
+  const hints = findHints(text, fromText, networks, links.flatMap((l) => (l.network ? [l.network] : [])));
   return {
     text,
     lang: input.lang ?? detectLanguage(text),

@@ -61,7 +61,7 @@ export function usdtTransfer(amount: number, to = EXCHANGE, overrides: Partial<T
 }
 
 export function noHints(overrides: Partial<Hints> = {}): Hints {
-  return { networks: [], tokens: [], amounts: [], theft: false, intents: [], likely: { networks: [], families: [] }, ...overrides };
+  return { networks: [], tokens: [], amounts: [], fees: [], usd: [], theft: false, intents: [], elsewhere: [], likely: { networks: [], families: [] }, ...overrides };
 }
 
 export function foundIn(tx: TxFacts, network: Network = ethereum): TxInvestigation {
