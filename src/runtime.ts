@@ -19,6 +19,7 @@ import type { UpstreamSettings } from '../chains/upstream/settings.ts';
 import type { UpstreamEvent } from '../chains/upstream/upstream.ts';
 import { MemorySightingStore } from '../chains/sightings.ts';
 import type { ChainAdapter, Network } from '../chains/types.ts';
+import { breakerNetworkHealth } from './api/readiness.ts';
 import { RecentInvestigations, type Runtime } from './api/runtime.ts';
 import type { Config } from './config.ts';
 import { Investigator } from './investigate.ts';
@@ -154,6 +155,7 @@ export async function startInstance(config: Config, options: StartOptions = {}):
     devnets,
     metrics,
     recent: new RecentInvestigations(),
+    networkHealth: breakerNetworkHealth(() => registry.networks.map((n) => n.id), metrics),
     // Demo mode works offline with no setup: a fresh key per start, printed in the banner.
     agentKey: config.AGENT_API_KEY ?? (config.mode === 'demo' ? randomBytes(18).toString('base64url') : null),
     async close() {

@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { PayloadTooLargeError } from '../errors/app-error.ts';
 import { accessLog } from './middleware/access-log.ts';
@@ -17,28 +18,36 @@ import { securityHeaders } from './middleware/security-headers.ts';
 import { assetRoutes } from '../web/assets.ts';
 import { notFoundPage, rateLimitedPage, wantsHtml, webRoutes } from '../web/routes.tsx';
 
+/** Liveness and readiness probes. */
+const PROBES = new Set(['/healthz', '/readyz']);
+
 /** The HTTP API, read top to bottom like a table of it. */
 export function createApp(rt: Runtime) {
   const app = new OpenAPIHono({ defaultHook });
   app.use('*', requestId());
   app.use('*', accessLog(rt.config.LOG_LEVEL));
-  app.use('*', securityHeaders());
-  const auth = new AgentAuth(rt.agentKey, { secureCookie: rt.config.PUBLIC_URL?.startsWith('https:') });
-  // Agents are not rate limited (they are authenticated); static files are cheap and cached.
+  const httpsOnly = Boolean(rt.config.PUBLIC_URL?.startsWith('https:'));
+  app.use('*', securityHeaders({ httpsOnly }));
+  const auth = new AgentAuth(rt.agentKey, { secureCookie: httpsOnly });
+  // Agents are not rate limited (they are authenticated); static files are cheap and cached;
+  // probes (load balancers, supervisors) must never be told to wait.
   if (rt.config.RATE_LIMIT_PER_MINUTE > 0) {
     const buckets = new TokenBuckets({ perMinute: rt.config.RATE_LIMIT_PER_MINUTE, burst: rt.config.RATE_LIMIT_BURST });
-    app.use('*', rateLimit(buckets, { trustProxy: rt.config.TRUST_PROXY, exempt: (c) => c.req.path.startsWith('/assets/') || auth.isAgent(c), onLimited: rateLimitedPage }));
+    const exempt = (c: Context) => c.req.path.startsWith('/assets/') || PROBES.has(c.req.path) || auth.isAgent(c);
+    app.use('*', rateLimit(buckets, { trustProxy: rt.config.TRUST_PROXY, exempt, onLimited: rateLimitedPage }));
   }
   const limitBody = bodyLimit({ maxSize: rt.config.MAX_BODY_BYTES, onError: (c) => problem(c, new PayloadTooLargeError(rt.config.MAX_BODY_BYTES)) });
   app.use('/v1/*', limitBody);
   app.use('/console/*', limitBody);
-  // Agent-only API: investigations hold complaints (the public gets /v1/tx and the status page).
+  // Agent-only API: investigations hold complaints, address investigations are costly and
+  // tell a stranger's story (the public gets /v1/tx's public view and the status page).
   app.use('/v1/investigations', requireAgentApi(auth));
   app.use('/v1/investigations/*', requireAgentApi(auth));
+  app.use('/v1/address/*', requireAgentApi(auth));
 
   app.route('/', metaRoutes(rt));
   app.route('/', investigationRoutes(rt));
-  app.route('/', transactionRoutes(rt));
+  app.route('/', transactionRoutes(rt, (c) => auth.isAgent(c)));
   app.route('/', addressRoutes(rt));
   app.route('/', assetRoutes());
   app.route('/', webRoutes(rt, auth));

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ZodError } from 'zod';
-import { AppError, InvalidInputError } from '../errors/app-error.ts';
+import { AppError, InvalidInputError, UnsupportedMediaTypeError } from '../errors/app-error.ts';
 
 /** RFC 9457 problem details, with our stable error code and field errors. */
 export function problem(c: Context, err: AppError) {
@@ -33,6 +33,8 @@ export function onError(err: Error, c: Context) {
   // Hono's own HTTP errors (e.g. malformed JSON) carry a status below 500.
   const status = (err as { status?: number }).status;
   if (status === 400) return problem(c, new InvalidInputError([{ field: 'body', message: err.message || 'malformed request body' }]));
+  // The body validator refuses a content type it cannot read (the API takes JSON only).
+  if (status === 415) return problem(c, new UnsupportedMediaTypeError());
   if (typeof status === 'number' && status > 400 && status < 500) {
     return problem(c, new AppError('BAD_REQUEST', err.message || 'Bad request.', { status }));
   }

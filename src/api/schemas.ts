@@ -96,6 +96,38 @@ export const InvestigationSchema = z
   })
   .openapi('Investigation');
 
+/**
+ * What the public may read about a transaction: exactly what the status page shows
+ * (src/web/status-view.ts), never findings, codes, evidence, priority or the reply.
+ */
+export const PublicTxStatusSchema = z
+  .object({
+    view: z.literal('public').openapi({ description: 'The public view; the full diagnosis needs the agent key.' }),
+    lang: LangSchema,
+    demo: z.boolean(),
+    category: InvestigationSchema.shape.category,
+    categoryLabel: z.string(),
+    explanation: z.array(z.string()).openapi({ description: 'Plain-language paragraphs for the user.' }),
+    action: z.enum(['none', 'wait', 'act']).openapi({ description: 'Whether the user has something to do.' }),
+    nextSteps: z.array(z.string()),
+    txs: z.array(
+      z.object({
+        network: z.string(),
+        demoNetwork: z.boolean(),
+        status: TransactionSchema.shape.status,
+        final: z.boolean(),
+        amounts: z.array(z.object({ text: z.string(), flag: z.enum(['phishing', 'fake']).optional(), note: z.enum(['not-moved', 'not-moved-yet']).optional() })),
+        recipient: z.string().optional(),
+        time: z.string().optional(),
+        confirmations: z.object({ n: z.number(), of: z.number() }).optional(),
+        explorerUrl: z.string().optional(),
+        path: z.string(),
+      }),
+    ),
+    refreshSeconds: z.number().nullable(),
+  })
+  .openapi('PublicTxStatus');
+
 export const InvestigationSummarySchema = z
   .object({
     id: z.string(),

@@ -52,6 +52,12 @@ export class PayloadTooLargeError extends AppError {
   }
 }
 
+export class UnsupportedMediaTypeError extends AppError {
+  constructor(expected = 'application/json') {
+    super('UNSUPPORTED_MEDIA_TYPE', `The request body must be sent as ${expected}.`, { status: 415 });
+  }
+}
+
 export class UnauthorizedError extends AppError {
   constructor() {
     super('UNAUTHORIZED', 'An agent API key is required.', { status: 401 });

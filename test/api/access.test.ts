@@ -119,8 +119,8 @@ describe('public routes', () => {
 
   it('rate limits per client with 429, Retry-After and problem JSON (HTML for browsers)', async () => {
     const limited = createApp({ ...instance, config: { ...instance.config, RATE_LIMIT_PER_MINUTE: 60, RATE_LIMIT_BURST: 3 } });
-    for (let i = 0; i < 3; i++) expect((await limited.request('/healthz')).status).toBe(200);
-    const res = await limited.request('/healthz');
+    for (let i = 0; i < 3; i++) expect((await limited.request('/v1/demo')).status).toBe(200);
+    const res = await limited.request('/v1/demo');
     expect(res.status).toBe(429);
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     expect(res.headers.get('content-type')).toContain('application/problem+json');

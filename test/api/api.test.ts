@@ -78,7 +78,7 @@ describe('POST /v1/investigations', () => {
 describe('GET /v1/tx', () => {
   it('searches every network and answers in the Accept-Language', async () => {
     const c = instance.demoCases.find((x) => x.scenario === 'revert-with-reason')!;
-    const res = await app.request(`/v1/tx/${c.txHash}`, { headers: { 'accept-language': 'zh-CN,zh;q=0.9' } });
+    const res = await app.request(`/v1/tx/${c.txHash}`, { headers: { 'accept-language': 'zh-CN,zh;q=0.9', ...agent } });
     const body = await res.json();
     expect(body).toMatchObject({ lang: 'zh', category: 'failure' });
     expect(body.findings[0].code).toBe('TX_REVERTED');
@@ -86,9 +86,9 @@ describe('GET /v1/tx', () => {
 
   it('looks on one network only', async () => {
     const c = instance.demoCases.find((x) => x.scenario === 'wrong-network')!;
-    const onBsc = await (await app.request(`/v1/tx/bsc/${c.txHash}`)).json();
+    const onBsc = await (await app.request(`/v1/tx/bsc/${c.txHash}`, { headers: agent })).json();
     expect(onBsc.lookups).toEqual([{ txHash: c.txHash, network: 'bsc', outcome: 'found' }]);
-    const onEth = await (await app.request(`/v1/tx/ethereum/${c.txHash}?lang=en`)).json();
+    const onEth = await (await app.request(`/v1/tx/ethereum/${c.txHash}?lang=en`, { headers: agent })).json();
     expect(onEth.findings[0].code).toBe('TX_NOT_FOUND');
   });
 

@@ -70,7 +70,7 @@ describe('theft investigations on the local EVM node', () => {
 
   it('GET /v1/address answers the same investigation', async () => {
     const { createApp } = await import('../../src/api/app.ts');
-    const res = await createApp(instance).request(`/v1/address/ethereum/${theftActors.sweepVictim}?lang=zh`);
+    const res = await createApp(instance).request(`/v1/address/ethereum/${theftActors.sweepVictim}?lang=zh`, { headers: { authorization: `Bearer ${instance.agentKey}` } });
     const body = await res.json();
     expect(body.findings[0].code).toBe('SWEEP_TO_ONE_ADDRESS');
     expect(body.addresses[0].address).toBe(theftActors.sweepVictim);

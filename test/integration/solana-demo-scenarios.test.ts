@@ -67,7 +67,7 @@ describe('demo scenarios on the local Solana node', () => {
 
   it('GET /v1/tx/solana/{signature} answers with the Solana facts', async () => {
     const app = createApp(instance);
-    const res = await app.request(`/v1/tx/solana/${caseOf('usdc-to-token-account').txHash}?lang=en`);
+    const res = await app.request(`/v1/tx/solana/${caseOf('usdc-to-token-account').txHash}?lang=en`, { headers: { authorization: `Bearer ${instance.agentKey}` } });
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body.findings.map((f: { code: string }) => f.code)).toContain('SOLANA_SENT_TO_TOKEN_ACCOUNT');

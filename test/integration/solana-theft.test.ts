@@ -144,12 +144,12 @@ describe('theft investigations on the local Solana node', () => {
   });
 
   it('GET /v1/address/solana/{address} answers the same investigation', async () => {
-    const res = await createApp(instance).request(`/v1/address/solana/${a.drainVictim}?lang=zh`);
+    const res = await createApp(instance).request(`/v1/address/solana/${a.drainVictim}?lang=zh`, { headers: { authorization: `Bearer ${instance.agentKey}` } });
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body.findings.map((f: { code: string }) => f.code)).toContain('DRAIN_BY_SPENDER');
     expect(body.addresses[0]).toMatchObject({ family: 'solana', address: a.drainVictim, coverage: { source: 'getSignaturesForAddress' } });
-    expect((await createApp(instance).request('/v1/address/solana/0x1111111111111111111111111111111111111111')).status).toBe(400);
+    expect((await createApp(instance).request('/v1/address/solana/0x1111111111111111111111111111111111111111', { headers: { authorization: `Bearer ${instance.agentKey}` } })).status).toBe(400);
   });
 });
 

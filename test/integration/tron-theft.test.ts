@@ -125,7 +125,7 @@ describe('theft investigations on the local TRON node', () => {
 
   it('GET /v1/address/tron/{address} answers the same investigation', async () => {
     const { createApp } = await import('../../src/api/app.ts');
-    const res = await createApp(instance).request(`/v1/address/tron/${t.drainVictim.address}?lang=zh`);
+    const res = await createApp(instance).request(`/v1/address/tron/${t.drainVictim.address}?lang=zh`, { headers: { authorization: `Bearer ${instance.agentKey}` } });
     const body = await res.json();
     expect(body.findings.map((f: { code: string }) => f.code)).toContain('DRAIN_BY_SPENDER');
     expect(body.addresses[0]).toMatchObject({ address: t.drainVictim.address, coverage: { source: 'trongrid' } });

@@ -8,8 +8,8 @@ import { secureHeaders } from 'hono/secure-headers';
  * `no-referrer`, which would also blank the Origin of our own form posts). Trusted Types
  * make any DOM-injection sink throw, as a second line behind escaping.
  */
-export const securityHeaders = (): MiddlewareHandler =>
-  secureHeaders({
+export const securityHeaders = (opts: { httpsOnly?: boolean } = {}): MiddlewareHandler => {
+  const headers = secureHeaders({
     contentSecurityPolicy: {
       defaultSrc: ["'none'"],
       scriptSrc: ["'self'"],
@@ -26,4 +26,12 @@ export const securityHeaders = (): MiddlewareHandler =>
     crossOriginResourcePolicy: 'same-origin',
     crossOriginOpenerPolicy: 'same-origin',
     permissionsPolicy: { camera: [], microphone: [], geolocation: [], payment: [] },
+    // Set below, over https only: over plain http it means nothing, and on a demo or an
+    // internal host it would pin a name that may later serve plain http.
+    strictTransportSecurity: false,
   });
+  return async (c, next) => {
+    await headers(c, next);
+    if (opts.httpsOnly || new URL(c.req.url).protocol === 'https:') c.res.headers.set('strict-transport-security', 'max-age=15552000; includeSubDomains');
+  };
+};
