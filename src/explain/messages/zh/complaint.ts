@@ -25,7 +25,7 @@ export function storyZh(p: FindingParams, c: MessageContext): string {
   const what = p.amount ? String(p.amount) : p.asset ? `您的 ${p.asset}` : '您的这笔转账';
   const how = p.direction === 'withdrawal' ? `从${platformZh(p)}提出的` : p.direction === 'deposit' ? `转入${platformZh(p)}的` : '';
   const where = p.network ? `（${c.net(p.network)}）` : '';
-  return `您说的是${how}${what}${where}。要查清资金现在在哪里，需要找到这笔交易本身：没有交易哈希，我们暂时还没有办法在链上查询。`;
+  return `您说的是${how}${how && /^\d/.test(what) ? ' ' : ''}${what}${where}。要查清资金现在在哪里，需要找到这笔交易本身：没有交易哈希，我们暂时还没有办法在链上查询。`;
 }
 
 export function missingWithdrawalStepsZh(p: FindingParams): string[] {
