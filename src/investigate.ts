@@ -9,6 +9,7 @@ import { render, type RenderedFinding } from './explain/render.ts';
 import { parseComplaint, type ComplaintInput } from './intake/complaint.ts';
 import { familiesForTxId, type Identifier } from './intake/identifiers.ts';
 import type { Hints } from './intake/hints.ts';
+import { understood, type Understood } from './intake/understood.ts';
 
 /** At most this many transactions are looked up per complaint. */
 const MAX_TX_PER_COMPLAINT = 5;
@@ -46,7 +47,7 @@ export interface Investigation {
   /** Every network asked, per transaction id, and what it answered. */
   lookups: { txHash: string; network: string; outcome: TxLookup['outcome']; error?: string }[];
   /** What intake understood from the complaint. */
-  understood: { txIds: string[]; addresses: string[]; hints: Hints };
+  understood: Understood;
 }
 
 export interface InvestigatorOptions {
@@ -112,7 +113,7 @@ export class Investigator {
       lookups: txs.flatMap((t) =>
         t.lookups.map((l) => ({ txHash: t.id, network: l.network.id, outcome: l.outcome, ...(l.outcome === 'error' ? { error: `${l.error.code}: ${l.error.message}` } : {}) })),
       ),
-      understood: { txIds: complaint.txIds.map((t) => t.value), addresses: complaint.addresses.map((a) => a.value), hints: complaint.hints },
+      understood: understood(complaint),
     };
   }
 
@@ -161,7 +162,7 @@ export class Investigator {
     const bareHex = /^[0-9a-fA-F]{64}$/.test(id.value);
     const namesTron = hints.networks.some((h) => registry.network(h)?.family === 'tron');
     if (bareHex && namesTron) networks = networks.filter((n) => n.family === 'tron');
-    if (networks.length > 0) return networks;
+    if (networks.length > 0) return byLikelihood(networks, hints);
     // No served network can hold it: say which ones could have, so the answer is
     // "could not check", never "not found".
     const families = familiesForTxId(id.value);
@@ -184,6 +185,20 @@ export class Investigator {
     const canonical = networks[0] ? registry.network(networks[0].id) : undefined;
     return { id: canonical ? registry.adapterFor(canonical).normalizeTxId(id.value) : id.value, lookups };
   }
+}
+
+/**
+ * Where the complaint points is asked first (explorers, T… addresses, TRX…: `hints.likely`),
+ * then the rest in registry order. A lookup hint only orders; it never drops a network.
+ */
+function byLikelihood(networks: Network[], hints: Hints): Network[] {
+  const rank = (n: Network) => {
+    const named = hints.likely.networks.indexOf(n.id);
+    if (named >= 0) return named;
+    const family = hints.likely.families.indexOf(n.family);
+    return family >= 0 ? 100 + family : 1000;
+  };
+  return networks.map((n, i) => ({ n, i })).sort((a, b) => rank(a.n) - rank(b.n) || a.i - b.i).map((x) => x.n);
 }
 
 function withTimeline(facts: AddressFacts): AddressReport {

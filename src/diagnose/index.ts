@@ -1,5 +1,7 @@
 import { findingCodes } from './codes/index.ts';
+import { withComplaintContext } from './complaint-context.ts';
 import { finding } from './finding.ts';
+import { claimedLargeAmount } from './rules/common/claimed-large-amount.ts';
 import { addressRules, commonRules, familyRules } from './rules/index.ts';
 import type { AddressInvestigation, Category, Diagnosis, DiagnosisInput, Finding, Priority, Severity, TxInvestigation } from './types.ts';
 
@@ -23,8 +25,9 @@ export function diagnose(input: DiagnosisInput): Diagnosis {
     const checkedClean = addressFindings.length > 0 && addressFindings.every((f) => f.code === 'NO_THEFT_PATTERN');
     findings.push(finding('THEFT_REPORTED', {}, [], {}, checkedClean ? 'high' : undefined));
   }
+  findings.push(...claimedLargeAmount(input, findings));
 
-  const sorted = sortFindings(findings);
+  const sorted = sortFindings(withComplaintContext(findings, input.hints, input.networks));
   return { findings: sorted, category: categoryOf(sorted), priority: priorityOf(sorted) };
 }
 

@@ -1,5 +1,6 @@
 import type { commonCodes } from '../../../diagnose/codes/common.ts';
 import type { FindingCatalog, MessageContext } from '../../types.ts';
+import { askForTxIdEn, depositStepEn, likelyNetworksEn, missingWithdrawalStepsEn, storyEn } from './complaint.ts';
 import { reasonEn } from './reasons.ts';
 
 const list = (ids: unknown, c: MessageContext) => String(ids ?? '').split(',').filter(Boolean).map((id) => c.net(id)).join(', ');
@@ -20,7 +21,7 @@ export const commonEn: FindingCatalog<keyof typeof commonCodes> = {
         : p.moved === 'no'
         ? ['If you do not recognise this transaction, tell us right away.']
         : [
-            'If the receiver is an exchange or a platform and has not credited you yet, send them the transaction hash; they can match it to your account.',
+            p.direction === 'deposit' ? depositStepEn(p) : 'If the receiver is an exchange or a platform and has not credited you yet, send them the transaction hash; they can match it to your account.',
             'Check that the receiving address in the transaction is exactly the one you meant to use.',
           ],
   },
@@ -39,8 +40,8 @@ export const commonEn: FindingCatalog<keyof typeof commonCodes> = {
         p.expirySeconds
           ? ` On ${list(p.expiringNetworks, c)} a transaction that is not processed within about ${p.expirySeconds} seconds of signing expires and can never go through afterwards: if yours was sent longer ago than that, it has expired and nothing was spent.`
           : ''
-      }`,
-    steps: (p) => [
+      }${p.direction === 'withdrawal' ? ` A withdrawal is sent by ${p.exchange ?? 'the platform'} itself, so only it can give you the right transaction ID.` : ''}`,
+    steps: (p) => p.direction === 'withdrawal' ? missingWithdrawalStepsEn(p) : [
       'Copy the transaction hash again from your wallet\'s history (the full string) and send it to us.',
       p.expirySeconds
         ? `Check your wallet balance: if the amount is still there, the transfer did not happen. Once ${p.expirySeconds} seconds have passed since you sent it, it is safe to send it again.`
@@ -51,14 +52,17 @@ export const commonEn: FindingCatalog<keyof typeof commonCodes> = {
     title: () => 'Could not check: a network did not answer',
     detail: (p, c) => `Lookup failed on ${list(p.failedNetworks, c)}; result unknown, retry. Searched: ${list(p.searched, c)}.`,
     explain: (p, c) =>
-      `We could not get an answer from ${list(p.failedNetworks, c)} just now, so we cannot tell yet what happened to this transaction. This does not mean it is missing. We will check again.`,
+      `We could not get an answer from ${likelyNetworksEn(p, c)} just now, so we cannot tell yet what happened to this transaction. This does not mean it is missing. We will check again.`,
     steps: () => ['Please try again in a few minutes.', 'Do not send the same transfer again until we know what happened to the first one.'],
   },
   NEED_TX_HASH: {
     title: () => 'No transaction hash to check',
     detail: (p) => (p.addressesOnly === 'yes' ? 'Only addresses were given; a transaction hash is needed to check a specific transfer.' : 'No transaction hash, address or explorer link was found in the complaint.'),
-    explain: () => 'To check your transfer we need its transaction hash (also called TxID). You can find it in your wallet: open the transfer in your history and copy the hash or the explorer link.',
-    steps: () => ['Open the transfer in your wallet history and copy its transaction hash (TxID) or explorer link.', 'Send it to us and we will check it right away.'],
+    explain: (p, c) =>
+      p.story === 'yes'
+        ? storyEn(p, c)
+        : 'To check your transfer we need its transaction hash (also called TxID). You can find it in your wallet: open the transfer in your history and copy the hash or the explorer link.',
+    steps: (p) => (p.story === 'yes' ? [askForTxIdEn(p)] : ['Open the transfer in your wallet history and copy its transaction hash (TxID) or explorer link.', 'Send it to us and we will check it right away.']),
   },
   TX_REVERTED: {
     title: (p) => (p.reason ? `Failed: ${p.reason}` : 'Failed (reverted)'),
