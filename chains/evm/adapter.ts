@@ -4,7 +4,9 @@ import { toAmount } from '../amount.ts';
 import type { TransportOptions } from '../endpoint.ts';
 import type { SightingStore } from '../sightings.ts';
 import { findWellKnownToken, impersonatedSymbol } from '../token-symbols.ts';
-import type { AddressLimits, AddressLookup, ChainAdapter, Failure, IntendedTransfer, Network, TokenTransfer, TxFacts, TxLookup } from '../types.ts';
+import type { AddressLimits, AddressLookup, ChainAdapter, Failure, IntendedTransfer, Network, TokenTransfer, TxApproval, TxFacts, TxLookup } from '../types.ts';
+import { approvalOf, approvedAmount, isApprovalLog } from './approval-logs.ts';
+import { failingInnerCall, type InnerCallFailure } from './call-trace.ts';
 import { LabelBook } from '../labels/label-book.ts';
 import { evmAddressHistory } from './address-history.ts';
 import { explorerTxUrl } from '../explorer.ts';
@@ -22,6 +24,8 @@ export interface EvmAdapterOptions extends TransportOptions {
   sightings: SightingStore;
   /** Names of well-known addresses, where a trail of funds stops (default: the built-in labels). */
   labels?: LabelBook;
+  /** Ask `debug_traceTransaction` for the failing inner call of a failed transaction (default on; never required). */
+  traceCalls?: boolean;
   /** How many blocks back a replacement of a vanished pending tx is searched for. */
   replacementSearchBlocks?: number;
   now?: () => number;
@@ -161,14 +165,21 @@ export class EvmAdapter implements ChainAdapter {
     if (intended && tx.to) tokenAddresses.add(getAddress(tx.to));
     const tokenRecipients = new Set(transferLogs.map((l) => topicToAddress(l.topics[2])));
     if (intended) tokenRecipients.add(intended.to);
+    // Permissions granted: their tokens need names, their spenders a code check (wallet or contract).
+    const approvalLogs = failed ? [] : receipt.logs.filter(isApprovalLog);
+    const approvalParts = approvalLogs.map(approvalOf);
+    for (const a of approvalParts) tokenAddresses.add(a.token);
+    const spenders = [...new Set(approvalParts.map((a) => a.spender))];
 
     // Second round trip: everything here only depends on the first batch.
-    const [block, toCode, revertData, metas, recipientCodes] = await Promise.all([
+    const [block, toCode, revertData, metas, recipientCodes, spenderCodes, innerFailure] = await Promise.all([
       rpc.send<RpcBlock | null>('eth_getBlockByNumber', [receipt.blockNumber, false]),
       tx.to ? rpc.send<string>('eth_getCode', [tx.to, receipt.blockNumber]) : Promise.resolve('0x'),
       failed ? this.replayForRevert(rpc, tx, blockNumber) : Promise.resolve(undefined),
       readTokenMetas(rpc, network, [...tokenAddresses]),
       this.codeAt(rpc, [...tokenRecipients]),
+      this.codeAt(rpc, spenders),
+      failed && tx.to ? this.traceFailure(rpc, tx.hash) : Promise.resolve(undefined),
     ]);
 
     const gasUsed = BigInt(receipt.gasUsed);
@@ -178,7 +189,14 @@ export class EvmAdapter implements ChainAdapter {
     const confirmations = Math.max(0, head - blockNumber + 1);
 
     const tokenTransfers = failed ? [] : transferLogs.map((l) => this.tokenTransfer(network, l, metas));
-    const failure: Failure | null = failed ? this.failureOf(tx, receipt, revertData) : null;
+    const failure: Failure | null = failed ? this.failureOf(tx, receipt, revertData, innerFailure) : null;
+    const approvals: TxApproval[] = approvalLogs.flatMap((l, i) => {
+      const { kind, owner, token, spender } = approvalParts[i];
+      const meta = metas.get(token) ?? { symbol: '?', name: 'unknown token', decimals: 18 };
+      const approved = approvedAmount(kind, l, meta);
+      if (approved !== 'unlimited' && approved.raw === '0') return []; // a revocation grants nothing
+      return [{ kind, owner, token, symbol: meta.symbol, spender, approved, spenderIsContract: spenderCodes.get(spender) ?? null, spenderLabel: this.labels.get(network, spender) }];
+    });
 
     return {
       family: 'evm',
@@ -197,6 +215,7 @@ export class EvmAdapter implements ChainAdapter {
       final: confirmations >= network.confirmations,
       explorerUrl: explorerTxUrl(network, tx.hash),
       failure,
+      approvals,
       evm: {
         chainId: network.chainId!,
         nonce: Number(tx.nonce),
@@ -305,10 +324,35 @@ export class EvmAdapter implements ChainAdapter {
     }
   }
 
-  private failureOf(tx: RpcTransaction, receipt: RpcReceipt, revertData: string | undefined): Failure {
-    const decoded = decodeRevertData(revertData);
-    const outOfGas = BigInt(receipt.gasUsed) === BigInt(tx.gas) && !decoded;
-    return { kind: outOfGas ? 'out_of_gas' : 'revert', decoded, raw: revertData };
+  /**
+   * Where the node offers `debug_traceTransaction`, the call trace names the inner call
+   * that failed. Optional: an endpoint without it (most public ones), or any error, just
+   * leaves the answer without that detail; it never makes the lookup fail.
+   */
+  private async traceFailure(rpc: EvmSender, hash: string): Promise<InnerCallFailure | undefined> {
+    if (this.opts.traceCalls === false) return undefined;
+    try {
+      return failingInnerCall(await rpc.send<unknown>('debug_traceTransaction', [hash, { tracer: 'callTracer' }]));
+    } catch {
+      // Nodes without callTracer (hardhat serves only the default struct logger) get one more try.
+    }
+    try {
+      return failingInnerCall(await rpc.send<unknown>('debug_traceTransaction', [hash, { disableStorage: true }]));
+    } catch {
+      return undefined;
+    }
+  }
+
+  private failureOf(tx: RpcTransaction, receipt: RpcReceipt, revertData: string | undefined, inner: InnerCallFailure | undefined): Failure {
+    const decoded = decodeRevertData(revertData) ?? inner?.decoded;
+    const used = BigInt(receipt.gasUsed);
+    const limit = BigInt(tx.gas);
+    if (used === limit && !decoded) return { kind: 'out_of_gas', decoded, raw: revertData, innerCall: inner };
+    // An inner call can burn all the gas it was given while its caller keeps 1/64 (EIP-150)
+    // and reverts without a reason: gas used then ends within a few percent of the limit.
+    const nearLimit = used * 64n >= limit * 62n;
+    if (!decoded && (inner?.outOfGas || (nearLimit && !inner))) return { kind: 'out_of_gas', raw: revertData, probable: !inner?.outOfGas, innerCall: inner };
+    return { kind: 'revert', decoded, raw: revertData, innerCall: inner };
   }
 
   private async codeAt(rpc: EvmSender, addresses: string[]): Promise<Map<string, boolean>> {

@@ -3,7 +3,7 @@ import { toAmount } from '../amount.ts';
 import type { TransportOptions } from '../endpoint.ts';
 import { explorerTxUrl } from '../explorer.ts';
 import { findWellKnownToken, impersonatedSymbol } from '../token-symbols.ts';
-import type { AddressLimits, AddressLookup, ChainAdapter, DecodedError, Failure, IntendedTransfer, Network, TokenTransfer, TxFacts, TxLookup, TxStatus } from '../types.ts';
+import type { AddressLimits, AddressLookup, ChainAdapter, DecodedError, Failure, IntendedTransfer, Network, TokenTransfer, TxApproval, TxFacts, TxLookup, TxStatus } from '../types.ts';
 import { LabelBook } from '../labels/label-book.ts';
 import { tronAddressHistory } from './address-history.ts';
 import { isTronAddress, toBase58Address } from './address.ts';
@@ -57,6 +57,8 @@ function kindOf(code: string): UpstreamFailureKind {
   return kind === 'http_error' || !kind ? 'server_error' : kind;
 }
 const TOKEN_CALLS = new Set(['transfer', 'transferFrom']);
+/** Allowances at or above 2^128 are "unlimited" in practice (wallets send 2^256-1). */
+const UNLIMITED_ALLOWANCE = 2n ** 128n;
 
 /** `asset_name` holds the TRC-10 id as hex-encoded ASCII ("31303032303030" = "1002000"). */
 function hexToText(hex: string | undefined): string | null {
@@ -235,15 +237,34 @@ export class TronAdapter implements ChainAdapter {
     const transferLogs = status === 'success' ? logs.map(decodeTransferLog).filter((l): l is DecodedTransferLog => Boolean(l)) : [];
     const tokenAddresses = new Set(transferLogs.map((l) => l.token));
     if (call && callToken && TOKEN_CALLS.has(call.method)) tokenAddresses.add(callToken);
+    // A TRC-20 approve that went through: the spender may now take the owner's tokens.
+    const approve = status === 'success' && call?.method === 'approve' && callToken && call.to && call.amount !== undefined && call.amount > 0n ? { token: callToken, spender: call.to, amount: call.amount } : null;
+    if (approve) tokenAddresses.add(approve.token);
 
     // Second round trip: metadata and blacklist reads depend on the first answers only.
     const blacklistToken = blacklistViewFor(network, [...(callToken ? [callToken] : []), ...tokenAddresses]);
     const recipients = new Set<string>([...transferLogs.map((l) => l.to), ...(call?.to && TOKEN_CALLS.has(call.method) ? [call.to] : [])]);
-    const [metas, asset, blacklist] = await Promise.all([
+    const [metas, asset, blacklist, spenderIsContract] = await Promise.all([
       readTronTokenMetas(node, network, [...tokenAddresses]),
       assetId ? node.getAsset(assetId).catch(() => null) : Promise.resolve(null),
       blacklistToken ? this.blacklist(node, blacklistToken, owner, call?.from, [...recipients]) : Promise.resolve(null),
+      approve ? node.getContract(approve.spender).then((c) => c !== null).catch(() => null) : Promise.resolve(null),
     ]);
+    const approvalMeta = approve ? (metas.get(approve.token) ?? UNKNOWN_TRON_TOKEN) : UNKNOWN_TRON_TOKEN;
+    const approvals: TxApproval[] = approve
+      ? [
+          {
+            kind: 'trc20',
+            owner,
+            token: approve.token,
+            symbol: approvalMeta.symbol,
+            spender: approve.spender,
+            approved: approve.amount >= UNLIMITED_ALLOWANCE ? 'unlimited' : toAmount(approve.amount, approvalMeta.decimals, approvalMeta.symbol),
+            spenderIsContract,
+            spenderLabel: this.labels.get(network, approve.spender),
+          },
+        ]
+      : [];
 
     const trc10 = assetId ? trc10Of(assetId, asset) : null;
     const tokenTransfers: TokenTransfer[] = transferLogs.map((l) => this.tokenTransfer(network, l, metas));
@@ -265,6 +286,8 @@ export class TronAdapter implements ChainAdapter {
       intendedTransfer = { token: t.token, symbol: t.symbol, decimals: t.decimals, to, amount: t.amount, wellKnown: false };
     }
 
+    // Stake 2.0 withdrawals carry no amount in the transaction; the receipt says what came back.
+    if (resourceOperation?.kind === 'withdraw-unfrozen' && info?.withdraw_expire_amount !== undefined) resourceOperation = { ...resourceOperation, amount: toAmount(big(info.withdraw_expire_amount), native.decimals, native.symbol) };
     const resources = info ? resourcesOf(info) : null;
     const receipt = info ? energyReceiptOf(info) : null;
     const contractResult = info ? (info.receipt?.result ?? tx.ret?.[0]?.contractRet ?? 'SUCCESS') : null;
@@ -333,6 +356,7 @@ export class TronAdapter implements ChainAdapter {
       final: solidified,
       explorerUrl: explorerTxUrl(network, tx.txID.toLowerCase()),
       failure,
+      approvals,
       tron: details,
     };
   }

@@ -7,7 +7,8 @@ export const confirmationRule: TxRule = ({ tx, network }) => {
   if (tx.status !== 'success') return [];
   const where = { network: tx.network, txHash: tx.hash };
   // Permission updates, approvals and staking move no funds: do not tell the user funds arrived.
-  const moved = tx.tokenTransfers.length > 0 || tx.value.raw !== '0' ? 'yes' : 'no';
+  // A zero-value transfer moves nothing either (poisoners plant them).
+  const moved = tx.tokenTransfers.some((t) => t.amount.raw !== '0') || tx.value.raw !== '0' ? 'yes' : 'no';
   if (tx.final) return [finding('TX_CONFIRMED', { network: network.id, confirmations: tx.confirmations ?? undefined, moved }, txEvidence(tx), where)];
   const remaining = Math.max(0, tx.confirmationsRequired - (tx.confirmations ?? 0));
   return [
