@@ -8,6 +8,7 @@ import { docsPage } from './docs-page.ts';
 import { addressRoutes } from './routes/addresses.ts';
 import { investigationRoutes } from './routes/investigations.ts';
 import { metaRoutes } from './routes/meta.ts';
+import { networkRoutes } from './routes/networks.ts';
 import { transactionRoutes } from './routes/transactions.ts';
 import type { Runtime } from './runtime.ts';
 import { AppError } from '../errors/app-error.ts';
@@ -40,6 +41,7 @@ export function createApp(rt: Runtime) {
   app.route('/', investigationRoutes(rt));
   app.route('/', transactionRoutes(rt));
   app.route('/', addressRoutes(rt));
+  app.route('/', networkRoutes(rt));
   app.route('/', assetRoutes());
   app.route('/', webRoutes(rt, auth));
 

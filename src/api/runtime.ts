@@ -1,5 +1,6 @@
 import type { ChainRegistry } from '../../chains/registry.ts';
 import type { DemoCase } from '../../chains/demo-case.ts';
+import type { NetworkMonitor } from '../../chains/health/monitor.ts';
 import type { Config } from '../config.ts';
 import type { Investigation, Investigator } from '../investigate.ts';
 import type { ComplaintInput } from '../intake/complaint.ts';
@@ -14,6 +15,8 @@ export interface Runtime {
   recent: RecentInvestigations;
   /** The key agents use (AGENT_API_KEY, or a random one in demo mode); null: agent routes are closed. */
   agentKey: string | null;
+  /** Network health (GET /v1/networks/status, /networks, banners); absent: no health shown. */
+  monitor?: NetworkMonitor;
 }
 
 export class RecentInvestigations {

@@ -93,6 +93,7 @@ export const InvestigationSchema = z
     addresses: z.array(AddressReportSchema),
     lookups: z.array(z.object({ txHash: z.string(), network: z.string(), outcome: z.enum(['found', 'not_found', 'error']), error: z.string().optional() })),
     understood: z.object({ txIds: z.array(z.string()), addresses: z.array(z.string()), hints: z.record(z.string(), z.unknown()) }),
+    networkHealth: z.array(z.record(z.string(), z.unknown())).optional().openapi({ description: 'State of each network a transaction was found on (see GET /v1/networks/status).' }),
   })
   .openapi('Investigation');
 

@@ -21,6 +21,8 @@ const sample: FindingParams = {
   minimum: '0.00089088 SOL', rentRole: 'recipient', expirySeconds: 90, expiringNetworks: 'solana', tokenAccount: 'Tok1', accountOwner: 'Own1',
   stuckAccount: 'Stk1', noKey: 'yes', rent: '0.00203928 SOL', payer: 'Pay1',
   signals: 'link,lure', field: 'symbol', shown: '"Visit example.com"',
+  // Network health (src/diagnose/rules/network/)
+  head: 123, expectedSeconds: 12, stalledMinutes: 4, stalledSeconds: 240, intervalSeconds: 30, finalityLagging: 'no', full: 'yes', tip: '0.1 gwei', p10: '1 gwei', p50: '2 gwei',
 };
 
 const diagnosisOf = (code: (typeof allFindingCodes)[number]): Diagnosis => ({

@@ -11,6 +11,7 @@ import { largeAmountRule } from './common/large-amount.ts';
 import { phishingTokenRule } from './common/phishing-token.ts';
 import { fakeTokenRule, sentToTokenContractRule } from './common/token-traps.ts';
 import { pendingRule } from './evm/pending.ts';
+import { networkStateRule } from './network/network-state.ts';
 import { sentToContractRule } from './evm/sent-to-contract.ts';
 import { vanishedRule } from './evm/vanished.ts';
 import { recipientAccountCreatedRule } from './solana/account-created.ts';
@@ -36,6 +37,7 @@ export const commonRules: TxRule[] = [
   fakeTokenRule,
   phishingTokenRule,
   largeAmountRule,
+  networkStateRule,
 ];
 
 /** Rules per family, registered explicitly. */
