@@ -3,6 +3,7 @@
  * adapter returns, and the adapter interface. Diagnosis only ever sees these types.
  */
 
+import type { HealthProbe, HealthThresholds } from './health/types.ts';
 import type { SolanaTxDetails } from './solana/facts.ts';
 import type { TronTxDetails } from './tron/facts.ts';
 
@@ -59,6 +60,8 @@ export interface Network {
   unconfirmedExpirySeconds?: number;
   /** True for the local demo chains that `npm start` runs: their data is not real. */
   demo?: boolean;
+  /** When the network counts as busy, slow or stalled (chains/health; defaults in chains/health/assess.ts). */
+  health?: Partial<HealthThresholds>;
 }
 
 /** An amount as it appears on chain, plus the form people read. */
@@ -221,6 +224,12 @@ export interface ChainAdapter {
   isAddress?(value: string): boolean;
   /** Recent history of an address, bounded by `limits`, for theft investigations. */
   investigateAddress?(network: Network, address: string, limits: AddressLimits): Promise<AddressLookup>;
+  /**
+   * One cheap read of the network's head and fee market for the health monitor
+   * (chains/health). `slowParts`: also read what changes rarely (TRON's energy and
+   * bandwidth prices). Throws an upstream failure when no endpoint answers.
+   */
+  probeHealth?(network: Network, opts?: { slowParts?: boolean }): Promise<Omit<HealthProbe, 'at'>>;
   close?(): Promise<void>;
 }
 

@@ -47,6 +47,10 @@ const schema = z.object({
   /** Public routes: requests a client may make at once before the per-minute rate applies. */
   RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(1_000_000).default(30),
   /** Behind one reverse proxy: take the client IP from the last X-Forwarded-For entry. */
+  /** Network monitor: no polling of a network nobody asked about for this many minutes. */
+  HEALTH_IDLE_MINUTES: z.coerce.number().min(0).max(24 * 60).default(10),
+  /** Network monitor in the background (on), or only a probe when an answer needs one (off). */
+  HEALTH_MONITOR: z.enum(['on', 'off']).default('on'),
   TRUST_PROXY: z.enum(['0', '1', 'false', 'true']).default('false').transform((v) => v === '1' || v === 'true'),
 });
 

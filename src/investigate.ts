@@ -10,6 +10,15 @@ import { parseComplaint, type ComplaintInput } from './intake/complaint.ts';
 import { familiesForTxId, type Identifier } from './intake/identifiers.ts';
 import type { Hints } from './intake/hints.ts';
 import { understood, type Understood } from './intake/understood.ts';
+import type { NetworkHealth } from '../chains/health/types.ts';
+
+/** What an investigation needs of the network monitor (chains/health/monitor.ts). */
+export interface HealthSource {
+  touch(networkId: string): void;
+  /** The assessment, probing first when the newest sample is older than `maxAgeMs`. */
+  fresh(networkId: string, maxAgeMs: number): Promise<NetworkHealth | undefined>;
+  snapshot(networkId: string): NetworkHealth | undefined;
+}
 
 /** At most this many transactions are looked up per complaint. */
 const MAX_TX_PER_COMPLAINT = 5;
@@ -48,6 +57,8 @@ export interface Investigation {
   lookups: { txHash: string; network: string; outcome: TxLookup['outcome']; error?: string }[];
   /** What intake understood from the complaint. */
   understood: Understood;
+  /** The state of each network a transaction was found on, as the diagnosis saw it (the status page's banner). */
+  networkHealth: NetworkHealth[];
 }
 
 export interface InvestigatorOptions {
@@ -61,6 +72,8 @@ export interface InvestigatorOptions {
   now?: () => number;
   /** Look a hash up on one network after another instead of all at once (the benchmark's baseline only). */
   sequentialLookups?: boolean;
+  /** The network monitor; absent: waiting times use each network's typical block time. */
+  health?: HealthSource;
 }
 
 /** complaint → intake → adapters → diagnose → explain. */
@@ -87,8 +100,10 @@ export class Investigator {
       Promise.all(addressIds.map((id) => this.investigateAddressEverywhere(id, complaint.hints))),
     ]);
 
+    const health = await this.healthFor(txs);
     const now = (this.opts.now ?? (() => Math.floor(Date.now() / 1000)))();
     const diagnosis = diagnose({
+      health,
       txs,
       addresses,
       hints: complaint.hints,
@@ -114,7 +129,30 @@ export class Investigator {
         t.lookups.map((l) => ({ txHash: t.id, network: l.network.id, outcome: l.outcome, ...(l.outcome === 'error' ? { error: `${l.error.code}: ${l.error.message}` } : {}) })),
       ),
       understood: understood(complaint),
+      networkHealth: Object.values(health),
     };
+  }
+
+  /**
+   * The monitor's view of each network a transaction was found on. Where the answer is
+   * still moving (pending, awaiting confirmations) and the newest sample is older than two
+   * polls, one probe is made first; otherwise the current sample is used as it is.
+   */
+  private async healthFor(txs: TxInvestigation[]): Promise<Record<string, NetworkHealth>> {
+    const source = this.opts.health;
+    if (!source) return {};
+    const found = txs.flatMap((t) => t.lookups.flatMap((l) => (l.outcome === 'found' ? [{ network: l.network, facts: l.facts }] : [])));
+    const out: Record<string, NetworkHealth> = {};
+    await Promise.all(
+      [...new Map(found.map((f) => [f.network.id, f])).values()].map(async ({ network }) => {
+        source.touch(network.id);
+        const moving = found.some((f) => f.network.id === network.id && !f.facts.final && (f.facts.status === 'pending' || f.facts.status === 'success'));
+        const pollMs = (network.health?.pollSeconds ?? Math.max(4, network.blockTimeSeconds)) * 1000;
+        const h = moving ? await source.fresh(network.id, 2 * pollMs).catch(() => source.snapshot(network.id)) : source.snapshot(network.id);
+        if (h) out[network.id] = h;
+      }),
+    );
+    return out;
   }
 
   /**

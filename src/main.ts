@@ -1,6 +1,7 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './api/app.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { startDemoClock } from './demo-clock.ts';
 import { knownNetworks, startInstance } from './runtime.ts';
 
 let config;
@@ -15,6 +16,7 @@ try {
 }
 
 const instance = await startInstance(config);
+const stopDemoClock = config.mode === 'demo' ? await startDemoClock(instance) : () => {};
 const app = createApp(instance);
 const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
   const base = `http://${config.HOST}:${info.port}`;
@@ -31,6 +33,7 @@ const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOS
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     server.close();
+    stopDemoClock();
     instance.close().finally(() => process.exit(0));
   });
 }

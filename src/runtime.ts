@@ -23,6 +23,8 @@ import { breakerNetworkHealth } from './api/readiness.ts';
 import { RecentInvestigations, type Runtime } from './api/runtime.ts';
 import type { Config } from './config.ts';
 import { Investigator } from './investigate.ts';
+import { NetworkMonitor } from '../chains/health/monitor.ts';
+import type { NetworkStateChange } from '../chains/health/types.ts';
 import { createLogger } from './log.ts';
 
 /** Every network txtriage knows as data, served or not. */
@@ -33,6 +35,8 @@ export interface RunningInstance extends Runtime {
   devnets: { evm?: { ethereum: Devnet; bsc: Devnet }; tron?: TronDevnet; solana?: SolanaDevnet };
   /** Upstream requests per network, endpoint and method, with timings. */
   metrics: UpstreamMetrics;
+  /** Network health: state per network, polled while someone asks (chains/health). */
+  monitor: NetworkMonitor;
   close(): Promise<void>;
 }
 
@@ -52,6 +56,11 @@ export interface StartOptions {
   demoChains?: DemoChains;
   /** Internal switches, all on by default; the benchmark's baseline turns them off. */
   tuning?: { batching?: boolean; parallelProbing?: boolean; cache?: boolean; secondOpinion?: boolean };
+  /**
+   * Every change of a network's state (`network.state_changed`): the place to wire the
+   * webhook outbox, metrics or alerts. Changes are logged either way.
+   */
+  onNetworkStateChange?: (event: NetworkStateChange) => void;
 }
 
 /** The local demo chains `npm start` serves: two EVM nodes and the TRON stand-in, seeded. */
@@ -144,9 +153,18 @@ export async function startInstance(config: Config, options: StartOptions = {}):
     adapters = adapters.map((a) => new CachedAdapter(a, cache));
   }
   const registry = new ChainRegistry(adapters);
+  const log = createLogger(config.LOG_LEVEL);
+  const monitor = new NetworkMonitor(registry, {
+    idleMs: config.HEALTH_IDLE_MINUTES * 60_000,
+    background: config.HEALTH_MONITOR === 'on',
+    onStateChange: (e) => {
+      (e.to === 'stalled' || e.to === 'unknown' ? log.warn : log.info)('network state changed', { network: e.network, from: e.from, to: e.to, reasons: e.health.reasons });
+      options.onNetworkStateChange?.(e);
+    },
+  });
   const investigator = new Investigator({ registry, knownNetworks, policy: { largeAmountUsd: config.LARGE_AMOUNT_USD },
     addressLimits: { maxBlocks: config.ADDRESS_MAX_BLOCKS, maxTransfers: config.ADDRESS_MAX_TRANSFERS, traceHops: config.ADDRESS_TRACE_HOPS },
-    demo: config.mode === 'demo', sequentialLookups: options.tuning?.parallelProbing === false });
+    demo: config.mode === 'demo', sequentialLookups: options.tuning?.parallelProbing === false, health: monitor });
   return {
     config,
     registry,
@@ -154,11 +172,13 @@ export async function startInstance(config: Config, options: StartOptions = {}):
     demoCases,
     devnets,
     metrics,
+    monitor,
     recent: new RecentInvestigations(),
     networkHealth: breakerNetworkHealth(() => registry.networks.map((n) => n.id), metrics),
     // Demo mode works offline with no setup: a fresh key per start, printed in the banner.
     agentKey: config.AGENT_API_KEY ?? (config.mode === 'demo' ? randomBytes(18).toString('base64url') : null),
     async close() {
+      monitor.stop();
       await registry.close();
       for (const close of closers) await close();
     },

@@ -44,8 +44,10 @@ export class CachedAdapter implements ChainAdapter {
     this.networks = inner.networks;
     if (inner.isAddress) this.isAddress = (v) => inner.isAddress!(v);
     if (inner.investigateAddress) this.investigateAddress = (n, a, l) => inner.investigateAddress!(n, a, l);
+    if (inner.probeHealth) this.probeHealth = (n, o) => inner.probeHealth!(n, o);
   }
 
+  probeHealth?: ChainAdapter['probeHealth'];
   isAddress?: ChainAdapter['isAddress'];
   investigateAddress?: ChainAdapter['investigateAddress'];
 

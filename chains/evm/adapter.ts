@@ -7,6 +7,7 @@ import { findWellKnownToken, impersonatedSymbol } from '../token-symbols.ts';
 import type { AddressLimits, AddressLookup, ChainAdapter, Failure, IntendedTransfer, Network, TokenTransfer, TxApproval, TxFacts, TxLookup } from '../types.ts';
 import { approvalOf, approvedAmount, isApprovalLog } from './approval-logs.ts';
 import { failingInnerCall, type InnerCallFailure } from './call-trace.ts';
+import type { HealthProbe } from '../health/types.ts';
 import { LabelBook } from '../labels/label-book.ts';
 import { evmAddressHistory } from './address-history.ts';
 import { explorerTxUrl } from '../explorer.ts';
@@ -85,6 +86,32 @@ export class EvmAdapter implements ChainAdapter {
     } catch (err) {
       return { network, outcome: 'error', error: lookupError(err) };
     }
+  }
+
+  /**
+   * The monitor's poll: the latest block (number, time) and `eth_feeHistory` over the fee
+   * window (base fee, fullness, 10th/50th/90th percentile tips per block) in one JSON-RPC
+   * batch, i.e. one HTTP request on one node. Its head also feeds lag detection.
+   * https://ethereum.org/en/developers/docs/apis/json-rpc/#eth_feehistory
+   */
+  async probeHealth(network: Network): Promise<Omit<HealthProbe, 'at'>> {
+    const rpc = this.rpc(network);
+    const window = network.health?.feeWindowBlocks ?? 20;
+    return rpc.upstream.run(async (endpoint) => {
+      const node = rpc.on(endpoint);
+      const [block, history] = await Promise.all([
+        node.send<RpcBlock | null>('eth_getBlockByNumber', ['latest', false]),
+        node.send<{ baseFeePerGas?: string[]; gasUsedRatio?: number[]; reward?: string[][] }>('eth_feeHistory', [toQuantity(window), 'latest', [10, 50, 90]]),
+      ]);
+      if (!block) throw new UpstreamFailure('malformed', `${endpoint.host} has no latest block`, endpoint.host);
+      const head = Number(block.number);
+      rpc.upstream.noteProgress(endpoint, head);
+      const ratios = history?.gasUsedRatio ?? [];
+      // baseFeePerGas has one more entry than blocks (the next block's base fee): keep the blocks'.
+      const baseFees = (history?.baseFeePerGas ?? []).slice(0, ratios.length).map((h) => BigInt(h).toString());
+      const tips = (history?.reward ?? []).map((r) => [0, 1, 2].map((i) => BigInt(r[i] ?? '0x0').toString()) as [string, string, string]);
+      return { head, headTimestamp: Number(block.timestamp), evm: { baseFeeWei: baseFees, gasUsedRatio: ratios, tipsWei: tips.length === ratios.length ? tips : ratios.map(() => ['0', '0', '0']) } };
+    });
   }
 
   rpc(network: Network): EvmRpc {

@@ -4,6 +4,7 @@ import type { TransportOptions } from '../endpoint.ts';
 import { explorerTxUrl } from '../explorer.ts';
 import { findWellKnownToken, impersonatedSymbol } from '../token-symbols.ts';
 import type { AddressLimits, AddressLookup, ChainAdapter, DecodedError, Failure, IntendedTransfer, Network, TokenTransfer, TxApproval, TxFacts, TxLookup, TxStatus } from '../types.ts';
+import type { HealthProbe } from '../health/types.ts';
 import { LabelBook } from '../labels/label-book.ts';
 import { tronAddressHistory } from './address-history.ts';
 import { isTronAddress, toBase58Address } from './address.ts';
@@ -97,7 +98,9 @@ export class TronAdapter implements ChainAdapter {
     this.networks = networks.filter((n) => n.family === 'tron' && (opts.endpoints[n.id]?.length ?? 0) > 0);
     for (const n of this.networks) {
       const settings = opts.upstream;
-      const upstream = new Upstream({ network: n.id, urls: opts.endpoints[n.id], policy: policyFor(opts.timeoutMs, settings), metrics: settings?.metrics, onEvent: settings?.onEvent });
+      // Nodes a few seconds apart disagree by a block or so; beyond that, one is lagging.
+      const progressTolerance = Math.max(1, Math.ceil(3 / n.blockTimeSeconds));
+      const upstream = new Upstream({ network: n.id, urls: opts.endpoints[n.id], policy: policyFor(opts.timeoutMs, settings), progressTolerance, metrics: settings?.metrics, onEvent: settings?.onEvent });
       const nodes = upstream.endpoints.map((endpoint) => new TronNode(endpoint.url, { timeoutMs: opts.timeoutMs, apiKey: opts.apiKey, via: { upstream, endpoint } }));
       this.nodes.set(n.id, { upstream, nodes });
     }
@@ -147,6 +150,32 @@ export class TronAdapter implements ChainAdapter {
     return last!;
   }
 
+  /**
+   * The monitor's poll: head and solidified head with their times (two requests, in
+   * parallel, one node); with `slowParts` also the current energy and bandwidth prices
+   * (they change by SR vote, rarely: the monitor asks every few minutes).
+   */
+  async probeHealth(network: Network, opts: { slowParts?: boolean } = {}): Promise<Omit<HealthProbe, 'at'>> {
+    const served = this.nodes.get(network.id);
+    if (!served) throw new Error(`TRON network ${network.id} has no endpoint configured`);
+    return served.upstream.run(async (endpoint) => {
+      const node = served.nodes[endpoint.index];
+      try {
+        const [head, solid, energy, bandwidth] = await Promise.all([
+          node.nowBlock(),
+          node.nowBlock(true),
+          opts.slowParts ? node.currentPrice('energy') : Promise.resolve(null),
+          opts.slowParts ? node.currentPrice('bandwidth') : Promise.resolve(null),
+        ]);
+        served.upstream.noteProgress(endpoint, head.number);
+        return { head: head.number, headTimestamp: head.timestamp, finalized: solid.number, tron: { energyPriceSun: energy, bandwidthPriceSun: bandwidth } };
+      } catch (err) {
+        const e = err instanceof TronUpstreamError ? err : node.classify(err);
+        throw new UpstreamFailure(isTransportFailure(e.code) ? kindOf(e.code) : 'malformed', e.message, endpoint.host);
+      }
+    });
+  }
+
   async lookupTx(network: Network, rawId: string): Promise<TxLookup> {
     const served = this.nodes.get(network.id);
     if (!served) throw new Error(`TRON network ${network.id} has no endpoint configured`);
@@ -156,7 +185,12 @@ export class TronAdapter implements ChainAdapter {
       // The whole lookup runs on one node; a transport failure moves it to the next one
       // (chains/upstream: order, retries, backoff). An answer is final.
       return await served.upstream.run(async (endpoint) => {
-        last = await this.lookupOn(network, served.nodes[endpoint.index], id);
+        // A node behind the head we have seen cannot say "not found" or "pending": try another, else inconclusive.
+        const lag = (head: number) => {
+          served.upstream.noteProgress(endpoint, head);
+          return served.upstream.isBehind(head) ? `${endpoint.host} is ${(served.upstream.bestProgress ?? head) - head} blocks behind the highest head seen (${served.upstream.bestProgress})` : null;
+        };
+        last = await this.lookupOn(network, served.nodes[endpoint.index], id, lag);
         if (last.outcome === 'error' && isTransportFailure(last.error.code)) throw new UpstreamFailure(kindOf(last.error.code), last.error.message, endpoint.host);
         return last;
       });
@@ -167,9 +201,12 @@ export class TronAdapter implements ChainAdapter {
     }
   }
 
-  private async lookupOn(network: Network, node: TronNode, id: string): Promise<TxLookup> {
+  private async lookupOn(network: Network, node: TronNode, id: string, lag: (head: number) => string | null): Promise<TxLookup> {
     try {
       const [tx, info, head, solid] = await Promise.all([node.getTransaction(id), node.getTransactionInfo(id), node.headBlock(), node.solidifiedBlock()]);
+      const behind = lag(head);
+      const lagging = (what: string): TxLookup => ({ network, outcome: 'error', error: { code: 'UPSTREAM_LAGGING', message: `${behind}; its ${what} is not final` } });
+      if (behind && !tx) return lagging('"not found" / "pending"');
       if (tx && tx.txID?.toLowerCase() !== id) return inconsistent(network, `the node answered ${id} with transaction ${tx.txID}`);
       if (info && info.id?.toLowerCase() !== id) return inconsistent(network, `the node answered ${id} with the info of ${info.id}`);
       if (!tx) {

@@ -25,6 +25,7 @@ export type TronUpstreamCode =
   | 'UPSTREAM_RATE_LIMITED'
   | 'UPSTREAM_BUDGET'
   | 'UPSTREAM_CIRCUIT_OPEN'
+  | 'UPSTREAM_LAGGING'
   | 'UPSTREAM_NODE_ERROR'
   | 'UPSTREAM_ERROR';
 
@@ -40,7 +41,7 @@ export class TronUpstreamError extends Error {
   }
 }
 
-const TRANSPORT_CODES = new Set(['UPSTREAM_TIMEOUT', 'UPSTREAM_UNAVAILABLE', 'UPSTREAM_HTTP_ERROR', 'UPSTREAM_MALFORMED', 'UPSTREAM_RATE_LIMITED', 'UPSTREAM_BUDGET', 'UPSTREAM_CIRCUIT_OPEN']);
+const TRANSPORT_CODES = new Set(['UPSTREAM_TIMEOUT', 'UPSTREAM_UNAVAILABLE', 'UPSTREAM_HTTP_ERROR', 'UPSTREAM_MALFORMED', 'UPSTREAM_RATE_LIMITED', 'UPSTREAM_BUDGET', 'UPSTREAM_CIRCUIT_OPEN', 'UPSTREAM_LAGGING']);
 
 /** Codes worth retrying on another endpoint (the node did not answer the question). */
 export function isTransportFailure(code: string): boolean {
@@ -175,6 +176,30 @@ export class TronNode {
   /** GET /walletsolidity/getnowblock → latest solidified (irreversible) block number. */
   async solidifiedBlock(): Promise<number> {
     return this.blockNumber((await this.tronWeb.trx.getConfirmedCurrentBlock()) as unknown as WireBlock, 'walletsolidity/getnowblock');
+  }
+
+  /** GET /wallet/getnowblock (or /walletsolidity/…) → number and time (s) of that block. */
+  async nowBlock(solidified = false): Promise<{ number: number; timestamp: number }> {
+    const path = solidified ? 'walletsolidity/getnowblock' : 'wallet/getnowblock';
+    const block = (solidified ? await this.tronWeb.trx.getConfirmedCurrentBlock() : await this.tronWeb.trx.getCurrentBlock()) as unknown as WireBlock;
+    const number = this.blockNumber(block, path);
+    const ms = block.block_header?.raw_data?.timestamp;
+    if (typeof ms !== 'number' || !Number.isFinite(ms)) throw new TronUpstreamError('UPSTREAM_MALFORMED', `${this.host} answered ${path} without a block time`, this.host);
+    return { number, timestamp: Math.floor(ms / 1000) };
+  }
+
+  /**
+   * GET /wallet/getenergyprices or /wallet/getbandwidthprices: the price history as
+   * "since-ms:sun,since-ms:sun,…"; the last entry is the current price (sun per unit).
+   * https://developers.tron.network/reference/getenergyprices
+   */
+  async currentPrice(kind: 'energy' | 'bandwidth'): Promise<number> {
+    const path = kind === 'energy' ? 'wallet/getenergyprices' : 'wallet/getbandwidthprices';
+    const answer = await this.tronWeb.fullNode.request<Record<string, unknown>>(path, {}, 'get');
+    const last = typeof answer.prices === 'string' ? answer.prices.split(',').pop()?.split(':')[1] : undefined;
+    const price = Number(last);
+    if (!last || !Number.isFinite(price)) throw new TronUpstreamError('UPSTREAM_MALFORMED', `${this.host} answered ${path} without prices`, this.host);
+    return price;
   }
 
   private blockNumber(block: WireBlock, path: string): number {

@@ -9,6 +9,7 @@ import { docsPage } from './docs-page.ts';
 import { addressRoutes } from './routes/addresses.ts';
 import { investigationRoutes } from './routes/investigations.ts';
 import { metaRoutes } from './routes/meta.ts';
+import { networkRoutes } from './routes/networks.ts';
 import { transactionRoutes } from './routes/transactions.ts';
 import type { Runtime } from './runtime.ts';
 import { AppError } from '../errors/app-error.ts';
@@ -49,6 +50,7 @@ export function createApp(rt: Runtime) {
   app.route('/', investigationRoutes(rt));
   app.route('/', transactionRoutes(rt, (c) => auth.isAgent(c)));
   app.route('/', addressRoutes(rt));
+  app.route('/', networkRoutes(rt));
   app.route('/', assetRoutes());
   app.route('/', webRoutes(rt, auth));
 

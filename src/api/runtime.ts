@@ -1,5 +1,6 @@
 import type { ChainRegistry } from '../../chains/registry.ts';
 import type { DemoCase } from '../../chains/demo-case.ts';
+import type { NetworkMonitor } from '../../chains/health/monitor.ts';
 import type { Config } from '../config.ts';
 import type { Investigation, Investigator } from '../investigate.ts';
 import type { ComplaintInput } from '../intake/complaint.ts';
@@ -18,6 +19,8 @@ export interface Runtime {
   /** Readiness (/readyz): the case store's check (absent: in-memory, always usable) and each network's state. */
   storeHealth?: StoreHealth;
   networkHealth: NetworkHealth;
+  /** Network health (GET /v1/networks/status, /networks, banners); absent: no health shown. */
+  monitor?: NetworkMonitor;
 }
 
 export class RecentInvestigations {

@@ -104,6 +104,7 @@ export const InvestigationSchema = z
         .openapi({ description: 'The exchange named ("Binance"; absent for "the exchange") and the direction: withdrawal (out of it) or deposit (into it).' }),
       hints: z.record(z.string(), z.unknown()),
     }),
+    networkHealth: z.array(z.record(z.string(), z.unknown())).optional().openapi({ description: 'State of each network a transaction was found on (see GET /v1/networks/status).' }),
   })
   .openapi('Investigation');
 

@@ -68,6 +68,14 @@ export interface SolanaDevnet {
   busyAddress?: string;
   /** Set (or with null, clear) a behavior; later rules win. */
   setBehavior(match: BehaviorMatch, behavior: Behavior | null): void;
+  /** The newest slot served; `advance` moves it on (the demo's clock), `setHead` anywhere (a node behind). */
+  readonly head: number;
+  advance(slots?: number): void;
+  setHead(slot: number): void;
+  /** Halted: performance samples report no slots (getRecentPerformanceSamples), the slot stays where it is. */
+  setHalted(halted: boolean): void;
+  /** The prioritization fee recent slots report (micro-lamports per CU; getRecentPrioritizationFees). */
+  setPriorityFee(microLamports: number): void;
   resetBehaviors(): void;
   /** Every JSON-RPC call received, in order. */
   calls: RecordedCall[];
@@ -117,6 +125,7 @@ export async function startSolanaDevnet(opts: SolanaDevnetOptions = {}): Promise
       .map((r) => r.behavior);
 
   const context = () => ({ apiVersion: API_VERSION, slot: ledger.head });
+  const cluster = { halted: false, priorityFee: 1_000 };
 
   function answer(call: JsonRpcRequest, forced: Behavior[]): unknown {
     const params = Array.isArray(call.params) ? call.params : [];
@@ -179,11 +188,23 @@ export async function startSolanaDevnet(opts: SolanaDevnetOptions = {}): Promise
         const address = String(params[0]);
         return result(call.id, { context: context(), value: ledger.account(address, 'base64')?.lamports ?? 0 });
       }
-      case 'getSlot':
-        return result(call.id, config.commitment === 'finalized' ? ledger.head - 32 : ledger.head);
+      case 'getSlot': {
+        // getSlot's only parameter is its config (web3.js and the docs: params [{ commitment }]).
+        const slotConfig = (params[0] ?? {}) as Record<string, unknown>;
+        return result(call.id, slotConfig.commitment === 'finalized' || config.commitment === 'finalized' ? ledger.head - 32 : ledger.head);
+      }
       case 'getBlockHeight':
         // Block height trails the slot by the slots skipped since genesis.
         return result(call.id, ledger.head - 21_400_000 - (config.commitment === 'finalized' ? 32 : 0));
+      case 'getRecentPerformanceSamples': {
+        // One sample per 60 s, newest first; mainnet runs ~150 slots a minute (0.4 s each).
+        const limit = Math.min(720, Number(params[0] ?? 720));
+        const sample = (i: number) => ({ slot: ledger.head - i * 150, numSlots: cluster.halted ? 0 : 150, numTransactions: cluster.halted ? 0 : 240_000, numNonVoteTransactions: cluster.halted ? 0 : 60_000, samplePeriodSecs: 60 });
+        return result(call.id, Array.from({ length: limit }, (_, i) => sample(i)));
+      }
+      case 'getRecentPrioritizationFees':
+        // The last 150 slots, the lowest fee that landed in each.
+        return result(call.id, Array.from({ length: 150 }, (_, i) => ({ slot: ledger.head - 149 + i, prioritizationFee: cluster.priorityFee })));
       case 'getHealth':
         return result(call.id, 'ok');
       case 'getVersion':
@@ -260,6 +281,21 @@ export async function startSolanaDevnet(opts: SolanaDevnetOptions = {}): Promise
     },
     resetBehaviors() {
       rules.length = 0;
+    },
+    get head() {
+      return ledger.head;
+    },
+    advance(slots = 1) {
+      ledger.head += slots;
+    },
+    setHead(slot) {
+      ledger.head = slot;
+    },
+    setHalted(halted) {
+      cluster.halted = halted;
+    },
+    setPriorityFee(microLamports) {
+      cluster.priorityFee = microLamports;
     },
     calls,
     close: () =>

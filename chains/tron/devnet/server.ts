@@ -74,6 +74,15 @@ export interface TronDevnet {
   unhandled: string[];
   /** Adds a fault; returns a function that removes it. Later behaviours win. */
   setBehavior(behavior: TronDevnetBehavior): () => void;
+  /**
+   * The head the node serves: it starts at the fixtures' head, dated now; `advance` makes
+   * new blocks (the demo's clock), `setHead` moves it anywhere (a node behind the others),
+   * `setHeadAge` dates the head in the past (a stale node, a halted network).
+   */
+  readonly head: number;
+  advance(blocks?: number): void;
+  setHead(block: number): void;
+  setHeadAge(seconds: number): void;
   clearBehaviors(): void;
   close(): Promise<void>;
 }
@@ -306,16 +315,28 @@ export async function startTronDevnet(opts: TronDevnetOptions = {}): Promise<Tro
   const solid = (f: TronFixture | undefined) => f?.where === 'solidified';
   const inBlock = (f: TronFixture | undefined) => f !== undefined && f.where !== 'pending';
 
+  // The head as served: fixtures are placed against HEAD_BLOCK; its time is "now" at start, so the network looks alive.
+  const chain = { head: HEAD_BLOCK, headTimeMs: Date.now() };
+  const nowBlock = (n: number, timeMs: number) => {
+    const header = blockHeader(n) as { block_header: { raw_data: Record<string, unknown> } };
+    return { ...header, block_header: { ...header.block_header, raw_data: { ...header.block_header.raw_data, timestamp: timeMs } } };
+  };
+  const solidGap = HEAD_BLOCK - SOLIDIFIED_BLOCK;
+
   const routes: Record<string, (body: Record<string, unknown>) => unknown> = {
     '/wallet/gettransactionbyid': (b) => (inBlock(txOf(b)) ? txOf(b)!.transaction : {}),
     '/walletsolidity/gettransactionbyid': (b) => (solid(txOf(b)) ? txOf(b)!.transaction : {}),
     '/wallet/gettransactioninfobyid': (b) => (inBlock(txOf(b)) ? txOf(b)!.info : {}),
     '/walletsolidity/gettransactioninfobyid': (b) => (solid(txOf(b)) ? txOf(b)!.info : {}),
     '/wallet/gettransactionfrompending': (b) => (txOf(b)?.where === 'pending' ? txOf(b)!.transaction : {}),
-    '/wallet/getnowblock': () => blockHeader(HEAD_BLOCK),
-    '/walletsolidity/getnowblock': () => blockHeader(SOLIDIFIED_BLOCK),
-    '/wallet/getblockbynum': (b) => blockByNum(Number(b.num), HEAD_BLOCK),
-    '/walletsolidity/getblockbynum': (b) => blockByNum(Number(b.num), SOLIDIFIED_BLOCK),
+    '/wallet/getnowblock': () => nowBlock(chain.head, chain.headTimeMs),
+    '/walletsolidity/getnowblock': () => nowBlock(chain.head - solidGap, chain.headTimeMs - solidGap * 3000),
+    '/wallet/getblockbynum': (b) => blockByNum(Number(b.num), chain.head),
+    '/walletsolidity/getblockbynum': (b) => blockByNum(Number(b.num), chain.head - solidGap),
+    // Price histories as "since-ms:sun,…", newest last (shape: https://developers.tron.network/reference/getenergyprices,
+    // getbandwidthprices); the values are mainnet's history of SR-voted prices, the last one current.
+    '/wallet/getenergyprices': () => ({ prices: '0:100,1575129600000:10,1606537680000:40,1614238080000:140,1635739080000:280,1681895880000:420,1727417040000:210,1756189200000:100' }),
+    '/wallet/getbandwidthprices': () => ({ prices: '0:10,1606537680000:40,1614238080000:140,1626499200000:1000' }),
     '/wallet/triggerconstantcontract': (b) => constantCall(b, allowances),
     '/wallet/getcontract': (b) => contractOf(addressParam(b.value)),
     '/wallet/getassetissuebyid': (b) => assetOf(String(b.value ?? '')),
@@ -477,6 +498,19 @@ export async function startTronDevnet(opts: TronDevnetOptions = {}): Promise<Tro
     },
     clearBehaviors() {
       behaviors.length = 0;
+    },
+    get head() {
+      return chain.head;
+    },
+    advance(blocks = 1) {
+      chain.head += blocks;
+      chain.headTimeMs = Date.now();
+    },
+    setHead(block) {
+      chain.head = block;
+    },
+    setHeadAge(seconds) {
+      chain.headTimeMs = Date.now() - seconds * 1000;
     },
     async close() {
       for (const t of timers) clearTimeout(t);

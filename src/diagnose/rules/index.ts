@@ -14,6 +14,7 @@ import { largeAmountRule } from './common/large-amount.ts';
 import { phishingTokenRule } from './common/phishing-token.ts';
 import { fakeTokenRule, sentToTokenContractRule } from './common/token-traps.ts';
 import { pendingRule } from './evm/pending.ts';
+import { networkStateRule } from './network/network-state.ts';
 import { sentToContractRule } from './evm/sent-to-contract.ts';
 import { vanishedRule } from './evm/vanished.ts';
 import { recipientAccountCreatedRule } from './solana/account-created.ts';
@@ -43,6 +44,7 @@ export const commonRules: TxRule[] = [
   largeAmountRule,
   approvalGrantedRule,
   zeroValuePoisoningRule,
+  networkStateRule,
 ];
 
 /** Rules per family, registered explicitly. */

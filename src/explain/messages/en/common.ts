@@ -29,8 +29,10 @@ export const commonEn: FindingCatalog<keyof typeof commonCodes> = {
     title: (p) => `Succeeded, waiting for confirmations (${p.confirmations}/${p.required})`,
     detail: (p, c) => `Mined on ${c.net(p.network)}; ${p.confirmations} of the ${p.required} confirmations exchanges usually wait for. About ${p.remaining} more blocks (~${p.etaMinutes} min).`,
     explain: (p, c) =>
-      `Your transaction has gone through on ${c.net(p.network)}. It has ${p.confirmations} of the ${p.required} confirmations that exchanges usually wait for before crediting a deposit, so it should show up in about ${p.etaMinutes} minute(s).`,
-    steps: (p) => [`Please wait about ${p.etaMinutes} minute(s); nothing needs to be done on your side.`, 'If it has still not been credited after that, send the receiver the transaction hash.'],
+      p.stalled === 'yes'
+        ? `Your transaction has gone through on ${c.net(p.network)}. It has ${p.confirmations} of the ${p.required} confirmations that exchanges usually wait for before crediting a deposit; the rest will come once the network produces blocks again.`
+        : `Your transaction has gone through on ${c.net(p.network)}. It has ${p.confirmations} of the ${p.required} confirmations that exchanges usually wait for before crediting a deposit, so it should show up in about ${p.etaMinutes} minute(s).`,
+    steps: (p) => p.stalled === 'yes' ? [] : [`Please wait about ${p.etaMinutes} minute(s); nothing needs to be done on your side.`, 'If it has still not been credited after that, send the receiver the transaction hash.'],
   },
   TX_NOT_FOUND: {
     title: () => 'Not found on any network',

@@ -1,6 +1,7 @@
 import type { Catalog } from '../../types.ts';
 import { commonEn } from './common.ts';
 import { evmEn } from './evm.ts';
+import { networkEn } from './network.ts';
 import { solanaEn } from './solana.ts';
 import { semanticsEn } from './semantics.ts';
 import { theftEn } from './theft.ts';
@@ -8,7 +9,7 @@ import { tronEn } from './tron.ts';
 
 export const en: Catalog = {
   lang: 'en',
-  findings: { ...commonEn, ...evmEn, ...theftEn, ...tronEn, ...solanaEn, ...semanticsEn },
+  findings: { ...commonEn, ...evmEn, ...theftEn, ...tronEn, ...solanaEn, ...semanticsEn, ...networkEn },
   phrases: {
     greeting: 'Hello, thank you for your patience. We have checked the blockchain records for you.',
     closing: 'If anything is unclear, just reply here and we will keep helping you.',

@@ -29,8 +29,10 @@ export const commonZh: FindingCatalog<keyof typeof commonCodes> = {
     title: (p) => `已成功，等待确认中（${p.confirmations}/${p.required}）`,
     detail: (p, c) => `已在${c.net(p.network)}上打包；交易所通常等待 ${p.required} 个确认，目前 ${p.confirmations} 个，还差约 ${p.remaining} 个区块（约 ${p.etaMinutes} 分钟）。`,
     explain: (p, c) =>
-      `您的这笔交易已在${c.net(p.network)}上成功打包。交易所一般要等到 ${p.required} 个区块确认后才会入账，目前已有 ${p.confirmations} 个，预计再过约 ${p.etaMinutes} 分钟就会到账。`,
-    steps: (p) => [`请再耐心等待约 ${p.etaMinutes} 分钟，您这边不需要做任何操作。`, '如果超过这个时间仍未入账，请把交易哈希发给收款方客服。'],
+      p.stalled === 'yes'
+        ? `您的这笔交易已在${c.net(p.network)}上成功打包。交易所一般要等到 ${p.required} 个区块确认后才会入账，目前已有 ${p.confirmations} 个，剩下的确认要等网络恢复出块后才会继续。`
+        : `您的这笔交易已在${c.net(p.network)}上成功打包。交易所一般要等到 ${p.required} 个区块确认后才会入账，目前已有 ${p.confirmations} 个，预计再过约 ${p.etaMinutes} 分钟就会到账。`,
+    steps: (p) => p.stalled === 'yes' ? [] : [`请再耐心等待约 ${p.etaMinutes} 分钟，您这边不需要做任何操作。`, '如果超过这个时间仍未入账，请把交易哈希发给收款方客服。'],
   },
   TX_NOT_FOUND: {
     title: () => '所有网络上都查不到',
