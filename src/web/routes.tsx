@@ -10,6 +10,7 @@ import { languageFromHeader } from '../intake/language.ts';
 import { normalizeIdentifier } from '../intake/normalize.ts';
 import type { Investigation } from '../investigate.ts';
 import { ConsoleHome, InvestigationPage, LoginPage } from './console-page.tsx';
+import { readForm } from './form.ts';
 import { Layout, page } from './layout.tsx';
 import { StatusPage } from './status-page.tsx';
 import { statusView } from './status-view.ts';
@@ -80,7 +81,6 @@ function lookupError(err: unknown, t: UiStrings): { message: string; status: Con
   return { message: t.errServer, status: 500 };
 }
 
-const formString = (v: unknown) => (typeof v === 'string' ? v : '');
 
 /**
  * The pages: the public status page (`/`, `/s/{network}/{hashOrAddress}`) and the
@@ -155,7 +155,7 @@ export function webRoutes(rt: Runtime, auth: AgentAuth) {
 
   web.post('/console/login', async (c) => {
     const lang = pageLang(c);
-    const key = formString((await c.req.parseBody())['key']).trim();
+    const key = ((await readForm(c)).key ?? '').trim();
     if (!auth.isKey(key)) {
       return html(c, <LoginPage lang={lang} demo={demo} langHref={langHref(c)} closed={closed} error={closed ? undefined : strings[lang].wrongKey} />, closed ? 503 : 401);
     }
@@ -185,9 +185,9 @@ export function webRoutes(rt: Runtime, auth: AgentAuth) {
 
   web.post('/console', async (c) => {
     const t = strings[pageLang(c)];
-    const form = await c.req.parseBody();
-    const text = formString(form['text']);
-    const replyLang = formString(form['lang']);
+    const form = await readForm(c);
+    const text = form.text ?? '';
+    const replyLang = form.lang ?? '';
     if (!text.trim()) return home(c, { error: t.errComplaintEmpty }, 400);
     if (text.length > rt.config.MAX_TEXT_CHARS) return home(c, { text: text.slice(0, rt.config.MAX_TEXT_CHARS), error: t.errComplaintTooLong(rt.config.MAX_TEXT_CHARS) }, 400);
     try {
@@ -211,7 +211,7 @@ export function webRoutes(rt: Runtime, auth: AgentAuth) {
     const inv = rt.recent.get(id);
     const lang = pageLang(c);
     if (!inv) return html(c, <MessagePage c={c} title={strings[lang].investigationHeading} message={strings[lang].investigationMissing} />, 404);
-    const replyLang = formString((await c.req.parseBody())['lang']);
+    const replyLang = (await readForm(c)).lang ?? '';
     if (replyLang !== 'en' && replyLang !== 'zh') return c.redirect(`/console/i/${id}?lang=${lang}`, 303);
     // Investigations made through the API before this one was kept have no input: their ids stand in.
     const input = rt.recent.input(id) ?? { text: [...inv.understood.txIds, ...inv.understood.addresses].join(' ') };
