@@ -47,6 +47,8 @@ const schema = z.object({
   /** Public routes: requests a client may make at once before the per-minute rate applies. */
   RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(1_000_000).default(30),
   /** Behind one reverse proxy: take the client IP from the last X-Forwarded-For entry. */
+  /** Where this app's pages are public: replies then link the self-help article (`/help/{code}`) of their main finding. */
+  HELP_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
   TRUST_PROXY: z.enum(['0', '1', 'false', 'true']).default('false').transform((v) => v === '1' || v === 'true'),
 });
 

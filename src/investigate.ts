@@ -60,6 +60,10 @@ export interface InvestigatorOptions {
   now?: () => number;
   /** Look a hash up on one network after another instead of all at once (the benchmark's baseline only). */
   sequentialLookups?: boolean;
+  /** HELP_BASE_URL: replies link the self-help article of their main finding. */
+  helpBaseUrl?: string;
+  /** Told of every investigation made (metrics count them). */
+  onInvestigation?: (inv: Investigation) => void;
 }
 
 /** complaint → intake → adapters → diagnose → explain. */
@@ -97,9 +101,9 @@ export class Investigator {
       addressesOnly: complaint.addresses.length > 0,
     });
     const transactions = txs.flatMap((t) => t.lookups.flatMap((l) => (l.outcome === 'found' ? [l.facts] : [])));
-    const rendered = render(diagnosis, complaint.lang, this.allNetworks(), { demo: this.opts.demo, explorerUrls: transactions.map((t) => t.explorerUrl), followUp: opts.followUp });
+    const rendered = render(diagnosis, complaint.lang, this.allNetworks(), { demo: this.opts.demo, explorerUrls: transactions.map((t) => t.explorerUrl), followUp: opts.followUp, helpBaseUrl: this.opts.helpBaseUrl });
 
-    return {
+    const investigation: Investigation = {
       id: randomUUID(),
       createdAt: new Date(now * 1000).toISOString(),
       demo: this.opts.demo,
@@ -114,6 +118,8 @@ export class Investigator {
       ),
       understood: { txIds: complaint.txIds.map((t) => t.value), addresses: complaint.addresses.map((a) => a.value), hints: complaint.hints },
     };
+    this.opts.onInvestigation?.(investigation);
+    return investigation;
   }
 
   /**

@@ -145,7 +145,7 @@ export async function startInstance(config: Config, options: StartOptions = {}):
   const registry = new ChainRegistry(adapters);
   const investigator = new Investigator({ registry, knownNetworks, policy: { largeAmountUsd: config.LARGE_AMOUNT_USD },
     addressLimits: { maxBlocks: config.ADDRESS_MAX_BLOCKS, maxTransfers: config.ADDRESS_MAX_TRANSFERS, traceHops: config.ADDRESS_TRACE_HOPS },
-    demo: config.mode === 'demo', sequentialLookups: options.tuning?.parallelProbing === false });
+    demo: config.mode === 'demo', sequentialLookups: options.tuning?.parallelProbing === false, helpBaseUrl: config.HELP_BASE_URL });
   return {
     config,
     registry,
