@@ -49,6 +49,8 @@ const schema = z.object({
   /** Behind one reverse proxy: take the client IP from the last X-Forwarded-For entry. */
   /** Where this app's pages are public: replies then link the self-help article (`/help/{code}`) of their main finding. */
   HELP_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** Bearer token a Prometheus scraper uses for `GET /metrics` (the agent key works too). */
+  METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
   TRUST_PROXY: z.enum(['0', '1', 'false', 'true']).default('false').transform((v) => v === '1' || v === 'true'),
 });
 

@@ -15,12 +15,17 @@ import { AgentAuth, requireAgentApi } from './middleware/agent-auth.ts';
 import { rateLimit, TokenBuckets } from './middleware/rate-limit.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { assetRoutes } from '../web/assets.ts';
+import { createTelemetry } from '../metrics/registry.ts';
+import { httpMetrics } from '../metrics/http.ts';
+import { metricsRoutes } from './routes/metrics.ts';
 import { notFoundPage, rateLimitedPage, wantsHtml, webRoutes } from '../web/routes.tsx';
 
 /** The HTTP API, read top to bottom like a table of it. */
 export function createApp(rt: Runtime) {
   const app = new OpenAPIHono({ defaultHook });
   app.use('*', requestId());
+  const telemetry = rt.telemetry ?? createTelemetry({ defaultMetrics: false });
+  app.use('*', httpMetrics(telemetry));
   app.use('*', accessLog(rt.config.LOG_LEVEL));
   app.use('*', securityHeaders());
   const auth = new AgentAuth(rt.agentKey, { secureCookie: rt.config.PUBLIC_URL?.startsWith('https:') });
@@ -37,6 +42,7 @@ export function createApp(rt: Runtime) {
   app.use('/v1/investigations/*', requireAgentApi(auth));
 
   app.route('/', metaRoutes(rt));
+  app.route('/', metricsRoutes(telemetry, auth, rt.config.METRICS_TOKEN));
   app.route('/', investigationRoutes(rt));
   app.route('/', transactionRoutes(rt));
   app.route('/', addressRoutes(rt));

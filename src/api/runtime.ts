@@ -3,6 +3,7 @@ import type { DemoCase } from '../../chains/demo-case.ts';
 import type { Config } from '../config.ts';
 import type { Investigation, Investigator } from '../investigate.ts';
 import type { ComplaintInput } from '../intake/complaint.ts';
+import type { Telemetry } from '../metrics/registry.ts';
 
 /** What the HTTP layer needs from the running instance. */
 export interface Runtime {
@@ -14,6 +15,8 @@ export interface Runtime {
   recent: RecentInvestigations;
   /** The key agents use (AGENT_API_KEY, or a random one in demo mode); null: agent routes are closed. */
   agentKey: string | null;
+  /** Prometheus metrics of this instance (`GET /metrics`); absent: the app makes its own (HTTP only). */
+  telemetry?: Telemetry;
 }
 
 export class RecentInvestigations {
