@@ -51,6 +51,10 @@ const schema = z.object({
   HEALTH_IDLE_MINUTES: z.coerce.number().min(0).max(24 * 60).default(10),
   /** Network monitor in the background (on), or only a probe when an answer needs one (off). */
   HEALTH_MONITOR: z.enum(['on', 'off']).default('on'),
+  /** Where this app's pages are public: replies then link the self-help article (`/help/{code}`) of their main finding. */
+  HELP_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** Bearer token a Prometheus scraper uses for `GET /metrics` (the agent key works too). */
+  METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
   TRUST_PROXY: z.enum(['0', '1', 'false', 'true']).default('false').transform((v) => v === '1' || v === 'true'),
 });
 

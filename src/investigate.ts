@@ -74,6 +74,10 @@ export interface InvestigatorOptions {
   sequentialLookups?: boolean;
   /** The network monitor; absent: waiting times use each network's typical block time. */
   health?: HealthSource;
+  /** HELP_BASE_URL: replies link the self-help article of their main finding. */
+  helpBaseUrl?: string;
+  /** Told of every investigation made (metrics count them). */
+  onInvestigation?: (inv: Investigation) => void;
 }
 
 /** complaint → intake → adapters → diagnose → explain. */
@@ -113,9 +117,9 @@ export class Investigator {
       addressesOnly: complaint.addresses.length > 0,
     });
     const transactions = txs.flatMap((t) => t.lookups.flatMap((l) => (l.outcome === 'found' ? [l.facts] : [])));
-    const rendered = render(diagnosis, complaint.lang, this.allNetworks(), { demo: this.opts.demo, explorerUrls: transactions.map((t) => t.explorerUrl), followUp: opts.followUp });
+    const rendered = render(diagnosis, complaint.lang, this.allNetworks(), { demo: this.opts.demo, explorerUrls: transactions.map((t) => t.explorerUrl), followUp: opts.followUp, helpBaseUrl: this.opts.helpBaseUrl });
 
-    return {
+    const investigation: Investigation = {
       id: randomUUID(),
       createdAt: new Date(now * 1000).toISOString(),
       demo: this.opts.demo,
@@ -131,6 +135,8 @@ export class Investigator {
       understood: understood(complaint),
       networkHealth: Object.values(health),
     };
+    this.opts.onInvestigation?.(investigation);
+    return investigation;
   }
 
   /**

@@ -26,6 +26,8 @@ import { Investigator } from './investigate.ts';
 import { NetworkMonitor } from '../chains/health/monitor.ts';
 import type { NetworkStateChange } from '../chains/health/types.ts';
 import { createLogger } from './log.ts';
+import { countInvestigation, createTelemetry, initNetworks } from './metrics/registry.ts';
+import { exportUpstream } from './metrics/upstream.ts';
 
 /** Every network txtriage knows as data, served or not. */
 export const knownNetworks: readonly Network[] = [...evmNetworks, ...tronNetworks, ...solanaNetworks];
@@ -115,6 +117,8 @@ export async function startInstance(config: Config, options: StartOptions = {}):
   let labels = LabelBook.defaults();
   if (config.LABELS_FILE) labels = labels.with(LabelBook.readFile(config.LABELS_FILE));
   const metrics = new UpstreamMetrics();
+  const telemetry = createTelemetry();
+  exportUpstream(telemetry, metrics);
   const transport = { timeoutMs: config.RPC_TIMEOUT_MS, upstream: upstreamSettings(config, metrics, options.tuning) };
   const closers: (() => Promise<void>)[] = [];
   let adapters: ChainAdapter[];
@@ -150,7 +154,7 @@ export async function startInstance(config: Config, options: StartOptions = {}):
   // One cache for every family; identical concurrent lookups share one fetch.
   if (options.tuning?.cache !== false) {
     const cache = config.CACHE_MAX_ENTRIES > 0 ? new MemoryLookupCache<CachedLookup>(config.CACHE_MAX_ENTRIES) : undefined;
-    adapters = adapters.map((a) => new CachedAdapter(a, cache));
+    adapters = adapters.map((a) => new CachedAdapter(a, cache, undefined, (network, how) => metrics.lookup(network, how)));
   }
   const registry = new ChainRegistry(adapters);
   const log = createLogger(config.LOG_LEVEL);
@@ -164,7 +168,9 @@ export async function startInstance(config: Config, options: StartOptions = {}):
   });
   const investigator = new Investigator({ registry, knownNetworks, policy: { largeAmountUsd: config.LARGE_AMOUNT_USD },
     addressLimits: { maxBlocks: config.ADDRESS_MAX_BLOCKS, maxTransfers: config.ADDRESS_MAX_TRANSFERS, traceHops: config.ADDRESS_TRACE_HOPS },
-    demo: config.mode === 'demo', sequentialLookups: options.tuning?.parallelProbing === false, health: monitor });
+    demo: config.mode === 'demo', sequentialLookups: options.tuning?.parallelProbing === false, health: monitor, helpBaseUrl: config.HELP_BASE_URL,
+    onInvestigation: (inv) => countInvestigation(telemetry, inv) });
+  initNetworks(telemetry, registry.networks.map((n) => n.id));
   return {
     config,
     registry,
@@ -175,6 +181,7 @@ export async function startInstance(config: Config, options: StartOptions = {}):
     monitor,
     recent: new RecentInvestigations(),
     networkHealth: breakerNetworkHealth(() => registry.networks.map((n) => n.id), metrics),
+    telemetry,
     // Demo mode works offline with no setup: a fresh key per start, printed in the banner.
     agentKey: config.AGENT_API_KEY ?? (config.mode === 'demo' ? randomBytes(18).toString('base64url') : null),
     async close() {

@@ -39,6 +39,8 @@ export class CachedAdapter implements ChainAdapter {
     readonly inner: ChainAdapter,
     private readonly cache: LookupCache<CachedLookup> | undefined,
     private readonly policy: LookupCachePolicy = defaultCachePolicy,
+    /** Counts how lookups were served (UpstreamMetrics.lookup). */
+    private readonly served?: (network: string, how: 'hit' | 'shared' | 'fetched') => void,
   ) {
     this.family = inner.family;
     this.networks = inner.networks;
@@ -66,14 +68,17 @@ export class CachedAdapter implements ChainAdapter {
     const cached = this.cache ? await Promise.resolve(this.cache.get(key)).catch(() => undefined) : undefined;
     if (cached) {
       if (trace) trace.lookups.hit++;
+      this.served?.(network.id, 'hit');
       return { ...cached, network } as TxLookup;
     }
     const running = this.inflight.get(key);
     if (running) {
       if (trace) trace.lookups.shared++;
+      this.served?.(network.id, 'shared');
       return running;
     }
     if (trace) trace.lookups.fetched++;
+    this.served?.(network.id, 'fetched');
     const promise = this.fetch(key, network, hash);
     this.inflight.set(key, promise);
     try {

@@ -17,6 +17,9 @@ import { AgentAuth, requireAgentApi } from './middleware/agent-auth.ts';
 import { rateLimit, TokenBuckets } from './middleware/rate-limit.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { assetRoutes } from '../web/assets.ts';
+import { createTelemetry } from '../metrics/registry.ts';
+import { httpMetrics } from '../metrics/http.ts';
+import { metricsRoutes } from './routes/metrics.ts';
 import { notFoundPage, rateLimitedPage, wantsHtml, webRoutes } from '../web/routes.tsx';
 
 /** Liveness and readiness probes. */
@@ -26,6 +29,8 @@ const PROBES = new Set(['/healthz', '/readyz']);
 export function createApp(rt: Runtime) {
   const app = new OpenAPIHono({ defaultHook });
   app.use('*', requestId());
+  const telemetry = rt.telemetry ?? createTelemetry({ defaultMetrics: false });
+  app.use('*', httpMetrics(telemetry));
   app.use('*', accessLog(rt.config.LOG_LEVEL));
   const httpsOnly = Boolean(rt.config.PUBLIC_URL?.startsWith('https:'));
   app.use('*', securityHeaders({ httpsOnly }));
@@ -47,6 +52,7 @@ export function createApp(rt: Runtime) {
   app.use('/v1/address/*', requireAgentApi(auth));
 
   app.route('/', metaRoutes(rt));
+  app.route('/', metricsRoutes(telemetry, auth, rt.config.METRICS_TOKEN));
   app.route('/', investigationRoutes(rt));
   app.route('/', transactionRoutes(rt, (c) => auth.isAgent(c)));
   app.route('/', addressRoutes(rt));

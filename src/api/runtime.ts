@@ -5,6 +5,7 @@ import type { Config } from '../config.ts';
 import type { Investigation, Investigator } from '../investigate.ts';
 import type { ComplaintInput } from '../intake/complaint.ts';
 import type { NetworkHealth, StoreHealth } from './readiness.ts';
+import type { Telemetry } from '../metrics/registry.ts';
 
 /** What the HTTP layer needs from the running instance. */
 export interface Runtime {
@@ -21,6 +22,8 @@ export interface Runtime {
   networkHealth: NetworkHealth;
   /** Network health (GET /v1/networks/status, /networks, banners); absent: no health shown. */
   monitor?: NetworkMonitor;
+  /** Prometheus metrics of this instance (`GET /metrics`); absent: the app makes its own (HTTP only). */
+  telemetry?: Telemetry;
 }
 
 export class RecentInvestigations {

@@ -29,6 +29,8 @@ export interface Phrases {
   scamWarning: string;
   demoNotice: string;
   checkLink(url: string): string;
+  /** Points to the self-help article of the main finding (HELP_BASE_URL set). */
+  helpLink(url: string): string;
   categories: Record<Category, string>;
   priorities: Record<Priority, string>;
 }

@@ -13,6 +13,9 @@ import { ConsoleHome, InvestigationPage, LoginPage } from './console-page.tsx';
 import { readForm } from './form.ts';
 import { Layout, page } from './layout.tsx';
 import { StatusPage } from './status-page.tsx';
+import { HelpArticlePage, HelpIndexPage } from './help-page.tsx';
+import { helpStrings } from './help-strings.ts';
+import { isUserFacing } from '../explain/help/index.ts';
 import { statusView } from './status-view.ts';
 import { strings, type UiStrings } from './strings.ts';
 
@@ -137,6 +140,22 @@ export function webRoutes(rt: Runtime, auth: AgentAuth) {
     }
     const selfPath = `/s/${encodeURIComponent(network.id)}/${encodeURIComponent(inv.transactions[0]?.hash ?? id)}`;
     return html(c, <StatusPage {...common} q={id} view={statusView(inv, networks())} selfPath={selfPath} refreshOff={c.req.query('refresh') === 'off'} />);
+  });
+
+  // ---- Self-help articles (public) ----------------------------------------------------
+
+  web.get('/help', (c) => html(c, <HelpIndexPage lang={pageLang(c)} demo={demo} langHref={langHref(c)} />));
+
+  web.get('/help/:code', (c) => {
+    const raw = c.req.param('code');
+    const code = raw.toUpperCase();
+    if (!isUserFacing(code)) {
+      const h = helpStrings[pageLang(c)];
+      return html(c, <MessagePage c={c} title={h.indexHeading} message={h.articleMissing} />, 404);
+    }
+    // One address per article: tx_pending → TX_PENDING.
+    if (raw !== code) return c.redirect(`/help/${code}?lang=${pageLang(c)}`, 301);
+    return html(c, <HelpArticlePage lang={pageLang(c)} demo={demo} langHref={langHref(c)} code={code} />);
   });
 
   // ---- Agents' console ----------------------------------------------------------------

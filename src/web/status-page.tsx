@@ -3,6 +3,8 @@ import { Layout } from './layout.tsx';
 import { TokenFlagBadge } from './token-flag.tsx';
 import type { AmountView, StatusView, TxView } from './status-view.ts';
 import { strings, type UiStrings } from './strings.ts';
+import { helpPath } from '../explain/help/index.ts';
+import { helpStrings } from './help-strings.ts';
 
 export interface StatusPageProps {
   lang: Lang;
@@ -88,6 +90,11 @@ function Result({ v, t, selfPath, refreshOff, lang }: { v: StatusView; t: UiStri
             ))}
           </ol>
         </>
+      ) : null}
+      {v.helpCode ? (
+        <p class="help-link">
+          <a href={helpPath(v.helpCode, lang)}>{helpStrings[lang].readMore}</a>
+        </p>
       ) : null}
       {v.txs.map((tx) => (
         <Tx tx={tx} t={t} />
