@@ -240,3 +240,23 @@ describe('a story without an id is answered with what can be said and one precis
     expect(answer('kucoin withdrawal 80 usdt missing').d.priority).not.toBe('P1');
   });
 });
+
+describe('explorers of networks we do not serve', () => {
+  const answer = (text: string, lang: 'en' | 'zh' = 'en') => {
+    const c = parseComplaint({ text }, knownNetworks);
+    const d = diagnose({ txs: [], addresses: [], hints: c.hints, networks: knownNetworks, policy: { largeAmountUsd: 10_000 }, now: 1_700_000_000, addressesOnly: false });
+    return render(d, lang, knownNetworks);
+  };
+
+  it('names the network the explorer belongs to', () => {
+    const r = answer('https://ftmscan.com/address/0x2222222222222222222222222222222222222223 not arrived');
+    expect(r.findings.map((f) => f.code)).toContain('UNSUPPORTED_EXPLORER');
+    expect(r.explanation).toContain('FTMScan, which shows transactions on Fantom');
+    expect(answer('mempool.space 上显示已确认', 'zh').explanation).toContain('Bitcoin');
+  });
+
+  it('asks which network when the explorer serves many', () => {
+    const r = answer('oklink says success but nothing arrived');
+    expect(r.nextSteps.join(' ')).toMatch(/Which network did you choose/);
+  });
+});

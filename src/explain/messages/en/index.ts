@@ -1,13 +1,14 @@
 import type { Catalog } from '../../types.ts';
 import { commonEn } from './common.ts';
 import { evmEn } from './evm.ts';
+import { intakeEn } from './intake.ts';
 import { solanaEn } from './solana.ts';
 import { theftEn } from './theft.ts';
 import { tronEn } from './tron.ts';
 
 export const en: Catalog = {
   lang: 'en',
-  findings: { ...commonEn, ...evmEn, ...theftEn, ...tronEn, ...solanaEn },
+  findings: { ...commonEn, ...evmEn, ...theftEn, ...tronEn, ...solanaEn, ...intakeEn },
   phrases: {
     greeting: 'Hello, thank you for your patience. We have checked the blockchain records for you.',
     closing: 'If anything is unclear, just reply here and we will keep helping you.',
