@@ -82,6 +82,9 @@ const amounts: Row[] = [
   ['I lost my 200$', { amounts: [], usd: [200] }],
   ['3.99 ( STONE) never came', { amounts: ['3.99 STONE'] }],
   ['1,200.5 usdt pending', { amounts: ['1200.5 USDT'] }],
+  ['USDT(TRC20) 500 提现', { amounts: ['500 USDT'], networks: ['tron'] }],
+  ['lost 50k usdt', { amounts: ['50000 USDT'] }],
+  ['$1.5k gone', { usd: [1500], amounts: [] }],
   ['转了5万U到交易所', { amounts: ['50000 USDT'] }],
   ['1.2万USDT 提现没到', { amounts: ['12000 USDT'] }],
   ['八十U没了', { amounts: ['80 USDT'] }],
@@ -101,6 +104,8 @@ const fees: Row[] = [
   [`why did this cost me 0.0021 ETH? ${TX}`, { amounts: [], fees: ['0.0021 ETH'] }],
   ['sent 500 usdt and was charged 5 usdt fee', { amounts: ['500 USDT'], fees: ['5 USDT'] }],
   ['手续费20TRX也太贵了', { amounts: [], fees: ['20 TRX'] }],
+  ['the fee was 15 TRX for sending 100 USDT', { amounts: ['100 USDT'], fees: ['15 TRX'] }],
+  ['我给一个新地址转了10个TRX，为什么多扣了1.1个TRX？', { amounts: ['10 TRX'], fees: ['1.1 TRX'] }],
 ];
 
 const theft: Row[] = [
@@ -121,6 +126,9 @@ const theft: Row[] = [
   ['钱包里的U不见了', { theft: true }],
   ['我没有授权，余额少了 3千 TRX', { theft: true, amounts: ['3000 TRX'] }],
   ['被骗了 5万U', { theft: true, amounts: ['50000 USDT'] }],
+  ['I approved a contract and now my tokens are gone', { theft: true }],
+  ['钱包被盗 损失 2万多U', { theft: true, amounts: ['20000 USDT'] }],
+  ['一万多U没了', { theft: true, amounts: ['10000 USDT'] }],
   ['my withdrawal is missing', { theft: false }],
   ['手续费没了好多', { theft: false }],
   ['my friend said he sent 100 usdt but I did not receive', { theft: false }],
