@@ -21,6 +21,8 @@ const sample: FindingParams = {
   minimum: '0.00089088 SOL', rentRole: 'recipient', expirySeconds: 90, expiringNetworks: 'solana', tokenAccount: 'Tok1', accountOwner: 'Own1',
   stuckAccount: 'Stk1', noKey: 'yes', rent: '0.00203928 SOL', payer: 'Pay1',
   signals: 'link,lure', field: 'symbol', shown: '"Visit example.com"',
+  // Intake (src/diagnose/complaint-context.ts, UNSUPPORTED_EXPLORER)
+  explorer: 'FTMScan', likelyNetworks: 'bsc',
 };
 
 const diagnosisOf = (code: (typeof allFindingCodes)[number]): Diagnosis => ({

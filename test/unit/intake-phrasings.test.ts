@@ -72,6 +72,9 @@ const where: Row[] = [
   ['sent 3 MATIC and 0.2 ETH, 1 BNB, 5 AVAX, 10 ARB, 4 OP, 1 SOL', { networks: [] }],
   ['用马蹄链转的', { networks: ['polygon'] }],
   ['币安链上的USDT', { networks: ['bsc'], exchange: null }],
+  ['the base fee was too high on ethereum', { networks: ['ethereum'] }],
+  ['bridged to base, not showing', { networks: ['base'] }],
+  ['sent on solana mainnet', { networks: ['solana'] }],
 ];
 
 const amounts: Row[] = [
