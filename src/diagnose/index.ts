@@ -26,6 +26,10 @@ export function diagnose(input: DiagnosisInput): Diagnosis {
     findings.push(finding('THEFT_REPORTED', {}, [], {}, checkedClean ? 'high' : undefined));
   }
   findings.push(...claimedLargeAmount(input, findings));
+  // An explorer we do not serve explains a lookup that found nothing; once a transaction is read, it is moot.
+  if (!findings.some((f) => f.network !== undefined)) {
+    for (const e of input.hints.elsewhere) findings.push(finding('UNSUPPORTED_EXPLORER', { explorer: e.explorer, network: e.network }));
+  }
 
   const sorted = sortFindings(withComplaintContext(findings, input.hints, input.networks));
   return { findings: sorted, category: categoryOf(sorted), priority: priorityOf(sorted) };

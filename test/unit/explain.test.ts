@@ -26,6 +26,8 @@ const sample: FindingParams = {
   senders: 'TDust1', senderCount: 1, afterTx: '0xaf', afterAmount: '120 USDT',
   // Network health (src/diagnose/rules/network/)
   head: 123, expectedSeconds: 12, stalledMinutes: 4, stalledSeconds: 240, intervalSeconds: 30, finalityLagging: 'no', full: 'yes', tip: '0.1 gwei', p10: '1 gwei', p50: '2 gwei',
+  // Intake (src/diagnose/complaint-context.ts, UNSUPPORTED_EXPLORER)
+  explorer: 'FTMScan', likelyNetworks: 'bsc',
 };
 
 const diagnosisOf = (code: (typeof allFindingCodes)[number]): Diagnosis => ({

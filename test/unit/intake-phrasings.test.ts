@@ -72,6 +72,9 @@ const where: Row[] = [
   ['sent 3 MATIC and 0.2 ETH, 1 BNB, 5 AVAX, 10 ARB, 4 OP, 1 SOL', { networks: [] }],
   ['用马蹄链转的', { networks: ['polygon'] }],
   ['币安链上的USDT', { networks: ['bsc'], exchange: null }],
+  ['the base fee was too high on ethereum', { networks: ['ethereum'] }],
+  ['bridged to base, not showing', { networks: ['base'] }],
+  ['sent on solana mainnet', { networks: ['solana'] }],
 ];
 
 const amounts: Row[] = [
@@ -82,6 +85,9 @@ const amounts: Row[] = [
   ['I lost my 200$', { amounts: [], usd: [200] }],
   ['3.99 ( STONE) never came', { amounts: ['3.99 STONE'] }],
   ['1,200.5 usdt pending', { amounts: ['1200.5 USDT'] }],
+  ['USDT(TRC20) 500 提现', { amounts: ['500 USDT'], networks: ['tron'] }],
+  ['lost 50k usdt', { amounts: ['50000 USDT'] }],
+  ['$1.5k gone', { usd: [1500], amounts: [] }],
   ['转了5万U到交易所', { amounts: ['50000 USDT'] }],
   ['1.2万USDT 提现没到', { amounts: ['12000 USDT'] }],
   ['八十U没了', { amounts: ['80 USDT'] }],
@@ -101,6 +107,8 @@ const fees: Row[] = [
   [`why did this cost me 0.0021 ETH? ${TX}`, { amounts: [], fees: ['0.0021 ETH'] }],
   ['sent 500 usdt and was charged 5 usdt fee', { amounts: ['500 USDT'], fees: ['5 USDT'] }],
   ['手续费20TRX也太贵了', { amounts: [], fees: ['20 TRX'] }],
+  ['the fee was 15 TRX for sending 100 USDT', { amounts: ['100 USDT'], fees: ['15 TRX'] }],
+  ['我给一个新地址转了10个TRX，为什么多扣了1.1个TRX？', { amounts: ['10 TRX'], fees: ['1.1 TRX'] }],
 ];
 
 const theft: Row[] = [
@@ -121,6 +129,9 @@ const theft: Row[] = [
   ['钱包里的U不见了', { theft: true }],
   ['我没有授权，余额少了 3千 TRX', { theft: true, amounts: ['3000 TRX'] }],
   ['被骗了 5万U', { theft: true, amounts: ['50000 USDT'] }],
+  ['I approved a contract and now my tokens are gone', { theft: true }],
+  ['钱包被盗 损失 2万多U', { theft: true, amounts: ['20000 USDT'] }],
+  ['一万多U没了', { theft: true, amounts: ['10000 USDT'] }],
   ['my withdrawal is missing', { theft: false }],
   ['手续费没了好多', { theft: false }],
   ['my friend said he sent 100 usdt but I did not receive', { theft: false }],
@@ -238,5 +249,25 @@ describe('a story without an id is answered with what can be said and one precis
   it('a stated large sum raises the priority before any lookup', () => {
     expect(answer('昨天从欧易提了 1.5万U 到钱包，到现在没到').d.priority).toBe('P1');
     expect(answer('kucoin withdrawal 80 usdt missing').d.priority).not.toBe('P1');
+  });
+});
+
+describe('explorers of networks we do not serve', () => {
+  const answer = (text: string, lang: 'en' | 'zh' = 'en') => {
+    const c = parseComplaint({ text }, knownNetworks);
+    const d = diagnose({ txs: [], addresses: [], hints: c.hints, networks: knownNetworks, policy: { largeAmountUsd: 10_000 }, now: 1_700_000_000, addressesOnly: false });
+    return render(d, lang, knownNetworks);
+  };
+
+  it('names the network the explorer belongs to', () => {
+    const r = answer('https://ftmscan.com/address/0x2222222222222222222222222222222222222223 not arrived');
+    expect(r.findings.map((f) => f.code)).toContain('UNSUPPORTED_EXPLORER');
+    expect(r.explanation).toContain('FTMScan, which shows transactions on Fantom');
+    expect(answer('mempool.space 上显示已确认', 'zh').explanation).toContain('Bitcoin');
+  });
+
+  it('asks which network when the explorer serves many', () => {
+    const r = answer('oklink says success but nothing arrived');
+    expect(r.nextSteps.join(' ')).toMatch(/Which network did you choose/);
   });
 });

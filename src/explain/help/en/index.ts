@@ -6,5 +6,6 @@ import { theftHelpEn } from './theft.ts';
 import { tronHelpEn } from './tron.ts';
 import { semanticsHelpEn } from './semantics.ts';
 import { networkHelpEn } from './network.ts';
+import { intakeHelpEn } from './intake.ts';
 
-export const helpEn: HelpCatalog = { ...commonHelpEn, ...evmHelpEn, ...theftHelpEn, ...tronHelpEn, ...solanaHelpEn, ...semanticsHelpEn, ...networkHelpEn };
+export const helpEn: HelpCatalog = { ...commonHelpEn, ...evmHelpEn, ...theftHelpEn, ...tronHelpEn, ...solanaHelpEn, ...semanticsHelpEn, ...networkHelpEn, ...intakeHelpEn };

@@ -6,5 +6,6 @@ import { theftHelpZh } from './theft.ts';
 import { tronHelpZh } from './tron.ts';
 import { semanticsHelpZh } from './semantics.ts';
 import { networkHelpZh } from './network.ts';
+import { intakeHelpZh } from './intake.ts';
 
-export const helpZh: HelpCatalog = { ...commonHelpZh, ...evmHelpZh, ...theftHelpZh, ...tronHelpZh, ...solanaHelpZh, ...semanticsHelpZh, ...networkHelpZh };
+export const helpZh: HelpCatalog = { ...commonHelpZh, ...evmHelpZh, ...theftHelpZh, ...tronHelpZh, ...solanaHelpZh, ...semanticsHelpZh, ...networkHelpZh, ...intakeHelpZh };

@@ -2,6 +2,7 @@ import type { Catalog } from '../../types.ts';
 import { commonEn } from './common.ts';
 import { evmEn } from './evm.ts';
 import { networkEn } from './network.ts';
+import { intakeEn } from './intake.ts';
 import { solanaEn } from './solana.ts';
 import { semanticsEn } from './semantics.ts';
 import { theftEn } from './theft.ts';
@@ -9,7 +10,7 @@ import { tronEn } from './tron.ts';
 
 export const en: Catalog = {
   lang: 'en',
-  findings: { ...commonEn, ...evmEn, ...theftEn, ...tronEn, ...solanaEn, ...semanticsEn, ...networkEn },
+  findings: { ...commonEn, ...evmEn, ...theftEn, ...tronEn, ...solanaEn, ...semanticsEn, ...networkEn, ...intakeEn },
   phrases: {
     greeting: 'Hello, thank you for your patience. We have checked the blockchain records for you.',
     closing: 'If anything is unclear, just reply here and we will keep helping you.',

@@ -2,6 +2,7 @@ import type { Catalog } from '../../types.ts';
 import { commonZh } from './common.ts';
 import { evmZh } from './evm.ts';
 import { networkZh } from './network.ts';
+import { intakeZh } from './intake.ts';
 import { solanaZh } from './solana.ts';
 import { semanticsZh } from './semantics.ts';
 import { theftZh } from './theft.ts';
@@ -9,7 +10,7 @@ import { tronZh } from './tron.ts';
 
 export const zh: Catalog = {
   lang: 'zh',
-  findings: { ...commonZh, ...evmZh, ...theftZh, ...tronZh, ...solanaZh, ...semanticsZh, ...networkZh },
+  findings: { ...commonZh, ...evmZh, ...theftZh, ...tronZh, ...solanaZh, ...semanticsZh, ...networkZh, ...intakeZh },
   phrases: {
     greeting: '您好，感谢您的耐心等待。我们已经在链上为您查询了相关记录。',
     closing: '如果还有不清楚的地方，直接回复我们就好，我们会继续协助您。',
