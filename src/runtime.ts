@@ -23,6 +23,11 @@ import { RecentInvestigations, type Runtime } from './api/runtime.ts';
 import type { Config } from './config.ts';
 import { Investigator } from './investigate.ts';
 import { createLogger } from './log.ts';
+import { CaseService } from './case-service.ts';
+import { CaseStore } from './store/case-store.ts';
+import { openDatabase, type OpenedDatabase } from './store/database.ts';
+import { iso } from './store/time.ts';
+import { WebhookStore } from './store/webhook-store.ts';
 
 /** Every network txtriage knows as data, served or not. */
 export const knownNetworks: readonly Network[] = [...evmNetworks, ...tronNetworks, ...solanaNetworks];
@@ -32,6 +37,8 @@ export interface RunningInstance extends Runtime {
   devnets: { evm?: { ethereum: Devnet; bsc: Devnet }; tron?: TronDevnet; solana?: SolanaDevnet };
   /** Upstream requests per network, endpoint and method, with timings. */
   metrics: UpstreamMetrics;
+  /** The case store's database (absent when switched off). */
+  database?: OpenedDatabase;
   close(): Promise<void>;
 }
 
@@ -50,7 +57,7 @@ export interface StartOptions {
    */
   demoChains?: DemoChains;
   /** Internal switches, all on by default; the benchmark's baseline turns them off. */
-  tuning?: { batching?: boolean; parallelProbing?: boolean; cache?: boolean; secondOpinion?: boolean };
+  tuning?: { batching?: boolean; parallelProbing?: boolean; cache?: boolean; secondOpinion?: boolean; caseStore?: boolean };
 }
 
 /** The local demo chains `npm start` serves: two EVM nodes and the TRON stand-in, seeded. */
@@ -146,10 +153,31 @@ export async function startInstance(config: Config, options: StartOptions = {}):
   const investigator = new Investigator({ registry, knownNetworks, policy: { largeAmountUsd: config.LARGE_AMOUNT_USD },
     addressLimits: { maxBlocks: config.ADDRESS_MAX_BLOCKS, maxTransfers: config.ADDRESS_MAX_TRANSFERS, traceHops: config.ADDRESS_TRACE_HOPS },
     demo: config.mode === 'demo', sequentialLookups: options.tuning?.parallelProbing === false });
+
+  let database: OpenedDatabase | undefined;
+  let cases: CaseService | undefined;
+  let webhooks: WebhookStore | undefined;
+  if (options.tuning?.caseStore !== false) {
+    database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+    webhooks = new WebhookStore(database.db, database.backend);
+    await syncEnvEndpoints(webhooks, config);
+    cases = new CaseService({
+      store: new CaseStore(database.db, database.backend),
+      webhooks,
+      investigator,
+      networks: () => registry.networks,
+      watchMaxHours: config.WATCH_MAX_HOURS,
+      recheckIntervalMs: config.RECHECK_INTERVAL_MS,
+      publicUrl: config.PUBLIC_URL,
+    });
+  }
   return {
     config,
     registry,
     investigator,
+    cases,
+    webhooks,
+    database,
     demoCases,
     devnets,
     metrics,
@@ -158,7 +186,15 @@ export async function startInstance(config: Config, options: StartOptions = {}):
     agentKey: config.AGENT_API_KEY ?? (config.mode === 'demo' ? randomBytes(18).toString('base64url') : null),
     async close() {
       await registry.close();
+      await database?.close();
       for (const close of closers) await close();
     },
   };
+}
+
+/** WEBHOOK_URLS become endpoints (source "env"); ones dropped from the list stop receiving. */
+async function syncEnvEndpoints(webhooks: WebhookStore, config: Config): Promise<void> {
+  const urls = config.WEBHOOK_URLS ?? [];
+  for (const url of urls) await webhooks.addEndpoint({ url, secret: config.WEBHOOK_SECRET!, eventTypes: '*', source: 'env', at: iso(Date.now()) });
+  await webhooks.disableEnvEndpointsExcept(urls);
 }

@@ -7,6 +7,8 @@ import { defaultHook, onError, problem } from './problem.ts';
 import { docsPage } from './docs-page.ts';
 import { addressRoutes } from './routes/addresses.ts';
 import { investigationRoutes } from './routes/investigations.ts';
+import { caseRoutes } from './routes/cases.ts';
+import { webhookRoutes } from './routes/webhooks.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { transactionRoutes } from './routes/transactions.ts';
 import type { Runtime } from './runtime.ts';
@@ -35,9 +37,12 @@ export function createApp(rt: Runtime) {
   // Agent-only API: investigations hold complaints (the public gets /v1/tx and the status page).
   app.use('/v1/investigations', requireAgentApi(auth));
   app.use('/v1/investigations/*', requireAgentApi(auth));
+  for (const path of ['/v1/cases', '/v1/cases/*', '/v1/webhooks', '/v1/webhooks/*']) app.use(path, requireAgentApi(auth));
 
   app.route('/', metaRoutes(rt));
   app.route('/', investigationRoutes(rt));
+  if (rt.cases) app.route('/', caseRoutes(rt, rt.cases));
+  if (rt.webhooks) app.route('/', webhookRoutes(rt.webhooks));
   app.route('/', transactionRoutes(rt));
   app.route('/', addressRoutes(rt));
   app.route('/', assetRoutes());

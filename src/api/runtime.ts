@@ -3,6 +3,8 @@ import type { DemoCase } from '../../chains/demo-case.ts';
 import type { Config } from '../config.ts';
 import type { Investigation, Investigator } from '../investigate.ts';
 import type { ComplaintInput } from '../intake/complaint.ts';
+import type { CaseService } from '../case-service.ts';
+import type { WebhookStore } from '../store/webhook-store.ts';
 
 /** What the HTTP layer needs from the running instance. */
 export interface Runtime {
@@ -14,6 +16,10 @@ export interface Runtime {
   recent: RecentInvestigations;
   /** The key agents use (AGENT_API_KEY, or a random one in demo mode); null: agent routes are closed. */
   agentKey: string | null;
+  /** The case archive (absent only when a benchmark switches the store off). */
+  cases?: CaseService;
+  /** The webhook outbox and endpoints (with the case store). */
+  webhooks?: WebhookStore;
 }
 
 export class RecentInvestigations {

@@ -177,8 +177,9 @@ export function webRoutes(rt: Runtime, auth: AgentAuth) {
   web.get('/console', (c) => home(c));
 
   /** Investigates, keeps it in the recent list, and shows it at its own address (POST-redirect-GET). */
-  const investigateAndShow = async (c: Context, input: ComplaintInput) => {
-    const inv = await rt.investigator.investigate(input);
+  const investigateAndShow = async (c: Context, input: ComplaintInput, fileAsCase = true) => {
+    // A complaint an agent investigates is a case; the same complaint in another language is not a new one.
+    const inv = rt.cases && fileAsCase ? (await rt.cases.investigate(input, { channel: 'console' })).investigation : await rt.investigator.investigate(input);
     rt.recent.add(inv, input);
     return c.redirect(`/console/i/${inv.id}?lang=${pageLang(c)}`, 303);
   };
@@ -215,7 +216,7 @@ export function webRoutes(rt: Runtime, auth: AgentAuth) {
     if (replyLang !== 'en' && replyLang !== 'zh') return c.redirect(`/console/i/${id}?lang=${lang}`, 303);
     // Investigations made through the API before this one was kept have no input: their ids stand in.
     const input = rt.recent.input(id) ?? { text: [...inv.understood.txIds, ...inv.understood.addresses].join(' ') };
-    return investigateAndShow(c, { ...input, lang: replyLang });
+    return investigateAndShow(c, { ...input, lang: replyLang }, false);
   });
 
   return web;
