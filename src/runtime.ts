@@ -28,6 +28,7 @@ import { CaseStore } from './store/case-store.ts';
 import { openDatabase, type OpenedDatabase } from './store/database.ts';
 import { iso } from './store/time.ts';
 import { WebhookStore } from './store/webhook-store.ts';
+import { startJobs, type RunningJobs } from './jobs/jobs.ts';
 
 /** Every network txtriage knows as data, served or not. */
 export const knownNetworks: readonly Network[] = [...evmNetworks, ...tronNetworks, ...solanaNetworks];
@@ -39,6 +40,8 @@ export interface RunningInstance extends Runtime {
   metrics: UpstreamMetrics;
   /** The case store's database (absent when switched off). */
   database?: OpenedDatabase;
+  /** Re-checks, webhook deliveries and retention (absent when switched off). */
+  jobs?: RunningJobs;
   close(): Promise<void>;
 }
 
@@ -57,7 +60,7 @@ export interface StartOptions {
    */
   demoChains?: DemoChains;
   /** Internal switches, all on by default; the benchmark's baseline turns them off. */
-  tuning?: { batching?: boolean; parallelProbing?: boolean; cache?: boolean; secondOpinion?: boolean; caseStore?: boolean };
+  tuning?: { batching?: boolean; parallelProbing?: boolean; cache?: boolean; secondOpinion?: boolean; caseStore?: boolean; jobs?: boolean };
 }
 
 /** The local demo chains `npm start` serves: two EVM nodes and the TRON stand-in, seeded. */
@@ -171,6 +174,15 @@ export async function startInstance(config: Config, options: StartOptions = {}):
       publicUrl: config.PUBLIC_URL,
     });
   }
+  const jobs =
+    cases && webhooks && options.tuning?.jobs !== false
+      ? startJobs(cases, webhooks, {
+          pollMs: Math.min(500, config.RECHECK_INTERVAL_MS ?? 500),
+          webhookRetryBaseMs: config.WEBHOOK_RETRY_BASE_MS,
+          retentionDays: config.CASE_RETENTION_DAYS,
+          log: createLogger(config.LOG_LEVEL),
+        })
+      : undefined;
   return {
     config,
     registry,
@@ -178,6 +190,7 @@ export async function startInstance(config: Config, options: StartOptions = {}):
     cases,
     webhooks,
     database,
+    jobs,
     demoCases,
     devnets,
     metrics,
@@ -185,6 +198,7 @@ export async function startInstance(config: Config, options: StartOptions = {}):
     // Demo mode works offline with no setup: a fresh key per start, printed in the banner.
     agentKey: config.AGENT_API_KEY ?? (config.mode === 'demo' ? randomBytes(18).toString('base64url') : null),
     async close() {
+      await jobs?.stop();
       await registry.close();
       await database?.close();
       for (const close of closers) await close();
