@@ -10,6 +10,8 @@ import { languageFromHeader } from '../intake/language.ts';
 import { normalizeIdentifier } from '../intake/normalize.ts';
 import type { Investigation } from '../investigate.ts';
 import { ConsoleHome, InvestigationPage, LoginPage } from './console-page.tsx';
+import { CasePage, InvalidCaseLink } from './case-page.tsx';
+import type { CaseStatus } from '../cases/model.ts';
 import { Layout, page } from './layout.tsx';
 import { StatusPage } from './status-page.tsx';
 import { statusView } from './status-view.ts';
@@ -137,6 +139,27 @@ export function webRoutes(rt: Runtime, auth: AgentAuth) {
     }
     const selfPath = `/s/${encodeURIComponent(network.id)}/${encodeURIComponent(inv.transactions[0]?.hash ?? id)}`;
     return html(c, <StatusPage {...common} q={id} view={statusView(inv, networks())} selfPath={selfPath} refreshOff={c.req.query('refresh') === 'off'} />);
+  });
+
+  // ---- A user's case page (the link the helpdesk shares; the token makes it unguessable) ----
+
+  web.get('/c/:number', async (c) => {
+    c.header('cache-control', 'no-store');
+    const row = rt.cases ? await rt.cases.findPublic(c.req.param('number'), c.req.query('t') ?? '') : undefined;
+    const latest = row ? await rt.cases!.store.latestSnapshot(row.id) : undefined;
+    if (!row || !latest) {
+      // Wrong number and wrong token look the same: nothing to learn by guessing.
+      return html(c, <InvalidCaseLink lang={pageLang(c)} demo={demo} langHref={{ zh: '/?lang=zh', en: '/?lang=en' }} />, 404);
+    }
+    const q = c.req.query('lang');
+    const lang: Lang = q === 'en' || q === 'zh' ? q : (row.lang as Lang);
+    const view = statusView(JSON.parse(latest.investigation) as Investigation, networks());
+    const seconds = row.watched ? Math.max(5, view.refreshSeconds ?? 15) : undefined;
+    const self = `${rt.cases!.publicPath(row)}&lang=${lang}`;
+    return html(
+      c,
+      <CasePage lang={lang} demo={demo} langHref={langHref(c)} number={row.number} status={row.status as CaseStatus} receivedAt={row.created_at} checkedAt={latest.created_at} view={view} refresh={seconds ? { seconds, url: self } : undefined} />,
+    );
   });
 
   // ---- Agents' console ----------------------------------------------------------------
