@@ -56,6 +56,22 @@ const schema = z.object({
   /** Bearer token a Prometheus scraper uses for `GET /metrics` (the agent key works too). */
   METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
   TRUST_PROXY: z.enum(['0', '1', 'false', 'true']).default('false').transform((v) => v === '1' || v === 'true'),
+  // ---- Cases (docs/cases.md) ----
+  /** SQLite case store directory (no DATABASE_URL); ":memory:" keeps nothing. */
+  DATA_DIR: z.string().min(1).default('./data'),
+  /** postgres://… : cases on PostgreSQL, shared by every instance, background jobs on pg-boss. */
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'a postgres:// URL').optional(),
+  /** Cases untouched this many days are deleted; 0 keeps them. */
+  CASE_RETENTION_DAYS: z.coerce.number().int().min(0).max(36_500).default(0),
+  /** A case whose answer can still change is re-checked until final or this many hours. */
+  WATCH_MAX_HOURS: z.coerce.number().min(0.01).max(24 * 30).default(24),
+  /** Fixed first re-check interval for every network (ms) instead of its block time (tests, demos). */
+  RECHECK_INTERVAL_MS: z.coerce.number().int().min(50).max(3_600_000).optional(),
+  /** Webhook receivers (comma-separated) and their Standard Webhooks secret (whsec_<base64>). */
+  WEBHOOK_URLS: urlList.optional(),
+  WEBHOOK_SECRET: z.string().regex(/^(whsec_)?[A-Za-z0-9+/=]{16,}$/, 'whsec_ followed by base64').optional(),
+  /** First webhook retry delay (ms); doubles per failure, retried for 24 h. */
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(5_000),
 });
 
 export type Config = z.infer<typeof schema> & {
@@ -78,6 +94,7 @@ export function loadConfig(env: Record<string, string | undefined>, networks: re
     if (urls.success) rpc[network.id] = urls.data;
     else problems.push(`${name}: expected a comma-separated list of http(s) URLs`);
   }
+  if (parsed.success && parsed.data.WEBHOOK_URLS && !parsed.data.WEBHOOK_SECRET) problems.push('WEBHOOK_SECRET: required with WEBHOOK_URLS');
   if (problems.length || !parsed.success) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   const mode = parsed.data.MODE ?? (Object.keys(rpc).length > 0 ? 'live' : 'demo');
   return { ...parsed.data, mode, rpc };

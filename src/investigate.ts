@@ -3,7 +3,7 @@ import type { ChainRegistry } from '../chains/registry.ts';
 import { showAmount } from '../chains/amount.ts';
 import type { AddressFacts, AddressLimits, AddressLookup, Lang, Network, TxFacts, TxLookup } from '../chains/types.ts';
 import { diagnose } from './diagnose/index.ts';
-import type { AddressInvestigation, Category, Policy, Priority, TxInvestigation } from './diagnose/types.ts';
+import type { AddressInvestigation, Category, Finding, Policy, Priority, TxInvestigation } from './diagnose/types.ts';
 import { InvalidInputError, UnknownNetworkError } from './errors/app-error.ts';
 import { render, type RenderedFinding } from './explain/render.ts';
 import { parseComplaint, type ComplaintInput } from './intake/complaint.ts';
@@ -61,6 +61,9 @@ export interface Investigation {
   networkHealth: NetworkHealth[];
 }
 
+/** What a caller sees of a result before it is put into words (to decide `followUp`). */
+export type FollowUpDraft = Pick<Investigation, 'category' | 'priority' | 'transactions' | 'lookups' | 'understood'> & { findings: Finding[] };
+
 export interface InvestigatorOptions {
   registry: ChainRegistry;
   /** Every network txtriage knows (for links and names), served or not. */
@@ -88,7 +91,7 @@ export class Investigator {
    * `followUp`: the caller (a case) re-checks a result that can still change, so the reply
    * may promise to look again. One-shot callers (/v1/tx, the status page) leave it off.
    */
-  async investigate(input: ComplaintInput, opts: { followUp?: boolean } = {}): Promise<Investigation> {
+  async investigate(input: ComplaintInput, opts: { followUp?: boolean | ((draft: FollowUpDraft) => boolean) } = {}): Promise<Investigation> {
     const { registry } = this.opts;
     if (input.network && !registry.network(input.network)) throw new UnknownNetworkError(input.network, registry.networks.map((n) => n.id));
 
@@ -117,7 +120,13 @@ export class Investigator {
       addressesOnly: complaint.addresses.length > 0,
     });
     const transactions = txs.flatMap((t) => t.lookups.flatMap((l) => (l.outcome === 'found' ? [l.facts] : [])));
-    const rendered = render(diagnosis, complaint.lang, this.allNetworks(), { demo: this.opts.demo, explorerUrls: transactions.map((t) => t.explorerUrl), followUp: opts.followUp, helpBaseUrl: this.opts.helpBaseUrl });
+    const lookups = txs.flatMap((t) =>
+      t.lookups.map((l) => ({ txHash: t.id, network: l.network.id, outcome: l.outcome, ...(l.outcome === 'error' ? { error: `${l.error.code}: ${l.error.message}` } : {}) })),
+    );
+    const understoodBlock = understood(complaint);
+    // A case decides from the result whether it will be re-checked, and only then may the reply say so.
+    const followUp = typeof opts.followUp === 'function' ? opts.followUp({ ...diagnosis, transactions, lookups, understood: understoodBlock }) : opts.followUp;
+    const rendered = render(diagnosis, complaint.lang, this.allNetworks(), { demo: this.opts.demo, explorerUrls: transactions.map((t) => t.explorerUrl), followUp, helpBaseUrl: this.opts.helpBaseUrl });
 
     const investigation: Investigation = {
       id: randomUUID(),
@@ -129,10 +138,8 @@ export class Investigator {
       ...rendered,
       transactions,
       addresses: addresses.flatMap((a) => a.lookups.flatMap((l) => (l.outcome === 'found' ? [withTimeline(l.facts)] : []))),
-      lookups: txs.flatMap((t) =>
-        t.lookups.map((l) => ({ txHash: t.id, network: l.network.id, outcome: l.outcome, ...(l.outcome === 'error' ? { error: `${l.error.code}: ${l.error.message}` } : {}) })),
-      ),
-      understood: understood(complaint),
+      lookups,
+      understood: understoodBlock,
       networkHealth: Object.values(health),
     };
     this.opts.onInvestigation?.(investigation);

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { randomBytes } from 'node:crypto';
 import type { DemoCase } from '../chains/demo-case.ts';
 import { EvmAdapter } from '../chains/evm/adapter.ts';
@@ -28,6 +29,12 @@ import type { NetworkStateChange } from '../chains/health/types.ts';
 import { createLogger } from './log.ts';
 import { countInvestigation, createTelemetry, initNetworks } from './metrics/registry.ts';
 import { exportUpstream } from './metrics/upstream.ts';
+import { CaseService } from './case-service.ts';
+import { CaseStore } from './store/case-store.ts';
+import { openDatabase, type OpenedDatabase } from './store/database.ts';
+import { iso } from './store/time.ts';
+import { WebhookStore } from './store/webhook-store.ts';
+import { startJobs, type RunningJobs } from './jobs/jobs.ts';
 
 /** Every network txtriage knows as data, served or not. */
 export const knownNetworks: readonly Network[] = [...evmNetworks, ...tronNetworks, ...solanaNetworks];
@@ -39,6 +46,10 @@ export interface RunningInstance extends Runtime {
   metrics: UpstreamMetrics;
   /** Network health: state per network, polled while someone asks (chains/health). */
   monitor: NetworkMonitor;
+  /** The case store's database (absent when switched off). */
+  database?: OpenedDatabase;
+  /** Re-checks, webhook deliveries and retention (absent when switched off). */
+  jobs?: RunningJobs;
   close(): Promise<void>;
 }
 
@@ -57,7 +68,7 @@ export interface StartOptions {
    */
   demoChains?: DemoChains;
   /** Internal switches, all on by default; the benchmark's baseline turns them off. */
-  tuning?: { batching?: boolean; parallelProbing?: boolean; cache?: boolean; secondOpinion?: boolean };
+  tuning?: { batching?: boolean; parallelProbing?: boolean; cache?: boolean; secondOpinion?: boolean; caseStore?: boolean; jobs?: boolean };
   /**
    * Every change of a network's state (`network.state_changed`): the place to wire the
    * webhook outbox, metrics or alerts. Changes are logged either way.
@@ -158,12 +169,19 @@ export async function startInstance(config: Config, options: StartOptions = {}):
   }
   const registry = new ChainRegistry(adapters);
   const log = createLogger(config.LOG_LEVEL);
+  let database: OpenedDatabase | undefined;
+  let cases: CaseService | undefined;
+  let webhooks: WebhookStore | undefined;
   const monitor = new NetworkMonitor(registry, {
     idleMs: config.HEALTH_IDLE_MINUTES * 60_000,
     background: config.HEALTH_MONITOR === 'on',
     onStateChange: (e) => {
       (e.to === 'stalled' || e.to === 'unknown' ? log.warn : log.info)('network state changed', { network: e.network, from: e.from, to: e.to, reasons: e.health.reasons });
       options.onNetworkStateChange?.(e);
+      // Through the outbox, so helpdesks hear of a halt before the complaints pile up.
+      webhooks
+        ?.enqueue('network.state_changed', null, { network: e.network, from: e.from, to: e.to, reasons: e.health.reasons }, iso(Date.now()))
+        .catch((err) => log.error('network.state_changed not queued', { error: String(err) }));
     },
   });
   const investigator = new Investigator({ registry, knownNetworks, policy: { largeAmountUsd: config.LARGE_AMOUNT_USD },
@@ -171,23 +189,61 @@ export async function startInstance(config: Config, options: StartOptions = {}):
     demo: config.mode === 'demo', sequentialLookups: options.tuning?.parallelProbing === false, health: monitor, helpBaseUrl: config.HELP_BASE_URL,
     onInvestigation: (inv) => countInvestigation(telemetry, inv) });
   initNetworks(telemetry, registry.networks.map((n) => n.id));
+
+  if (options.tuning?.caseStore !== false) {
+    database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+    webhooks = new WebhookStore(database.db, database.backend);
+    await syncEnvEndpoints(webhooks, config);
+    cases = new CaseService({
+      store: new CaseStore(database.db, database.backend),
+      webhooks,
+      investigator,
+      networks: () => registry.networks,
+      watchMaxHours: config.WATCH_MAX_HOURS,
+      recheckIntervalMs: config.RECHECK_INTERVAL_MS,
+      publicUrl: config.PUBLIC_URL,
+    });
+  }
+  const jobs =
+    cases && webhooks && options.tuning?.jobs !== false
+      ? startJobs(cases, webhooks, {
+          pollMs: Math.min(500, config.RECHECK_INTERVAL_MS ?? 500),
+          webhookRetryBaseMs: config.WEBHOOK_RETRY_BASE_MS,
+          retentionDays: config.CASE_RETENTION_DAYS,
+          log: createLogger(config.LOG_LEVEL),
+        })
+      : undefined;
   return {
     config,
     registry,
     investigator,
+    cases,
+    webhooks,
+    database,
+    jobs,
     demoCases,
     devnets,
     metrics,
     monitor,
     recent: new RecentInvestigations(),
+    storeHealth: database && { kind: database.backend, check: () => sql`select 1`.execute(database!.db).then(() => {}) },
     networkHealth: breakerNetworkHealth(() => registry.networks.map((n) => n.id), metrics),
     telemetry,
     // Demo mode works offline with no setup: a fresh key per start, printed in the banner.
     agentKey: config.AGENT_API_KEY ?? (config.mode === 'demo' ? randomBytes(18).toString('base64url') : null),
     async close() {
       monitor.stop();
+      await jobs?.stop();
       await registry.close();
+      await database?.close();
       for (const close of closers) await close();
     },
   };
+}
+
+/** WEBHOOK_URLS become endpoints (source "env"); ones dropped from the list stop receiving. */
+async function syncEnvEndpoints(webhooks: WebhookStore, config: Config): Promise<void> {
+  const urls = config.WEBHOOK_URLS ?? [];
+  for (const url of urls) await webhooks.addEndpoint({ url, secret: config.WEBHOOK_SECRET!, eventTypes: '*', source: 'env', at: iso(Date.now()) });
+  await webhooks.disableEnvEndpointsExcept(urls);
 }

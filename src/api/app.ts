@@ -8,6 +8,8 @@ import { defaultHook, onError, problem } from './problem.ts';
 import { docsPage } from './docs-page.ts';
 import { addressRoutes } from './routes/addresses.ts';
 import { investigationRoutes } from './routes/investigations.ts';
+import { caseRoutes } from './routes/cases.ts';
+import { webhookRoutes } from './routes/webhooks.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { networkRoutes } from './routes/networks.ts';
 import { transactionRoutes } from './routes/transactions.ts';
@@ -50,10 +52,13 @@ export function createApp(rt: Runtime) {
   app.use('/v1/investigations', requireAgentApi(auth));
   app.use('/v1/investigations/*', requireAgentApi(auth));
   app.use('/v1/address/*', requireAgentApi(auth));
+  for (const path of ['/v1/cases', '/v1/cases/*', '/v1/webhooks', '/v1/webhooks/*']) app.use(path, requireAgentApi(auth));
 
   app.route('/', metaRoutes(rt));
   app.route('/', metricsRoutes(telemetry, auth, rt.config.METRICS_TOKEN));
   app.route('/', investigationRoutes(rt));
+  if (rt.cases) app.route('/', caseRoutes(rt, rt.cases));
+  if (rt.webhooks) app.route('/', webhookRoutes(rt.webhooks));
   app.route('/', transactionRoutes(rt, (c) => auth.isAgent(c)));
   app.route('/', addressRoutes(rt));
   app.route('/', networkRoutes(rt));

@@ -6,6 +6,8 @@ import type { Investigation, Investigator } from '../investigate.ts';
 import type { ComplaintInput } from '../intake/complaint.ts';
 import type { NetworkHealth, StoreHealth } from './readiness.ts';
 import type { Telemetry } from '../metrics/registry.ts';
+import type { CaseService } from '../case-service.ts';
+import type { WebhookStore } from '../store/webhook-store.ts';
 
 /** What the HTTP layer needs from the running instance. */
 export interface Runtime {
@@ -24,6 +26,10 @@ export interface Runtime {
   monitor?: NetworkMonitor;
   /** Prometheus metrics of this instance (`GET /metrics`); absent: the app makes its own (HTTP only). */
   telemetry?: Telemetry;
+  /** The case archive (absent only when a benchmark switches the store off). */
+  cases?: CaseService;
+  /** The webhook outbox and endpoints (with the case store). */
+  webhooks?: WebhookStore;
 }
 
 export class RecentInvestigations {

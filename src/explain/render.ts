@@ -66,6 +66,7 @@ export function render(diagnosis: Diagnosis, lang: Lang, networks: readonly Netw
     nextSteps.length ? `${p.nextStepsHeading}\n${nextSteps.map((s, i) => `${i + 1}. ${s}`).join('\n')}` : '',
     ...(opts.explorerUrls ?? []).slice(0, 3).map((u) => p.checkLink(u)),
     helpCode ? p.helpLink(helpUrl(opts.helpBaseUrl!, helpCode, lang)) : '',
+    opts.followUp ? p.followUp : '',
     warn ? p.scamWarning : '',
     p.closing,
   ].filter(Boolean);

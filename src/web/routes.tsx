@@ -11,6 +11,8 @@ import { normalizeIdentifier } from '../intake/normalize.ts';
 import type { Investigation } from '../investigate.ts';
 import { ConsoleHome, InvestigationPage, LoginPage } from './console-page.tsx';
 import { readForm } from './form.ts';
+import { CasePage, InvalidCaseLink } from './case-page.tsx';
+import type { CaseStatus } from '../cases/model.ts';
 import { Layout, page } from './layout.tsx';
 import { StatusPage } from './status-page.tsx';
 import { HelpArticlePage, HelpIndexPage } from './help-page.tsx';
@@ -158,6 +160,27 @@ export function webRoutes(rt: Runtime, auth: AgentAuth) {
     return html(c, <HelpArticlePage lang={pageLang(c)} demo={demo} langHref={langHref(c)} code={code} />);
   });
 
+  // ---- A user's case page (the link the helpdesk shares; the token makes it unguessable) ----
+
+  web.get('/c/:number', async (c) => {
+    c.header('cache-control', 'no-store');
+    const row = rt.cases ? await rt.cases.findPublic(c.req.param('number'), c.req.query('t') ?? '') : undefined;
+    const latest = row ? await rt.cases!.store.latestSnapshot(row.id) : undefined;
+    if (!row || !latest) {
+      // Wrong number and wrong token look the same: nothing to learn by guessing.
+      return html(c, <InvalidCaseLink lang={pageLang(c)} demo={demo} langHref={{ zh: '/?lang=zh', en: '/?lang=en' }} />, 404);
+    }
+    const q = c.req.query('lang');
+    const lang: Lang = q === 'en' || q === 'zh' ? q : (row.lang as Lang);
+    const view = statusView(JSON.parse(latest.investigation) as Investigation, networks());
+    const seconds = row.watched ? Math.max(5, view.refreshSeconds ?? 15) : undefined;
+    const self = `${rt.cases!.publicPath(row)}&lang=${lang}`;
+    return html(
+      c,
+      <CasePage lang={lang} demo={demo} langHref={langHref(c)} number={row.number} status={row.status as CaseStatus} receivedAt={row.created_at} checkedAt={latest.created_at} view={view} refresh={seconds ? { seconds, url: self } : undefined} />,
+    );
+  });
+
   // ---- Agents' console ----------------------------------------------------------------
 
   const agentsOnly: MiddlewareHandler = async (c, next) => {
@@ -196,8 +219,9 @@ export function webRoutes(rt: Runtime, auth: AgentAuth) {
   web.get('/console', (c) => home(c));
 
   /** Investigates, keeps it in the recent list, and shows it at its own address (POST-redirect-GET). */
-  const investigateAndShow = async (c: Context, input: ComplaintInput) => {
-    const inv = await rt.investigator.investigate(input);
+  const investigateAndShow = async (c: Context, input: ComplaintInput, fileAsCase = true) => {
+    // A complaint an agent investigates is a case; the same complaint in another language is not a new one.
+    const inv = rt.cases && fileAsCase ? (await rt.cases.investigate(input, { channel: 'console' })).investigation : await rt.investigator.investigate(input);
     rt.recent.add(inv, input);
     return c.redirect(`/console/i/${inv.id}?lang=${pageLang(c)}`, 303);
   };
@@ -234,7 +258,7 @@ export function webRoutes(rt: Runtime, auth: AgentAuth) {
     if (replyLang !== 'en' && replyLang !== 'zh') return c.redirect(`/console/i/${id}?lang=${lang}`, 303);
     // Investigations made through the API before this one was kept have no input: their ids stand in.
     const input = rt.recent.input(id) ?? { text: [...inv.understood.txIds, ...inv.understood.addresses].join(' ') };
-    return investigateAndShow(c, { ...input, lang: replyLang });
+    return investigateAndShow(c, { ...input, lang: replyLang }, false);
   });
 
   return web;

@@ -68,7 +68,7 @@ export function StatusPage(p: StatusPageProps) {
   );
 }
 
-function Result({ v, t, selfPath, refreshOff, lang }: { v: StatusView; t: UiStrings; selfPath?: string; refreshOff?: boolean; lang: Lang }) {
+export function Result({ v, t, selfPath, refreshOff, lang }: { v: StatusView; t: UiStrings; selfPath?: string; refreshOff?: boolean; lang: Lang }) {
   return (
     <section class="result" aria-labelledby="result-heading">
       <h2 id="result-heading">

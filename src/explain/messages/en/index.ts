@@ -18,6 +18,7 @@ export const en: Catalog = {
     scamWarning:
       'Please be careful: our support staff will never ask for your recovery phrase (seed phrase) or private key, and anyone offering to "recover" lost crypto for a fee is a scammer.',
     demoNotice: 'DEMO DATA: this answer comes from local demo chains, not from a real network.',
+    followUp: 'We are watching this transaction on the blockchain and will update you as soon as its status changes; you do not need to ask again.',
     checkLink: (url) => `You can check it yourself here: ${url}`,
     helpLink: (url) => `More about this, and what to do: ${url}`,
     categories: { delay: 'Delayed', failure: 'Failed', missing: 'Not arrived / missing', suspicious: 'Suspicious', ok: 'Completed', inconclusive: 'Not yet known' },
