@@ -49,8 +49,12 @@ const schema = z.object({
   /** Behind one reverse proxy: take the client IP from the last X-Forwarded-For entry. */
   /** Network monitor: no polling of a network nobody asked about for this many minutes. */
   HEALTH_IDLE_MINUTES: z.coerce.number().min(0).max(24 * 60).default(10),
-  /** Network monitor in the background (on), or only a probe when an answer needs one (off). */
-  HEALTH_MONITOR: z.enum(['on', 'off']).default('on'),
+  /**
+   * Network monitor: `on` polls networks people ask about in the background; `on-demand`
+   * probes only when an answer needs one; `off` has none (waiting times from typical block
+   * times, no network findings, /networks empty).
+   */
+  HEALTH_MONITOR: z.enum(['on', 'on-demand', 'off']).default('on'),
   TRUST_PROXY: z.enum(['0', '1', 'false', 'true']).default('false').transform((v) => v === '1' || v === 'true'),
 });
 

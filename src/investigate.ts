@@ -9,6 +9,7 @@ import { render, type RenderedFinding } from './explain/render.ts';
 import { parseComplaint, type ComplaintInput } from './intake/complaint.ts';
 import { familiesForTxId, type Identifier } from './intake/identifiers.ts';
 import type { Hints } from './intake/hints.ts';
+import { planLookups, type LookupPlan } from './lookup-plan.ts';
 import type { NetworkHealth } from '../chains/health/types.ts';
 
 /** What an investigation needs of the network monitor (chains/health/monitor.ts). */
@@ -73,6 +74,8 @@ export interface InvestigatorOptions {
   sequentialLookups?: boolean;
   /** The network monitor; absent: waiting times use each network's typical block time. */
   health?: HealthSource;
+  /** Across families, the less likely ones are asked after this long if the likely one has not answered (default 1000 ms). */
+  hedgeAfterMs?: number;
 }
 
 /** complaint → intake → adapters → diagnose → explain. */
@@ -206,6 +209,10 @@ export class Investigator {
     return this.opts.knownNetworks.filter((n) => families.includes(n.family) && !n.testnet && !n.demo);
   }
 
+  private lookupByPlan(plan: LookupPlan, lookupOn: (n: Network) => Promise<TxLookup>): Promise<TxLookup[]> {
+    return runPlan(plan, lookupOn, this.opts.hedgeAfterMs ?? 1000);
+  }
+
   private async lookupEverywhere(id: Identifier, hints: Hints): Promise<TxInvestigation> {
     const { registry } = this.opts;
     const networks = this.candidates(id, hints);
@@ -218,10 +225,35 @@ export class Investigator {
     };
     const lookups: TxLookup[] = [];
     if (this.opts.sequentialLookups) for (const network of networks) lookups.push(await lookupOn(network));
-    else lookups.push(...(await Promise.all(networks.map(lookupOn))));
+    else lookups.push(...(await this.lookupByPlan(planLookups(id.value, networks, hints), lookupOn)));
     const canonical = networks[0] ? registry.network(networks[0].id) : undefined;
     return { id: canonical ? registry.adapterFor(canonical).normalizeTxId(id.value) : id.value, lookups };
   }
+}
+
+/**
+ * Runs a plan: the first networks at once; the hedge only if none of them found it — as
+ * soon as they all answered without it, or after `hedgeAfterMs` while they are still busy
+ * (a slow family must not hold the answer up).
+ */
+async function runPlan(plan: LookupPlan, lookupOn: (n: Network) => Promise<TxLookup>, hedgeAfterMs: number): Promise<TxLookup[]> {
+  if (plan.hedge.length === 0) return Promise.all(plan.first.map(lookupOn));
+  const first = plan.first.map(lookupOn);
+  let hedged: Promise<TxLookup[]> | undefined;
+  const startHedge = () => (hedged ??= Promise.all(plan.hedge.map(lookupOn)));
+  let timer: NodeJS.Timeout | undefined;
+  const found = new Promise<void>((resolve) => {
+    for (const p of first) void p.then((l) => l.outcome === 'found' && resolve());
+  });
+  const firstDone = Promise.all(first);
+  await Promise.race([found, firstDone.then(() => undefined), new Promise<void>((r) => (timer = setTimeout(r, hedgeAfterMs)))]);
+  clearTimeout(timer);
+  const firstResults = await Promise.race([found.then(() => undefined), firstDone]);
+  const foundFirst = firstResults === undefined ? true : firstResults.some((l) => l.outcome === 'found');
+  if (!foundFirst) startHedge();
+  else if (!hedged) return firstDone;
+  const [a, b] = await Promise.all([firstDone, hedged ?? Promise.resolve([])]);
+  return [...a, ...b];
 }
 
 function withTimeline(facts: AddressFacts): AddressReport {

@@ -163,7 +163,7 @@ export async function startInstance(config: Config, options: StartOptions = {}):
   });
   const investigator = new Investigator({ registry, knownNetworks, policy: { largeAmountUsd: config.LARGE_AMOUNT_USD },
     addressLimits: { maxBlocks: config.ADDRESS_MAX_BLOCKS, maxTransfers: config.ADDRESS_MAX_TRANSFERS, traceHops: config.ADDRESS_TRACE_HOPS },
-    demo: config.mode === 'demo', sequentialLookups: options.tuning?.parallelProbing === false, health: monitor });
+    demo: config.mode === 'demo', sequentialLookups: options.tuning?.parallelProbing === false, health: config.HEALTH_MONITOR === 'off' ? undefined : monitor });
   return {
     config,
     registry,
@@ -172,6 +172,7 @@ export async function startInstance(config: Config, options: StartOptions = {}):
     devnets,
     metrics,
     monitor,
+    ...(config.HEALTH_MONITOR === 'off' ? {} : { health: monitor }),
     recent: new RecentInvestigations(),
     // Demo mode works offline with no setup: a fresh key per start, printed in the banner.
     agentKey: config.AGENT_API_KEY ?? (config.mode === 'demo' ? randomBytes(18).toString('base64url') : null),

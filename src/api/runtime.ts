@@ -15,8 +15,8 @@ export interface Runtime {
   recent: RecentInvestigations;
   /** The key agents use (AGENT_API_KEY, or a random one in demo mode); null: agent routes are closed. */
   agentKey: string | null;
-  /** Network health (GET /v1/networks/status, /networks, banners); absent: no health shown. */
-  monitor?: NetworkMonitor;
+  /** Network health (GET /v1/networks/status, /networks, banners); absent (HEALTH_MONITOR=off): none shown. */
+  health?: NetworkMonitor;
 }
 
 export class RecentInvestigations {

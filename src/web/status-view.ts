@@ -69,6 +69,8 @@ export interface StatusView {
   txs: TxView[];
   /** Seconds until the page checks again (a transaction is not final yet); null: it is final. */
   refreshSeconds: number | null;
+  /** Networks of this result that are busy, slow or stalled right now (the banner). */
+  networkBanner: { name: string; state: 'busy' | 'slow' | 'stalled' }[];
 }
 
 /** Only links we can vouch for: http(s) URLs (a `javascript:` URL is never a link). */
@@ -134,5 +136,8 @@ export function statusView(inv: Investigation, networks: readonly Network[]): St
     nextSteps: inv.nextSteps,
     txs: inv.transactions.map((tx) => txView(tx, networks.find((n) => n.id === tx.network), inv.lang)),
     refreshSeconds: refreshSeconds(inv.transactions, networks),
+    networkBanner: (inv.networkHealth ?? []).flatMap((h) =>
+      h.state === 'busy' || h.state === 'slow' || h.state === 'stalled' ? [{ name: networks.find((n) => n.id === h.network)?.name[inv.lang] ?? h.network, state: h.state }] : [],
+    ),
   };
 }
