@@ -239,20 +239,20 @@ export class Investigator {
 async function runPlan(plan: LookupPlan, lookupOn: (n: Network) => Promise<TxLookup>, hedgeAfterMs: number): Promise<TxLookup[]> {
   if (plan.hedge.length === 0) return Promise.all(plan.first.map(lookupOn));
   const first = plan.first.map(lookupOn);
-  let hedged: Promise<TxLookup[]> | undefined;
-  const startHedge = () => (hedged ??= Promise.all(plan.hedge.map(lookupOn)));
-  let timer: NodeJS.Timeout | undefined;
-  const found = new Promise<void>((resolve) => {
-    for (const p of first) void p.then((l) => l.outcome === 'found' && resolve());
-  });
   const firstDone = Promise.all(first);
-  await Promise.race([found, firstDone.then(() => undefined), new Promise<void>((r) => (timer = setTimeout(r, hedgeAfterMs)))]);
+  const found = new Promise<'found'>((resolve) => {
+    for (const p of first) p.then((l) => l.outcome === 'found' && resolve('found'), () => {});
+  });
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), hedgeAfterMs)));
+  const why = await Promise.race([found, firstDone.then(() => 'done' as const), late]);
   clearTimeout(timer);
-  const firstResults = await Promise.race([found.then(() => undefined), firstDone]);
-  const foundFirst = firstResults === undefined ? true : firstResults.some((l) => l.outcome === 'found');
-  if (!foundFirst) startHedge();
-  else if (!hedged) return firstDone;
-  const [a, b] = await Promise.all([firstDone, hedged ?? Promise.resolve([])]);
+  if (why === 'found') return firstDone;
+  if (why === 'done') {
+    const results = await firstDone;
+    if (results.some((l) => l.outcome === 'found')) return results;
+  }
+  const [a, b] = await Promise.all([firstDone, Promise.all(plan.hedge.map(lookupOn))]);
   return [...a, ...b];
 }
 
