@@ -49,12 +49,16 @@ const schema = z.object({
   /** Behind one reverse proxy: take the client IP from the last X-Forwarded-For entry. */
   /** Network monitor: no polling of a network nobody asked about for this many minutes. */
   HEALTH_IDLE_MINUTES: z.coerce.number().min(0).max(24 * 60).default(10),
-  /** Network monitor in the background (on), or only a probe when an answer needs one (off). */
-  HEALTH_MONITOR: z.enum(['on', 'off']).default('on'),
   /** Where this app's pages are public: replies then link the self-help article (`/help/{code}`) of their main finding. */
   HELP_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** Bearer token a Prometheus scraper uses for `GET /metrics` (the agent key works too). */
   METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
+  /**
+   * Network monitor: `on` polls networks people ask about in the background; `on-demand`
+   * probes only when an answer needs one; `off` has none (waiting times from typical block
+   * times, no network findings, /networks empty).
+   */
+  HEALTH_MONITOR: z.enum(['on', 'on-demand', 'off']).default('on'),
   TRUST_PROXY: z.enum(['0', '1', 'false', 'true']).default('false').transform((v) => v === '1' || v === 'true'),
   // ---- Cases (docs/cases.md) ----
   /** SQLite case store directory (no DATABASE_URL); ":memory:" keeps nothing. */

@@ -10,6 +10,7 @@ import { parseComplaint, type ComplaintInput } from './intake/complaint.ts';
 import { familiesForTxId, type Identifier } from './intake/identifiers.ts';
 import type { Hints } from './intake/hints.ts';
 import { understood, type Understood } from './intake/understood.ts';
+import { planLookups, type LookupPlan } from './lookup-plan.ts';
 import type { NetworkHealth } from '../chains/health/types.ts';
 
 /** What an investigation needs of the network monitor (chains/health/monitor.ts). */
@@ -81,6 +82,8 @@ export interface InvestigatorOptions {
   helpBaseUrl?: string;
   /** Told of every investigation made (metrics count them). */
   onInvestigation?: (inv: Investigation) => void;
+  /** Across families, the less likely ones are asked after this long if the likely one has not answered (default 1000 ms). */
+  hedgeAfterMs?: number;
 }
 
 /** complaint → intake → adapters → diagnose → explain. */
@@ -220,6 +223,10 @@ export class Investigator {
     return this.opts.knownNetworks.filter((n) => families.includes(n.family) && !n.testnet && !n.demo);
   }
 
+  private lookupByPlan(plan: LookupPlan, lookupOn: (n: Network) => Promise<TxLookup>): Promise<TxLookup[]> {
+    return runPlan(plan, lookupOn, this.opts.hedgeAfterMs ?? 1000);
+  }
+
   private async lookupEverywhere(id: Identifier, hints: Hints): Promise<TxInvestigation> {
     const { registry } = this.opts;
     const networks = this.candidates(id, hints);
@@ -232,7 +239,7 @@ export class Investigator {
     };
     const lookups: TxLookup[] = [];
     if (this.opts.sequentialLookups) for (const network of networks) lookups.push(await lookupOn(network));
-    else lookups.push(...(await Promise.all(networks.map(lookupOn))));
+    else lookups.push(...(await this.lookupByPlan(planLookups(id.value, networks, hints), lookupOn)));
     const canonical = networks[0] ? registry.network(networks[0].id) : undefined;
     return { id: canonical ? registry.adapterFor(canonical).normalizeTxId(id.value) : id.value, lookups };
   }
@@ -250,6 +257,31 @@ function byLikelihood(networks: Network[], hints: Hints): Network[] {
     return family >= 0 ? 100 + family : 1000;
   };
   return networks.map((n, i) => ({ n, i })).sort((a, b) => rank(a.n) - rank(b.n) || a.i - b.i).map((x) => x.n);
+}
+
+/**
+ * Runs a plan: the first networks at once; the hedge only if none of them found it — as
+ * soon as they all answered without it, or after `hedgeAfterMs` while they are still busy
+ * (a slow family must not hold the answer up).
+ */
+async function runPlan(plan: LookupPlan, lookupOn: (n: Network) => Promise<TxLookup>, hedgeAfterMs: number): Promise<TxLookup[]> {
+  if (plan.hedge.length === 0) return Promise.all(plan.first.map(lookupOn));
+  const first = plan.first.map(lookupOn);
+  const firstDone = Promise.all(first);
+  const found = new Promise<'found'>((resolve) => {
+    for (const p of first) p.then((l) => l.outcome === 'found' && resolve('found'), () => {});
+  });
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), hedgeAfterMs)));
+  const why = await Promise.race([found, firstDone.then(() => 'done' as const), late]);
+  clearTimeout(timer);
+  if (why === 'found') return firstDone;
+  if (why === 'done') {
+    const results = await firstDone;
+    if (results.some((l) => l.outcome === 'found')) return results;
+  }
+  const [a, b] = await Promise.all([firstDone, Promise.all(plan.hedge.map(lookupOn))]);
+  return [...a, ...b];
 }
 
 function withTimeline(facts: AddressFacts): AddressReport {

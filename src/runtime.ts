@@ -186,7 +186,7 @@ export async function startInstance(config: Config, options: StartOptions = {}):
   });
   const investigator = new Investigator({ registry, knownNetworks, policy: { largeAmountUsd: config.LARGE_AMOUNT_USD },
     addressLimits: { maxBlocks: config.ADDRESS_MAX_BLOCKS, maxTransfers: config.ADDRESS_MAX_TRANSFERS, traceHops: config.ADDRESS_TRACE_HOPS },
-    demo: config.mode === 'demo', sequentialLookups: options.tuning?.parallelProbing === false, health: monitor, helpBaseUrl: config.HELP_BASE_URL,
+    demo: config.mode === 'demo', sequentialLookups: options.tuning?.parallelProbing === false, health: config.HEALTH_MONITOR === 'off' ? undefined : monitor, helpBaseUrl: config.HELP_BASE_URL,
     onInvestigation: (inv) => countInvestigation(telemetry, inv) });
   initNetworks(telemetry, registry.networks.map((n) => n.id));
 
@@ -225,6 +225,7 @@ export async function startInstance(config: Config, options: StartOptions = {}):
     devnets,
     metrics,
     monitor,
+    ...(config.HEALTH_MONITOR === 'off' ? {} : { health: monitor }),
     recent: new RecentInvestigations(),
     storeHealth: database && { kind: database.backend, check: () => sql`select 1`.execute(database!.db).then(() => {}) },
     networkHealth: breakerNetworkHealth(() => registry.networks.map((n) => n.id), metrics),

@@ -1,5 +1,5 @@
 import { currentTrace } from '../upstream/trace.ts';
-import type { ChainAdapter, Network, TxFacts, TxLookup } from '../types.ts';
+import type { AddressLimits, AddressLookup, ChainAdapter, Network, TxFacts, TxLookup } from '../types.ts';
 import type { LookupCache } from './lookup-cache.ts';
 
 /** What is cached: a lookup without its Network object (that is rebuilt from the id), so it is plain JSON. */
@@ -12,9 +12,14 @@ export interface LookupCachePolicy {
   unsettledTtlMs: number;
   /** Not found: the user may broadcast it any second. */
   notFoundTtlMs: number;
+  /** A complete address history. */
+  addressTtlMs: number;
 }
 
-export const defaultCachePolicy: LookupCachePolicy = { finalTtlMs: 10 * 60_000, unsettledTtlMs: 3_000, notFoundTtlMs: 3_000 };
+/** Address histories kept at most (each can be large). */
+const MAX_ADDRESSES_KEPT = 200;
+
+export const defaultCachePolicy: LookupCachePolicy = { finalTtlMs: 10 * 60_000, unsettledTtlMs: 3_000, notFoundTtlMs: 3_000, addressTtlMs: 15_000 };
 
 /** TTL for a lookup; 0 = do not cache. Errors are never cached: a failure must be retried, not remembered. */
 export function ttlFor(lookup: TxLookup, policy: LookupCachePolicy): number {
@@ -34,6 +39,9 @@ export class CachedAdapter implements ChainAdapter {
   readonly family: ChainAdapter['family'];
   readonly networks: readonly Network[];
   private readonly inflight = new Map<string, Promise<TxLookup>>();
+  private readonly addressInflight = new Map<string, Promise<AddressLookup>>();
+  /** Address histories found lately (insertion order = age); errors are never kept. */
+  private readonly addresses = new Map<string, { lookup: AddressLookup; until: number }>();
 
   constructor(
     readonly inner: ChainAdapter,
@@ -45,7 +53,7 @@ export class CachedAdapter implements ChainAdapter {
     this.family = inner.family;
     this.networks = inner.networks;
     if (inner.isAddress) this.isAddress = (v) => inner.isAddress!(v);
-    if (inner.investigateAddress) this.investigateAddress = (n, a, l) => inner.investigateAddress!(n, a, l);
+    if (inner.investigateAddress) this.investigateAddress = (n, a, l) => this.cachedAddress(n, a, l);
     if (inner.probeHealth) this.probeHealth = (n, o) => inner.probeHealth!(n, o);
   }
 
@@ -95,6 +103,40 @@ export class CachedAdapter implements ChainAdapter {
       await Promise.resolve(this.cache!.set(key, lookup.outcome === 'found' ? { outcome: 'found', facts: lookup.facts } : { outcome: 'not_found' }, ttl)).catch(() => {});
     }
     return lookup;
+  }
+
+  /**
+   * An address history, shared by identical concurrent investigations and kept for
+   * `addressTtlMs` (a console and a status page asking about one wallet within seconds cost
+   * one history). Short: a drained wallet keeps moving, and a re-check must see it.
+   */
+  private async cachedAddress(network: Network, address: string, limits: AddressLimits): Promise<AddressLookup> {
+    const key = `addr:${network.id}:${address}:${limits.maxBlocks}:${limits.maxTransfers}:${limits.traceHops}`;
+    const trace = currentTrace();
+    const now = Date.now();
+    const kept = this.cache ? this.addresses.get(key) : undefined;
+    if (kept && kept.until > now) {
+      if (trace) trace.lookups.hit++;
+      return { ...kept.lookup, network } as AddressLookup;
+    }
+    const running = this.addressInflight.get(key);
+    if (running) {
+      if (trace) trace.lookups.shared++;
+      return running;
+    }
+    const promise = this.inner.investigateAddress!(network, address, limits);
+    this.addressInflight.set(key, promise);
+    try {
+      const lookup = await promise;
+      if (this.cache && lookup.outcome === 'found' && !lookup.facts.coverage.incomplete) {
+        this.addresses.delete(key);
+        this.addresses.set(key, { lookup, until: now + this.policy.addressTtlMs });
+        if (this.addresses.size > MAX_ADDRESSES_KEPT) this.addresses.delete(this.addresses.keys().next().value!);
+      }
+      return lookup;
+    } finally {
+      this.addressInflight.delete(key);
+    }
   }
 
   close(): Promise<void> {

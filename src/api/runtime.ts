@@ -22,14 +22,14 @@ export interface Runtime {
   /** Readiness (/readyz): the case store's check (absent: in-memory, always usable) and each network's state. */
   storeHealth?: StoreHealth;
   networkHealth: NetworkHealth;
-  /** Network health (GET /v1/networks/status, /networks, banners); absent: no health shown. */
-  monitor?: NetworkMonitor;
   /** Prometheus metrics of this instance (`GET /metrics`); absent: the app makes its own (HTTP only). */
   telemetry?: Telemetry;
   /** The case archive (absent only when a benchmark switches the store off). */
   cases?: CaseService;
   /** The webhook outbox and endpoints (with the case store). */
   webhooks?: WebhookStore;
+  /** Network health (GET /v1/networks/status, /networks, banners); absent (HEALTH_MONITOR=off): none shown. */
+  health?: NetworkMonitor;
 }
 
 export class RecentInvestigations {

@@ -18,6 +18,8 @@ import { StatusPage } from './status-page.tsx';
 import { HelpArticlePage, HelpIndexPage } from './help-page.tsx';
 import { helpStrings } from './help-strings.ts';
 import { isUserFacing } from '../explain/help/index.ts';
+import { NetworkGlance, NetworksPage } from './networks-page.tsx';
+import { networkStatuses } from '../api/routes/networks.ts';
 import { statusView } from './status-view.ts';
 import { strings, type UiStrings } from './strings.ts';
 
@@ -141,7 +143,13 @@ export function webRoutes(rt: Runtime, auth: AgentAuth) {
       return html(c, <StatusPage {...common} q={id} error={e.message} />, e.status);
     }
     const selfPath = `/s/${encodeURIComponent(network.id)}/${encodeURIComponent(inv.transactions[0]?.hash ?? id)}`;
-    return html(c, <StatusPage {...common} q={id} view={statusView(inv, networks())} selfPath={selfPath} refreshOff={c.req.query('refresh') === 'off'} />);
+    const round = Math.max(0, Math.min(1000, Number.parseInt(c.req.query('n') ?? '0', 10) || 0));
+    return html(c, <StatusPage {...common} q={id} view={statusView(inv, networks())} selfPath={selfPath} refreshOff={c.req.query('refresh') === 'off'} refreshRound={round} />);
+  });
+
+  web.get('/networks', async (c) => {
+    const round = Math.max(0, Math.min(1000, Number.parseInt(c.req.query('n') ?? '0', 10) || 0));
+    return html(c, <NetworksPage lang={pageLang(c)} demo={demo} langHref={langHref(c)} rows={await networkStatuses(rt)} round={round} />);
   });
 
   // ---- Self-help articles (public) ----------------------------------------------------
@@ -213,8 +221,8 @@ export function webRoutes(rt: Runtime, auth: AgentAuth) {
   web.use('/console', agentsOnly);
   web.use('/console/i/*', agentsOnly);
 
-  const home = (c: Context, extra: { text?: string; error?: string } = {}, status: ContentfulStatusCode = 200) =>
-    html(c, <ConsoleHome lang={pageLang(c)} demo={demo} langHref={langHref(c)} recent={rt.recent.list().slice(0, 50)} maxChars={rt.config.MAX_TEXT_CHARS} {...extra} />, status);
+  const home = async (c: Context, extra: { text?: string; error?: string } = {}, status: ContentfulStatusCode = 200) =>
+    html(c, <ConsoleHome lang={pageLang(c)} demo={demo} langHref={langHref(c)} recent={rt.recent.list().slice(0, 50)} maxChars={rt.config.MAX_TEXT_CHARS} networks={<NetworkGlance lang={pageLang(c)} rows={await networkStatuses(rt)} />} {...extra} />, status);
 
   web.get('/console', (c) => home(c));
 

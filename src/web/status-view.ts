@@ -72,6 +72,8 @@ export interface StatusView {
   refreshSeconds: number | null;
   /** The self-help article of the main finding (`/help/{code}`). */
   helpCode?: UserFacingCode;
+  /** Networks of this result that are busy, slow or stalled right now (the banner). */
+  networkBanner: { name: string; state: 'busy' | 'slow' | 'stalled' }[];
 }
 
 /** Only links we can vouch for: http(s) URLs (a `javascript:` URL is never a link). */
@@ -139,5 +141,8 @@ export function statusView(inv: Investigation, networks: readonly Network[]): St
     txs: inv.transactions.map((tx) => txView(tx, networks.find((n) => n.id === tx.network), inv.lang)),
     refreshSeconds: refreshSeconds(inv.transactions, networks),
     ...(helpCode ? { helpCode } : {}),
+    networkBanner: (inv.networkHealth ?? []).flatMap((h) =>
+      h.state === 'busy' || h.state === 'slow' || h.state === 'stalled' ? [{ name: networks.find((n) => n.id === h.network)?.name[inv.lang] ?? h.network, state: h.state }] : [],
+    ),
   };
 }

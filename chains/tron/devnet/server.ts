@@ -75,9 +75,9 @@ export interface TronDevnet {
   /** Adds a fault; returns a function that removes it. Later behaviours win. */
   setBehavior(behavior: TronDevnetBehavior): () => void;
   /**
-   * The head the node serves: it starts at the fixtures' head, dated now; `advance` makes
-   * new blocks (the demo's clock), `setHead` moves it anywhere (a node behind the others),
-   * `setHeadAge` dates the head in the past (a stale node, a halted network).
+   * The head the node serves: the fixtures' head, made "just now" (a live node) until
+   * `setHeadAge` dates it in the past (a stale node, a halted network); `advance` makes new
+   * blocks (the demo's clock), `setHead` moves it anywhere (a node behind the others).
    */
   readonly head: number;
   advance(blocks?: number): void;
@@ -316,7 +316,9 @@ export async function startTronDevnet(opts: TronDevnetOptions = {}): Promise<Tro
   const inBlock = (f: TronFixture | undefined) => f !== undefined && f.where !== 'pending';
 
   // The head as served: fixtures are placed against HEAD_BLOCK; its time is "now" at start, so the network looks alive.
-  const chain = { head: HEAD_BLOCK, headTimeMs: Date.now() };
+  // headTimeMs null: the head was made just now (a live node, whatever the wall clock); a number: it is that old (stale).
+  const chain: { head: number; headTimeMs: number | null } = { head: HEAD_BLOCK, headTimeMs: null };
+  const headTime = () => chain.headTimeMs ?? Date.now();
   const nowBlock = (n: number, timeMs: number) => {
     const header = blockHeader(n) as { block_header: { raw_data: Record<string, unknown> } };
     return { ...header, block_header: { ...header.block_header, raw_data: { ...header.block_header.raw_data, timestamp: timeMs } } };
@@ -329,8 +331,8 @@ export async function startTronDevnet(opts: TronDevnetOptions = {}): Promise<Tro
     '/wallet/gettransactioninfobyid': (b) => (inBlock(txOf(b)) ? txOf(b)!.info : {}),
     '/walletsolidity/gettransactioninfobyid': (b) => (solid(txOf(b)) ? txOf(b)!.info : {}),
     '/wallet/gettransactionfrompending': (b) => (txOf(b)?.where === 'pending' ? txOf(b)!.transaction : {}),
-    '/wallet/getnowblock': () => nowBlock(chain.head, chain.headTimeMs),
-    '/walletsolidity/getnowblock': () => nowBlock(chain.head - solidGap, chain.headTimeMs - solidGap * 3000),
+    '/wallet/getnowblock': () => nowBlock(chain.head, headTime()),
+    '/walletsolidity/getnowblock': () => nowBlock(chain.head - solidGap, headTime() - solidGap * 3000),
     '/wallet/getblockbynum': (b) => blockByNum(Number(b.num), chain.head),
     '/walletsolidity/getblockbynum': (b) => blockByNum(Number(b.num), chain.head - solidGap),
     // Price histories as "since-ms:sun,…", newest last (shape: https://developers.tron.network/reference/getenergyprices,
@@ -504,13 +506,13 @@ export async function startTronDevnet(opts: TronDevnetOptions = {}): Promise<Tro
     },
     advance(blocks = 1) {
       chain.head += blocks;
-      chain.headTimeMs = Date.now();
+      chain.headTimeMs = null;
     },
     setHead(block) {
       chain.head = block;
     },
     setHeadAge(seconds) {
-      chain.headTimeMs = Date.now() - seconds * 1000;
+      chain.headTimeMs = seconds > 0 ? Date.now() - seconds * 1000 : null;
     },
     async close() {
       for (const t of timers) clearTimeout(t);

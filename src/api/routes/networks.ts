@@ -38,7 +38,7 @@ const FIRST_PROBE_WAIT_MS = 1500;
 
 /** Every served network's state, probing those with no recent sample first (bounded wait). */
 export async function networkStatuses(rt: Runtime): Promise<(NetworkHealth & { name: { en: string; zh: string }; demo: boolean })[]> {
-  const monitor = rt.monitor;
+  const monitor = rt.health;
   if (!monitor) return [];
   monitor.touchAll();
   const stale = monitor.networks.filter((n) => {
