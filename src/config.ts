@@ -26,6 +26,11 @@ const schema = z.object({
   /** Consecutive failures that rest an endpoint, and for how long. */
   RPC_BREAKER_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   RPC_BREAKER_COOLDOWN_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  /** Upstream requests in flight per endpoint (all lanes), and public work's share of them and of the request budget. */
+  RPC_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(10_000).default(64),
+  RPC_PUBLIC_SHARE: z.coerce.number().min(0.01).max(1).default(0.25),
+  /** Anonymous requests handled at once per process (the rest wait, then 503): the server's CPU stays the agents'. */
+  PUBLIC_MAX_CONCURRENT: z.coerce.number().int().min(1).max(10_000).default(8),
   /** Lookups kept in memory (LRU); 0 = no cache (identical concurrent lookups are still shared). */
   CACHE_MAX_ENTRIES: z.coerce.number().int().min(0).max(10_000_000).default(10_000),
   /** Stablecoin amount from which a case is a large sum (P1). */

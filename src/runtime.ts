@@ -12,7 +12,7 @@ import { TronAdapter } from '../chains/tron/adapter.ts';
 import { startTronDevnet, type TronDevnet } from '../chains/tron/devnet/server.ts';
 import { tronNetworks } from '../chains/tron/networks.ts';
 import { LabelBook, type LabelEntry } from '../chains/labels/label-book.ts';
-import { CachedAdapter, type CachedLookup } from '../chains/cache/cached-adapter.ts';
+import { CachedAdapter, type CachedAddress, type CachedLookup } from '../chains/cache/cached-adapter.ts';
 import { MemoryLookupCache } from '../chains/cache/lookup-cache.ts';
 import { UpstreamMetrics } from '../chains/upstream/metrics.ts';
 import type { UpstreamSettings } from '../chains/upstream/settings.ts';
@@ -85,6 +85,8 @@ function upstreamSettings(config: Config, metrics: UpstreamMetrics, tuning: Star
       retries: config.RPC_RETRIES,
       ratePerSecond: rate > 0 ? rate : Infinity,
       breaker: { failures: config.RPC_BREAKER_FAILURES, cooldownMs: config.RPC_BREAKER_COOLDOWN_MS },
+      maxInFlight: config.RPC_MAX_IN_FLIGHT,
+      publicShare: config.RPC_PUBLIC_SHARE,
     },
     onEvent: (e: UpstreamEvent) => (e.type === 'retry' ? log.debug : e.type === 'breaker_closed' ? log.info : log.warn)(`upstream ${e.type}`, { ...e, type: undefined }),
     batching: tuning?.batching,
@@ -141,7 +143,9 @@ export async function startInstance(config: Config, options: StartOptions = {}):
   // One cache for every family; identical concurrent lookups share one fetch.
   if (options.tuning?.cache !== false) {
     const cache = config.CACHE_MAX_ENTRIES > 0 ? new MemoryLookupCache<CachedLookup>(config.CACHE_MAX_ENTRIES) : undefined;
-    adapters = adapters.map((a) => new CachedAdapter(a, cache));
+    // Address reports are large (up to ~0.5 MB): few of them.
+    const addressCache = config.CACHE_MAX_ENTRIES > 0 ? new MemoryLookupCache<CachedAddress>(Math.min(200, config.CACHE_MAX_ENTRIES)) : undefined;
+    adapters = adapters.map((a) => new CachedAdapter(a, cache, undefined, addressCache));
   }
   const registry = new ChainRegistry(adapters);
   const investigator = new Investigator({ registry, knownNetworks, policy: { largeAmountUsd: config.LARGE_AMOUNT_USD },

@@ -11,10 +11,12 @@ import { investigationRoutes } from './routes/investigations.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { transactionRoutes } from './routes/transactions.ts';
 import type { Runtime } from './runtime.ts';
+import { withLane } from '../../chains/upstream/lanes.ts';
 import { AppError } from '../errors/app-error.ts';
 import { AgentAuth, requireAgentApi } from './middleware/agent-auth.ts';
 import { rateLimit, TokenBuckets } from './middleware/rate-limit.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
+import { publicShare } from './middleware/public-share.ts';
 import { assetRoutes } from '../web/assets.ts';
 import { notFoundPage, rateLimitedPage, wantsHtml, webRoutes } from '../web/routes.tsx';
 
@@ -36,6 +38,10 @@ export function createApp(rt: Runtime) {
     const exempt = (c: Context) => c.req.path.startsWith('/assets/') || PROBES.has(c.req.path) || auth.isAgent(c);
     app.use('*', rateLimit(buckets, { trustProxy: rt.config.TRUST_PROXY, exempt, onLimited: rateLimitedPage }));
   }
+  // Upstream work of anonymous callers runs in the public lane: a smaller share of each endpoint, served after agents;
+  // and only so many anonymous requests are handled at once.
+  app.use('*', (c, next) => withLane(auth.isAgent(c) ? 'agent' : 'public', next));
+  app.use('*', publicShare({ max: rt.config.PUBLIC_MAX_CONCURRENT, maxWaitMs: 10_000, exempt: (c) => c.req.path.startsWith('/assets/') || PROBES.has(c.req.path) || auth.isAgent(c) }));
   const limitBody = bodyLimit({ maxSize: rt.config.MAX_BODY_BYTES, onError: (c) => problem(c, new PayloadTooLargeError(rt.config.MAX_BODY_BYTES)) });
   app.use('/v1/*', limitBody);
   app.use('/console/*', limitBody);
