@@ -51,6 +51,12 @@ const schema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(60),
   /** Public routes: requests a client may make at once before the per-minute rate applies. */
   RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(1_000_000).default(30),
+  /** Connections: whole request, headers (also for a silent connection), idle keep-alive; caps per process and per client (0 = none). */
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(15_000),
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(500).max(600_000).default(10_000),
+  HTTP_KEEPALIVE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  MAX_CONNECTIONS: z.coerce.number().int().min(1).max(1_000_000).default(4_096),
+  MAX_CONNECTIONS_PER_CLIENT: z.coerce.number().int().min(0).max(1_000_000).default(64),
   /** Behind one reverse proxy: take the client IP from the last X-Forwarded-For entry. */
   TRUST_PROXY: z.enum(['0', '1', 'false', 'true']).default('false').transform((v) => v === '1' || v === 'true'),
 });
