@@ -19,6 +19,9 @@ import type { UpstreamSettings } from '../chains/upstream/settings.ts';
 import type { UpstreamEvent } from '../chains/upstream/upstream.ts';
 import { MemorySightingStore } from '../chains/sightings.ts';
 import type { ChainAdapter, Network } from '../chains/types.ts';
+import { Redis } from 'ioredis';
+import { TokenBuckets } from './api/middleware/rate-limit.ts';
+import { RedisTokenBuckets } from './api/middleware/redis-rate-limit.ts';
 import { breakerNetworkHealth } from './api/readiness.ts';
 import { RecentInvestigations, type Runtime } from './api/runtime.ts';
 import type { Config } from './config.ts';
@@ -151,9 +154,20 @@ export async function startInstance(config: Config, options: StartOptions = {}):
   const investigator = new Investigator({ registry, knownNetworks, policy: { largeAmountUsd: config.LARGE_AMOUNT_USD },
     addressLimits: { maxBlocks: config.ADDRESS_MAX_BLOCKS, maxTransfers: config.ADDRESS_MAX_TRANSFERS, traceHops: config.ADDRESS_TRACE_HOPS },
     demo: config.mode === 'demo', sequentialLookups: options.tuning?.parallelProbing === false });
+  let rateLimitStore: RedisTokenBuckets | undefined;
+  if (config.REDIS_URL && config.RATE_LIMIT_PER_MINUTE > 0) {
+    const log = createLogger(config.LOG_LEVEL);
+    // Fail fast while Redis is away: the in-memory fallback answers instead of a queue.
+    const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2_000, lazyConnect: false });
+    redis.on('error', () => {}); // reported once per outage by the store below
+    closers.push(async () => void (await redis.quit().catch(() => redis.disconnect())));
+    const limits = { perMinute: config.RATE_LIMIT_PER_MINUTE, burst: config.RATE_LIMIT_BURST };
+    rateLimitStore = new RedisTokenBuckets(redis, { ...limits, prefix: config.RATE_LIMIT_REDIS_PREFIX, fallback: new TokenBuckets(limits), onError: (err) => log.warn('rate limit: Redis unreachable, limiting per instance', { error: String((err as Error)?.message ?? err) }) });
+  }
   return {
     config,
     registry,
+    rateLimitStore,
     investigator,
     demoCases,
     devnets,

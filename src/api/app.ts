@@ -34,7 +34,7 @@ export function createApp(rt: Runtime) {
   // Agents are not rate limited (they are authenticated); static files are cheap and cached;
   // probes (load balancers, supervisors) must never be told to wait.
   if (rt.config.RATE_LIMIT_PER_MINUTE > 0) {
-    const buckets = new TokenBuckets({ perMinute: rt.config.RATE_LIMIT_PER_MINUTE, burst: rt.config.RATE_LIMIT_BURST });
+    const buckets = rt.rateLimitStore ?? new TokenBuckets({ perMinute: rt.config.RATE_LIMIT_PER_MINUTE, burst: rt.config.RATE_LIMIT_BURST });
     const exempt = (c: Context) => c.req.path.startsWith('/assets/') || PROBES.has(c.req.path) || auth.isAgent(c);
     app.use('*', rateLimit(buckets, { trustProxy: rt.config.TRUST_PROXY, exempt, onLimited: rateLimitedPage }));
   }
