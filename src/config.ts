@@ -26,6 +26,11 @@ const schema = z.object({
   /** Consecutive failures that rest an endpoint, and for how long. */
   RPC_BREAKER_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   RPC_BREAKER_COOLDOWN_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  /** Upstream requests in flight per endpoint (all lanes), and public work's share of them and of the request budget. */
+  RPC_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(10_000).default(64),
+  RPC_PUBLIC_SHARE: z.coerce.number().min(0.01).max(1).default(0.25),
+  /** Anonymous requests handled at once per process (the rest wait, then 503): the server's CPU stays the agents'. */
+  PUBLIC_MAX_CONCURRENT: z.coerce.number().int().min(1).max(10_000).default(8),
   /** Lookups kept in memory (LRU); 0 = no cache (identical concurrent lookups are still shared). */
   CACHE_MAX_ENTRIES: z.coerce.number().int().min(0).max(10_000_000).default(10_000),
   /** Stablecoin amount from which a case is a large sum (P1). */
@@ -46,6 +51,15 @@ const schema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(60),
   /** Public routes: requests a client may make at once before the per-minute rate applies. */
   RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(1_000_000).default(30),
+  /** Connections: whole request, headers (also for a silent connection), idle keep-alive; caps per process and per client (0 = none). */
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(15_000),
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(500).max(600_000).default(10_000),
+  HTTP_KEEPALIVE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  MAX_CONNECTIONS: z.coerce.number().int().min(1).max(1_000_000).default(4_096),
+  MAX_CONNECTIONS_PER_CLIENT: z.coerce.number().int().min(0).max(1_000_000).default(64),
+  /** Shared state for several instances (rate limits); without it each instance keeps its own in memory. */
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  RATE_LIMIT_REDIS_PREFIX: z.string().min(1).max(100).default('txtriage:ratelimit:'),
   /** Behind one reverse proxy: take the client IP from the last X-Forwarded-For entry. */
   /** Network monitor: no polling of a network nobody asked about for this many minutes. */
   HEALTH_IDLE_MINUTES: z.coerce.number().min(0).max(24 * 60).default(10),

@@ -93,8 +93,10 @@ export class Investigator {
   /**
    * `followUp`: the caller (a case) re-checks a result that can still change, so the reply
    * may promise to look again. One-shot callers (/v1/tx, the status page) leave it off.
+   * `addressHistory: false`: no address investigation (the public status page: they are
+   * costly and agent-only); an address alone then asks for the transaction hash.
    */
-  async investigate(input: ComplaintInput, opts: { followUp?: boolean | ((draft: FollowUpDraft) => boolean) } = {}): Promise<Investigation> {
+  async investigate(input: ComplaintInput, opts: { followUp?: boolean | ((draft: FollowUpDraft) => boolean); addressHistory?: boolean } = {}): Promise<Investigation> {
     const { registry } = this.opts;
     if (input.network && !registry.network(input.network)) throw new UnknownNetworkError(input.network, registry.networks.map((n) => n.id));
 
@@ -104,7 +106,7 @@ export class Investigator {
     }
 
     const txIds = complaint.txIds.slice(0, MAX_TX_PER_COMPLAINT);
-    const addressIds = this.addressesToInvestigate(complaint.addresses, complaint.hints, txIds.length > 0);
+    const addressIds = opts.addressHistory === false ? [] : this.addressesToInvestigate(complaint.addresses, complaint.hints, txIds.length > 0);
     const [txs, addresses]: [TxInvestigation[], AddressInvestigation[]] = await Promise.all([
       Promise.all(txIds.map((id) => this.lookupEverywhere(id, complaint.hints))),
       Promise.all(addressIds.map((id) => this.investigateAddressEverywhere(id, complaint.hints))),

@@ -13,13 +13,16 @@ import { TronAdapter } from '../chains/tron/adapter.ts';
 import { startTronDevnet, type TronDevnet } from '../chains/tron/devnet/server.ts';
 import { tronNetworks } from '../chains/tron/networks.ts';
 import { LabelBook, type LabelEntry } from '../chains/labels/label-book.ts';
-import { CachedAdapter, type CachedLookup } from '../chains/cache/cached-adapter.ts';
+import { CachedAdapter, type CachedAddress, type CachedLookup } from '../chains/cache/cached-adapter.ts';
 import { MemoryLookupCache } from '../chains/cache/lookup-cache.ts';
 import { UpstreamMetrics } from '../chains/upstream/metrics.ts';
 import type { UpstreamSettings } from '../chains/upstream/settings.ts';
 import type { UpstreamEvent } from '../chains/upstream/upstream.ts';
 import { MemorySightingStore } from '../chains/sightings.ts';
 import type { ChainAdapter, Network } from '../chains/types.ts';
+import { Redis } from 'ioredis';
+import { TokenBuckets } from './api/middleware/rate-limit.ts';
+import { RedisTokenBuckets } from './api/middleware/redis-rate-limit.ts';
 import { breakerNetworkHealth } from './api/readiness.ts';
 import { RecentInvestigations, type Runtime } from './api/runtime.ts';
 import type { Config } from './config.ts';
@@ -107,6 +110,8 @@ function upstreamSettings(config: Config, metrics: UpstreamMetrics, tuning: Star
       retries: config.RPC_RETRIES,
       ratePerSecond: rate > 0 ? rate : Infinity,
       breaker: { failures: config.RPC_BREAKER_FAILURES, cooldownMs: config.RPC_BREAKER_COOLDOWN_MS },
+      maxInFlight: config.RPC_MAX_IN_FLIGHT,
+      publicShare: config.RPC_PUBLIC_SHARE,
     },
     onEvent: (e: UpstreamEvent) => (e.type === 'retry' ? log.debug : e.type === 'breaker_closed' ? log.info : log.warn)(`upstream ${e.type}`, { ...e, type: undefined }),
     batching: tuning?.batching,
@@ -165,7 +170,9 @@ export async function startInstance(config: Config, options: StartOptions = {}):
   // One cache for every family; identical concurrent lookups share one fetch.
   if (options.tuning?.cache !== false) {
     const cache = config.CACHE_MAX_ENTRIES > 0 ? new MemoryLookupCache<CachedLookup>(config.CACHE_MAX_ENTRIES) : undefined;
-    adapters = adapters.map((a) => new CachedAdapter(a, cache, undefined, (network, how) => metrics.lookup(network, how)));
+    // Address reports are large (up to ~0.5 MB): few of them.
+    const addressCache = config.CACHE_MAX_ENTRIES > 0 ? new MemoryLookupCache<CachedAddress>(Math.min(200, config.CACHE_MAX_ENTRIES)) : undefined;
+    adapters = adapters.map((a) => new CachedAdapter(a, cache, undefined, (network, how) => metrics.lookup(network, how), addressCache));
   }
   const registry = new ChainRegistry(adapters);
   const log = createLogger(config.LOG_LEVEL);
@@ -213,9 +220,20 @@ export async function startInstance(config: Config, options: StartOptions = {}):
           log: createLogger(config.LOG_LEVEL),
         })
       : undefined;
+  let rateLimitStore: RedisTokenBuckets | undefined;
+  if (config.REDIS_URL && config.RATE_LIMIT_PER_MINUTE > 0) {
+    const log = createLogger(config.LOG_LEVEL);
+    // Fail fast while Redis is away: the in-memory fallback answers instead of a queue.
+    const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2_000, lazyConnect: false });
+    redis.on('error', () => {}); // reported once per outage by the store below
+    closers.push(async () => void (await redis.quit().catch(() => redis.disconnect())));
+    const limits = { perMinute: config.RATE_LIMIT_PER_MINUTE, burst: config.RATE_LIMIT_BURST };
+    rateLimitStore = new RedisTokenBuckets(redis, { ...limits, prefix: config.RATE_LIMIT_REDIS_PREFIX, fallback: new TokenBuckets(limits), onError: (err) => log.warn('rate limit: Redis unreachable, limiting per instance', { error: String((err as Error)?.message ?? err) }) });
+  }
   return {
     config,
     registry,
+    rateLimitStore,
     investigator,
     cases,
     webhooks,

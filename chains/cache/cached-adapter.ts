@@ -1,5 +1,6 @@
+import { currentLane } from '../upstream/lanes.ts';
 import { currentTrace } from '../upstream/trace.ts';
-import type { AddressLimits, AddressLookup, ChainAdapter, Network, TxFacts, TxLookup } from '../types.ts';
+import type { AddressFacts, AddressLimits, AddressLookup, ChainAdapter, Network, TxFacts, TxLookup } from '../types.ts';
 import type { LookupCache } from './lookup-cache.ts';
 
 /** What is cached: a lookup without its Network object (that is rebuilt from the id), so it is plain JSON. */
@@ -16,10 +17,19 @@ export interface LookupCachePolicy {
   addressTtlMs: number;
 }
 
-/** Address histories kept at most (each can be large). */
-const MAX_ADDRESSES_KEPT = 200;
+export const defaultCachePolicy: LookupCachePolicy = { finalTtlMs: 10 * 60_000, unsettledTtlMs: 3_000, notFoundTtlMs: 3_000, addressTtlMs: 60_000 };
 
-export const defaultCachePolicy: LookupCachePolicy = { finalTtlMs: 10 * 60_000, unsettledTtlMs: 3_000, notFoundTtlMs: 3_000, addressTtlMs: 15_000 };
+/** A finished address investigation (plain JSON). */
+export type CachedAddress = { facts: AddressFacts };
+
+/**
+ * Address investigations are the costliest work there is (a busy TRON merchant: 11
+ * requests and half a megabyte; a Solana address: over a thousand JSON-RPC calls). A
+ * complete one is kept a minute — long enough for an agent and a colleague, or a re-ask in
+ * the other language, to share it; short enough that a theft in progress shows up. An
+ * incomplete one (a gap) or a failure is never kept: it must be retried.
+ */
+export const ADDRESS_TTL_MS = defaultCachePolicy.addressTtlMs;
 
 /** TTL for a lookup; 0 = do not cache. Errors are never cached: a failure must be retried, not remembered. */
 export function ttlFor(lookup: TxLookup, policy: LookupCachePolicy): number {
@@ -39,9 +49,6 @@ export class CachedAdapter implements ChainAdapter {
   readonly family: ChainAdapter['family'];
   readonly networks: readonly Network[];
   private readonly inflight = new Map<string, Promise<TxLookup>>();
-  private readonly addressInflight = new Map<string, Promise<AddressLookup>>();
-  /** Address histories found lately (insertion order = age); errors are never kept. */
-  private readonly addresses = new Map<string, { lookup: AddressLookup; until: number }>();
 
   constructor(
     readonly inner: ChainAdapter,
@@ -49,12 +56,45 @@ export class CachedAdapter implements ChainAdapter {
     private readonly policy: LookupCachePolicy = defaultCachePolicy,
     /** Counts how lookups were served (UpstreamMetrics.lookup). */
     private readonly served?: (network: string, how: 'hit' | 'shared' | 'fetched') => void,
+    private readonly addressCache?: LookupCache<CachedAddress>,
   ) {
     this.family = inner.family;
     this.networks = inner.networks;
     if (inner.isAddress) this.isAddress = (v) => inner.isAddress!(v);
-    if (inner.investigateAddress) this.investigateAddress = (n, a, l) => this.cachedAddress(n, a, l);
+    if (inner.investigateAddress) this.investigateAddress = (n, a, l) => this.addressLookup(n, a, l);
     if (inner.probeHealth) this.probeHealth = (n, o) => inner.probeHealth!(n, o);
+  }
+
+  private readonly addressInflight = new Map<string, Promise<AddressLookup>>();
+
+  /** Cached when complete; identical concurrent investigations share one run. */
+  private async addressLookup(network: Network, address: string, limits: AddressLimits): Promise<AddressLookup> {
+    const key = `addr:${network.id}:${address}:${limits.maxBlocks}:${limits.maxTransfers}:${limits.traceHops}`;
+    const trace = currentTrace();
+    const cached = this.addressCache ? await Promise.resolve(this.addressCache.get(key)).catch(() => undefined) : undefined;
+    if (cached) {
+      if (trace) trace.lookups.hit++;
+      return { network, outcome: 'found', facts: cached.facts };
+    }
+    // Per lane: an agent never waits behind a public request's place in the queue.
+    const flightKey = `${currentLane()}:${key}`;
+    const running = this.addressInflight.get(flightKey);
+    if (running) {
+      if (trace) trace.lookups.shared++;
+      return running;
+    }
+    const promise = this.inner.investigateAddress!(network, address, limits).then(async (lookup) => {
+      if (this.addressCache && lookup.outcome === 'found' && !lookup.facts.coverage.incomplete) {
+        await Promise.resolve(this.addressCache.set(key, { facts: lookup.facts }, this.policy.addressTtlMs)).catch(() => {});
+      }
+      return lookup;
+    });
+    this.addressInflight.set(flightKey, promise);
+    try {
+      return await promise;
+    } finally {
+      this.addressInflight.delete(flightKey);
+    }
   }
 
   probeHealth?: ChainAdapter['probeHealth'];
@@ -79,7 +119,9 @@ export class CachedAdapter implements ChainAdapter {
       this.served?.(network.id, 'hit');
       return { ...cached, network } as TxLookup;
     }
-    const running = this.inflight.get(key);
+    // Agents share in-flight lookups with agents only: never wait behind public work's slower lane.
+    const flightKey = `${currentLane()}:${key}`;
+    const running = this.inflight.get(flightKey);
     if (running) {
       if (trace) trace.lookups.shared++;
       this.served?.(network.id, 'shared');
@@ -88,11 +130,11 @@ export class CachedAdapter implements ChainAdapter {
     if (trace) trace.lookups.fetched++;
     this.served?.(network.id, 'fetched');
     const promise = this.fetch(key, network, hash);
-    this.inflight.set(key, promise);
+    this.inflight.set(flightKey, promise);
     try {
       return await promise;
     } finally {
-      this.inflight.delete(key);
+      this.inflight.delete(flightKey);
     }
   }
 
@@ -103,40 +145,6 @@ export class CachedAdapter implements ChainAdapter {
       await Promise.resolve(this.cache!.set(key, lookup.outcome === 'found' ? { outcome: 'found', facts: lookup.facts } : { outcome: 'not_found' }, ttl)).catch(() => {});
     }
     return lookup;
-  }
-
-  /**
-   * An address history, shared by identical concurrent investigations and kept for
-   * `addressTtlMs` (a console and a status page asking about one wallet within seconds cost
-   * one history). Short: a drained wallet keeps moving, and a re-check must see it.
-   */
-  private async cachedAddress(network: Network, address: string, limits: AddressLimits): Promise<AddressLookup> {
-    const key = `addr:${network.id}:${address}:${limits.maxBlocks}:${limits.maxTransfers}:${limits.traceHops}`;
-    const trace = currentTrace();
-    const now = Date.now();
-    const kept = this.cache ? this.addresses.get(key) : undefined;
-    if (kept && kept.until > now) {
-      if (trace) trace.lookups.hit++;
-      return { ...kept.lookup, network } as AddressLookup;
-    }
-    const running = this.addressInflight.get(key);
-    if (running) {
-      if (trace) trace.lookups.shared++;
-      return running;
-    }
-    const promise = this.inner.investigateAddress!(network, address, limits);
-    this.addressInflight.set(key, promise);
-    try {
-      const lookup = await promise;
-      if (this.cache && lookup.outcome === 'found' && !lookup.facts.coverage.incomplete) {
-        this.addresses.delete(key);
-        this.addresses.set(key, { lookup, until: now + this.policy.addressTtlMs });
-        if (this.addresses.size > MAX_ADDRESSES_KEPT) this.addresses.delete(this.addresses.keys().next().value!);
-      }
-      return lookup;
-    } finally {
-      this.addressInflight.delete(key);
-    }
   }
 
   close(): Promise<void> {

@@ -14,10 +14,12 @@ import { metaRoutes } from './routes/meta.ts';
 import { networkRoutes } from './routes/networks.ts';
 import { transactionRoutes } from './routes/transactions.ts';
 import type { Runtime } from './runtime.ts';
+import { withLane } from '../../chains/upstream/lanes.ts';
 import { AppError } from '../errors/app-error.ts';
 import { AgentAuth, requireAgentApi } from './middleware/agent-auth.ts';
 import { rateLimit, TokenBuckets } from './middleware/rate-limit.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
+import { publicShare } from './middleware/public-share.ts';
 import { assetRoutes } from '../web/assets.ts';
 import { createTelemetry } from '../metrics/registry.ts';
 import { httpMetrics } from '../metrics/http.ts';
@@ -40,10 +42,14 @@ export function createApp(rt: Runtime) {
   // Agents are not rate limited (they are authenticated); static files are cheap and cached;
   // probes (load balancers, supervisors) must never be told to wait.
   if (rt.config.RATE_LIMIT_PER_MINUTE > 0) {
-    const buckets = new TokenBuckets({ perMinute: rt.config.RATE_LIMIT_PER_MINUTE, burst: rt.config.RATE_LIMIT_BURST });
+    const buckets = rt.rateLimitStore ?? new TokenBuckets({ perMinute: rt.config.RATE_LIMIT_PER_MINUTE, burst: rt.config.RATE_LIMIT_BURST });
     const exempt = (c: Context) => c.req.path.startsWith('/assets/') || PROBES.has(c.req.path) || auth.isAgent(c);
     app.use('*', rateLimit(buckets, { trustProxy: rt.config.TRUST_PROXY, exempt, onLimited: rateLimitedPage }));
   }
+  // Upstream work of anonymous callers runs in the public lane: a smaller share of each endpoint, served after agents;
+  // and only so many anonymous requests are handled at once.
+  app.use('*', (c, next) => withLane(auth.isAgent(c) ? 'agent' : 'public', next));
+  app.use('*', publicShare({ max: rt.config.PUBLIC_MAX_CONCURRENT, maxWaitMs: 10_000, exempt: (c) => c.req.path.startsWith('/assets/') || PROBES.has(c.req.path) || auth.isAgent(c) }));
   const limitBody = bodyLimit({ maxSize: rt.config.MAX_BODY_BYTES, onError: (c) => problem(c, new PayloadTooLargeError(rt.config.MAX_BODY_BYTES)) });
   app.use('/v1/*', limitBody);
   app.use('/console/*', limitBody);

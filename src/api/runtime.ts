@@ -8,6 +8,7 @@ import type { NetworkHealth, StoreHealth } from './readiness.ts';
 import type { Telemetry } from '../metrics/registry.ts';
 import type { CaseService } from '../case-service.ts';
 import type { WebhookStore } from '../store/webhook-store.ts';
+import type { RateLimitStore } from './middleware/rate-limit.ts';
 
 /** What the HTTP layer needs from the running instance. */
 export interface Runtime {
@@ -21,6 +22,8 @@ export interface Runtime {
   agentKey: string | null;
   /** Readiness (/readyz): the case store's check (absent: in-memory, always usable) and each network's state. */
   storeHealth?: StoreHealth;
+  /** Request budgets shared by every instance (Redis); absent: each app keeps its own in memory. */
+  rateLimitStore?: RateLimitStore;
   networkHealth: NetworkHealth;
   /** Prometheus metrics of this instance (`GET /metrics`); absent: the app makes its own (HTTP only). */
   telemetry?: Telemetry;

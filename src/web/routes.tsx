@@ -112,7 +112,8 @@ export function webRoutes(rt: Runtime, auth: AgentAuth) {
     let inv: Investigation;
     try {
       // As text, so explorer links and hashes with stray spaces are understood too.
-      inv = await rt.investigator.investigate({ text: q, lang });
+      // Address investigations are agent-only: an address alone asks for the transaction hash.
+      inv = await rt.investigator.investigate({ text: q, lang }, { addressHistory: false });
     } catch (err) {
       const e = lookupError(err, t);
       return html(c, <StatusPage {...common} q={q} error={e.message} />, e.status);
@@ -137,7 +138,7 @@ export function webRoutes(rt: Runtime, auth: AgentAuth) {
     if (!ident) return html(c, <StatusPage {...common} q={id} error={t.errNotAnId} />, 400);
     let inv: Investigation;
     try {
-      inv = await rt.investigator.investigate(ident.kind === 'tx' ? { txHash: id, network: network.id, lang } : { address: id, network: network.id, lang });
+      inv = await rt.investigator.investigate(ident.kind === 'tx' ? { txHash: id, network: network.id, lang } : { address: id, network: network.id, lang }, { addressHistory: false });
     } catch (err) {
       const e = lookupError(err, t);
       return html(c, <StatusPage {...common} q={id} error={e.message} />, e.status);

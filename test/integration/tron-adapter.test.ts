@@ -27,7 +27,7 @@ afterAll(async () => devnet?.close());
 afterEach(() => {
   devnet.clearBehaviors();
   // Every request the adapter makes must be one the stand-in implements.
-  expect(devnet.unhandled).toEqual([]);
+  expect(devnet.unhandled.slice()).toEqual([]);
 });
 
 const txid = (scenario: string) => loadTronFixture(scenario).transaction.txID;

@@ -53,7 +53,7 @@ describe('theft investigations on the local TRON node', () => {
         expect(inv.priority).not.toBe('P1');
       }
     }
-    expect(instance.devnets.tron?.unhandled).toEqual([]);
+    expect(instance.devnets.tron?.unhandled.slice()).toEqual([]);
   });
 
   it('the demo complaints themselves reach the expected finding', async () => {

@@ -1,3 +1,4 @@
+import { DevnetLog } from '../../devnet-log.ts';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DemoCase } from '../../demo-case.ts';
@@ -78,7 +79,8 @@ export interface SolanaDevnet {
   setPriorityFee(microLamports: number): void;
   resetBehaviors(): void;
   /** Every JSON-RPC call received, in order. */
-  calls: RecordedCall[];
+  /** Bounded (the newest 5,000 are kept); positions are absolute. */
+  calls: DevnetLog<RecordedCall>;
   close(): Promise<void>;
 }
 
@@ -102,6 +104,8 @@ export interface SolanaDevnetOptions {
   port?: number;
   latencyMs?: number;
   explorerBase?: string;
+  /** Calls kept in `calls` (default 5,000). */
+  requestLogMax?: number;
   /** Add a busy address with this many transactions (see busy.ts). */
   busyAddressTransactions?: number;
 }
@@ -114,7 +118,7 @@ export async function startSolanaDevnet(opts: SolanaDevnetOptions = {}): Promise
   const bySignature = new Map([...fixtures, ...histories].map((f) => [f.signature, f]));
   const ledger = new DemoLedger([...fixtures, ...histories]);
   const rules: { match: BehaviorMatch; behavior: Behavior; seen: number }[] = [];
-  const calls: RecordedCall[] = [];
+  const calls = new DevnetLog<RecordedCall>(opts.requestLogMax);
   let batches = 0;
 
   /** Behaviors for one call; counts the call against each rule's `skip` (call once per call). */

@@ -1,3 +1,4 @@
+import { DevnetLog } from '../../devnet-log.ts';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AbiCoder } from 'ethers';
@@ -69,9 +70,10 @@ export interface TronDevnet {
   /** Address scenarios (theft investigations). */
   historyFixtures: TronHistoryFixture[];
   /** Every request served, in order (for asserting round trips and headers). */
-  requests: RecordedRequest[];
+  /** Bounded (the newest 5,000 are kept); positions are absolute. */
+  requests: DevnetLog<RecordedRequest>;
   /** Requests to paths this server does not implement ("METHOD /path"). */
-  unhandled: string[];
+  unhandled: DevnetLog<string>;
   /** Adds a fault; returns a function that removes it. Later behaviours win. */
   setBehavior(behavior: TronDevnetBehavior): () => void;
   /**
@@ -93,6 +95,8 @@ export interface TronDevnetOptions {
   latencyMs?: number;
   /** Origin of the txtriage server, for the demo network's explorer links. */
   explorerBase?: string;
+  /** Requests kept in `requests` (default 5,000). */
+  requestLogMax?: number;
   /** Do not print unhandled paths (tests that provoke them on purpose). */
   quiet?: boolean;
 }
@@ -307,8 +311,8 @@ export async function startTronDevnet(opts: TronDevnetOptions = {}): Promise<Tro
   const tronGrid = new TronGridIndex(mined);
   tronGrid.addLazy(tronTheftActors.busyMerchant.address, busyMerchantHistory);
   const behaviors: TronDevnetBehavior[] = [];
-  const requests: RecordedRequest[] = [];
-  const unhandled: string[] = [];
+  const requests = new DevnetLog<RecordedRequest>(opts.requestLogMax);
+  const unhandled = new DevnetLog<string>(500);
   const timers = new Set<NodeJS.Timeout>();
 
   const txOf = (body: Record<string, unknown>) => byId.get(String(body.value ?? '').replace(/^0x/, '').toLowerCase());
