@@ -51,6 +51,8 @@ const schema = z.object({
   HELP_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** Bearer token a Prometheus scraper uses for `GET /metrics` (the agent key works too). */
   METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
+  /** Fewest cases in a day (or hour) for a finding code or network to count as a surge (over 3× its 7-day baseline). */
+  SURGE_MIN_CASES: z.coerce.number().int().min(1).max(100_000).default(10),
   TRUST_PROXY: z.enum(['0', '1', 'false', 'true']).default('false').transform((v) => v === '1' || v === 'true'),
 });
 

@@ -4,6 +4,7 @@ import type { Config } from '../config.ts';
 import type { Investigation, Investigator } from '../investigate.ts';
 import type { ComplaintInput } from '../intake/complaint.ts';
 import type { Telemetry } from '../metrics/registry.ts';
+import type { TrendsSource } from '../trends/source.ts';
 
 /** What the HTTP layer needs from the running instance. */
 export interface Runtime {
@@ -17,6 +18,8 @@ export interface Runtime {
   agentKey: string | null;
   /** Prometheus metrics of this instance (`GET /metrics`); absent: the app makes its own (HTTP only). */
   telemetry?: Telemetry;
+  /** Cases for the trends page; absent: the recent investigations above. */
+  trends?: TrendsSource;
 }
 
 export class RecentInvestigations {
