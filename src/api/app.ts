@@ -18,6 +18,10 @@ import { assetRoutes } from '../web/assets.ts';
 import { createTelemetry } from '../metrics/registry.ts';
 import { httpMetrics } from '../metrics/http.ts';
 import { metricsRoutes } from './routes/metrics.ts';
+import { helpdeskRoutes } from './routes/helpdesk.ts';
+import { InvestigatingSink } from '../helpdesk/case-sink.ts';
+import { zendeskTickets } from '../helpdesk/zendesk/client.ts';
+import { zendeskFieldMap } from '../helpdesk/zendesk/field-map.ts';
 import { notFoundPage, rateLimitedPage, wantsHtml, webRoutes } from '../web/routes.tsx';
 
 /** The HTTP API, read top to bottom like a table of it. */
@@ -44,6 +48,19 @@ export function createApp(rt: Runtime) {
   app.route('/', metaRoutes(rt));
   app.route('/', metricsRoutes(telemetry, auth, rt.config.METRICS_TOKEN));
   app.route('/', investigationRoutes(rt));
+  const cfg = rt.config;
+  app.route('/', helpdeskRoutes({
+    sink: rt.caseSink ?? new InvestigatingSink(rt.investigator, rt.recent),
+    telemetry,
+    maxTextChars: cfg.MAX_TEXT_CHARS,
+    publicUrl: cfg.PUBLIC_URL,
+    intakeSecret: cfg.INTAKE_WEBHOOK_SECRET,
+    zendesk: {
+      secret: cfg.ZENDESK_WEBHOOK_SECRET,
+      map: zendeskFieldMap(cfg.ZENDESK_FIELD_MAP),
+      tickets: cfg.ZENDESK_URL && cfg.ZENDESK_EMAIL && cfg.ZENDESK_API_TOKEN ? zendeskTickets({ endpointUri: cfg.ZENDESK_URL, email: cfg.ZENDESK_EMAIL, token: cfg.ZENDESK_API_TOKEN }) : undefined,
+    },
+  }));
   app.route('/', transactionRoutes(rt));
   app.route('/', addressRoutes(rt));
   app.route('/', assetRoutes());

@@ -5,6 +5,7 @@ import type { Investigation, Investigator } from '../investigate.ts';
 import type { ComplaintInput } from '../intake/complaint.ts';
 import type { Telemetry } from '../metrics/registry.ts';
 import type { TrendsSource } from '../trends/source.ts';
+import type { CaseSink } from '../helpdesk/case-sink.ts';
 
 /** What the HTTP layer needs from the running instance. */
 export interface Runtime {
@@ -20,6 +21,8 @@ export interface Runtime {
   telemetry?: Telemetry;
   /** Cases for the trends page; absent: the recent investigations above. */
   trends?: TrendsSource;
+  /** Where signed inbound tickets go; absent: investigated and kept with the recent investigations. */
+  caseSink?: CaseSink;
 }
 
 export class RecentInvestigations {
