@@ -24,6 +24,12 @@ import { zendeskTickets } from '../helpdesk/zendesk/client.ts';
 import { zendeskFieldMap } from '../helpdesk/zendesk/field-map.ts';
 import { notFoundPage, rateLimitedPage, wantsHtml, webRoutes } from '../web/routes.tsx';
 
+/**
+ * Helpdesk webhooks come from a few shared IPs (Zendesk's pool) and are authenticated by
+ * their signature, checked before any work: the per-IP public limit would drop real tickets.
+ */
+const SIGNED_INBOUND = ['/v1/intake', '/v1/integrations/zendesk/events'];
+
 /** The HTTP API, read top to bottom like a table of it. */
 export function createApp(rt: Runtime) {
   const app = new OpenAPIHono({ defaultHook });
@@ -36,7 +42,7 @@ export function createApp(rt: Runtime) {
   // Agents are not rate limited (they are authenticated); static files are cheap and cached.
   if (rt.config.RATE_LIMIT_PER_MINUTE > 0) {
     const buckets = new TokenBuckets({ perMinute: rt.config.RATE_LIMIT_PER_MINUTE, burst: rt.config.RATE_LIMIT_BURST });
-    app.use('*', rateLimit(buckets, { trustProxy: rt.config.TRUST_PROXY, exempt: (c) => c.req.path.startsWith('/assets/') || auth.isAgent(c), onLimited: rateLimitedPage }));
+    app.use('*', rateLimit(buckets, { trustProxy: rt.config.TRUST_PROXY, exempt: (c) => c.req.path.startsWith('/assets/') || SIGNED_INBOUND.includes(c.req.path) || auth.isAgent(c), onLimited: rateLimitedPage }));
   }
   const limitBody = bodyLimit({ maxSize: rt.config.MAX_BODY_BYTES, onError: (c) => problem(c, new PayloadTooLargeError(rt.config.MAX_BODY_BYTES)) });
   app.use('/v1/*', limitBody);

@@ -173,3 +173,16 @@ describe('POST /v1/intake (Standard Webhooks)', () => {
     expect(await res.json()).toMatchObject({ code: 'INVALID_INPUT' });
   });
 });
+
+describe('rate limit', () => {
+  it('does not count signed helpdesk webhooks against the public per-IP limit', async () => {
+    const limited = createApp({ ...instance, config: { ...instance.config, RATE_LIMIT_PER_MINUTE: 1, RATE_LIMIT_BURST: 1 } });
+    const body = '{}';
+    for (let i = 0; i < 3; i++) {
+      const res = await limited.request('/v1/integrations/zendesk/events', { method: 'POST', headers: signedZendesk(body, { secret: 'wrong-secret-wrong' }), body });
+      expect(res.status).toBe(401); // refused by signature, never 429
+    }
+    expect((await limited.request('/healthz')).status).toBe(200);
+    expect((await limited.request('/healthz')).status).toBe(429);
+  });
+});
