@@ -73,6 +73,18 @@ const schema = z.object({
    * times, no network findings, /networks empty).
    */
   HEALTH_MONITOR: z.enum(['on', 'on-demand', 'off']).default('on'),
+  /** Fewest cases in a day (or hour) for a finding code or network to count as a surge (over 3× its 7-day baseline). */
+  SURGE_MIN_CASES: z.coerce.number().int().min(1).max(100_000).default(10),
+  /** Standard Webhooks secret (whsec_…) of `POST /v1/intake`; unset: the route answers 503. */
+  INTAKE_WEBHOOK_SECRET: z.string().min(16).optional(),
+  /** Zendesk: the webhook's signing secret (`POST /v1/integrations/zendesk/events`; unset: 503). */
+  ZENDESK_WEBHOOK_SECRET: z.string().min(8).optional(),
+  /** Zendesk API base for the notes, e.g. https://acme.zendesk.com/api/v2, with an agent's e-mail and API token. */
+  ZENDESK_URL: z.url({ protocol: /^https?$/ }).optional(),
+  ZENDESK_EMAIL: z.string().min(3).optional(),
+  ZENDESK_API_TOKEN: z.string().min(8).optional(),
+  /** JSON overriding parts of the Zendesk field table (src/helpdesk/zendesk/field-map.ts). */
+  ZENDESK_FIELD_MAP: z.string().min(2).optional(),
   TRUST_PROXY: z.enum(['0', '1', 'false', 'true']).default('false').transform((v) => v === '1' || v === 'true'),
   // ---- Cases (docs/cases.md) ----
   /** SQLite case store directory (no DATABASE_URL); ":memory:" keeps nothing. */

@@ -24,10 +24,19 @@ import { assetRoutes } from '../web/assets.ts';
 import { createTelemetry } from '../metrics/registry.ts';
 import { httpMetrics } from '../metrics/http.ts';
 import { metricsRoutes } from './routes/metrics.ts';
+import { helpdeskRoutes } from './routes/helpdesk.ts';
+import { InvestigatingSink } from '../helpdesk/case-sink.ts';
+import { zendeskTickets } from '../helpdesk/zendesk/client.ts';
+import { zendeskFieldMap } from '../helpdesk/zendesk/field-map.ts';
 import { notFoundPage, rateLimitedPage, wantsHtml, webRoutes } from '../web/routes.tsx';
 
 /** Liveness and readiness probes. */
 const PROBES = new Set(['/healthz', '/readyz']);
+/**
+ * Helpdesk webhooks come from a few shared IPs (Zendesk's pool) and are authenticated by
+ * their signature, checked before any work: the per-IP public limit would drop real tickets.
+ */
+const SIGNED_INBOUND = ['/v1/intake', '/v1/integrations/zendesk/events'];
 
 /** The HTTP API, read top to bottom like a table of it. */
 export function createApp(rt: Runtime) {
@@ -43,7 +52,7 @@ export function createApp(rt: Runtime) {
   // probes (load balancers, supervisors) must never be told to wait.
   if (rt.config.RATE_LIMIT_PER_MINUTE > 0) {
     const buckets = rt.rateLimitStore ?? new TokenBuckets({ perMinute: rt.config.RATE_LIMIT_PER_MINUTE, burst: rt.config.RATE_LIMIT_BURST });
-    const exempt = (c: Context) => c.req.path.startsWith('/assets/') || PROBES.has(c.req.path) || auth.isAgent(c);
+    const exempt = (c: Context) => c.req.path.startsWith('/assets/') || PROBES.has(c.req.path) || SIGNED_INBOUND.includes(c.req.path) || auth.isAgent(c);
     app.use('*', rateLimit(buckets, { trustProxy: rt.config.TRUST_PROXY, exempt, onLimited: rateLimitedPage }));
   }
   // Upstream work of anonymous callers runs in the public lane: a smaller share of each endpoint, served after agents;
@@ -65,6 +74,19 @@ export function createApp(rt: Runtime) {
   app.route('/', investigationRoutes(rt));
   if (rt.cases) app.route('/', caseRoutes(rt, rt.cases));
   if (rt.webhooks) app.route('/', webhookRoutes(rt.webhooks));
+  const cfg = rt.config;
+  app.route('/', helpdeskRoutes({
+    sink: rt.caseSink ?? new InvestigatingSink(rt.investigator, rt.recent),
+    telemetry,
+    maxTextChars: cfg.MAX_TEXT_CHARS,
+    publicUrl: cfg.PUBLIC_URL,
+    intakeSecret: cfg.INTAKE_WEBHOOK_SECRET,
+    zendesk: {
+      secret: cfg.ZENDESK_WEBHOOK_SECRET,
+      map: zendeskFieldMap(cfg.ZENDESK_FIELD_MAP),
+      tickets: cfg.ZENDESK_URL && cfg.ZENDESK_EMAIL && cfg.ZENDESK_API_TOKEN ? zendeskTickets({ endpointUri: cfg.ZENDESK_URL, email: cfg.ZENDESK_EMAIL, token: cfg.ZENDESK_API_TOKEN }) : undefined,
+    },
+  }));
   app.route('/', transactionRoutes(rt, (c) => auth.isAgent(c)));
   app.route('/', addressRoutes(rt));
   app.route('/', networkRoutes(rt));

@@ -9,6 +9,8 @@ import type { Telemetry } from '../metrics/registry.ts';
 import type { CaseService } from '../case-service.ts';
 import type { WebhookStore } from '../store/webhook-store.ts';
 import type { RateLimitStore } from './middleware/rate-limit.ts';
+import type { TrendsSource } from '../trends/source.ts';
+import type { CaseSink } from '../helpdesk/case-sink.ts';
 
 /** What the HTTP layer needs from the running instance. */
 export interface Runtime {
@@ -33,6 +35,10 @@ export interface Runtime {
   webhooks?: WebhookStore;
   /** Network health (GET /v1/networks/status, /networks, banners); absent (HEALTH_MONITOR=off): none shown. */
   health?: NetworkMonitor;
+  /** Cases for the trends page; absent: the recent investigations above. */
+  trends?: TrendsSource;
+  /** Where signed inbound tickets go; absent: investigated and kept with the recent investigations. */
+  caseSink?: CaseSink;
 }
 
 export class RecentInvestigations {

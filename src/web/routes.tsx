@@ -20,6 +20,11 @@ import { helpStrings } from './help-strings.ts';
 import { isUserFacing } from '../explain/help/index.ts';
 import { NetworkGlance, NetworksPage } from './networks-page.tsx';
 import { networkStatuses } from '../api/routes/networks.ts';
+import { DAY_MS } from '../trends/case-record.ts';
+import { trendsCsv } from '../trends/export.ts';
+import { RecentInvestigationsSource } from '../trends/source.ts';
+import { detectSurges } from '../trends/surge.ts';
+import { TREND_PERIODS, TrendsPage, type TrendPeriod } from './trends-page.tsx';
 import { statusView } from './status-view.ts';
 import { strings, type UiStrings } from './strings.ts';
 
@@ -226,6 +231,33 @@ export function webRoutes(rt: Runtime, auth: AgentAuth) {
     html(c, <ConsoleHome lang={pageLang(c)} demo={demo} langHref={langHref(c)} recent={rt.recent.list().slice(0, 50)} maxChars={rt.config.MAX_TEXT_CHARS} networks={<NetworkGlance lang={pageLang(c)} rows={await networkStatuses(rt)} />} {...extra} />, status);
 
   web.get('/console', (c) => home(c));
+
+  // ---- Complaint trends (leads) ---------------------------------------------------------
+
+  web.use('/console/trends', agentsOnly);
+  web.use('/console/trends.csv', agentsOnly);
+  const trends = rt.trends ?? new RecentInvestigationsSource(() => rt.recent.list());
+  const period = (c: Context): TrendPeriod => (TREND_PERIODS as readonly number[]).includes(Number(c.req.query('days'))) ? (Number(c.req.query('days')) as TrendPeriod) : 30;
+
+  web.get('/console/trends', async (c) => {
+    const days = period(c);
+    const now = new Date();
+    // The surge baseline needs the 7 days before the window even on the 7-day view.
+    const records = await trends.records(new Date(+now - (Math.max(days, 14) + 1) * DAY_MS));
+    const minCases = rt.config.SURGE_MIN_CASES;
+    const surges = [...detectSurges(records, { now, window: 'day', minCases }), ...detectSurges(records, { now, window: 'hour', minCases })];
+    const unique = surges.filter((s, i) => surges.findIndex((o) => o.dimension === s.dimension && o.key === s.key) === i);
+    return html(c, <TrendsPage lang={pageLang(c)} demo={demo} langHref={langHref(c)} days={days} now={now} records={records} surges={unique} coverage={trends.coverage} networks={networks()} />);
+  });
+
+  web.get('/console/trends.csv', async (c) => {
+    const days = period(c);
+    const by = c.req.query('by');
+    const dim = by === 'code' || by === 'network' ? by : 'category';
+    const now = new Date();
+    const csv = trendsCsv(await trends.records(new Date(+now - (days + 1) * DAY_MS)), dim, days, now);
+    return c.body(csv, 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="txtriage-cases-per-day-${dim}-${days}d.csv"` });
+  });
 
   /** Investigates, keeps it in the recent list, and shows it at its own address (POST-redirect-GET). */
   const investigateAndShow = async (c: Context, input: ComplaintInput, fileAsCase = true) => {
