@@ -180,6 +180,11 @@ const parties: Row[] = [
   [`收款地址是 ${TRON2}`, { recipient: TRON2 }],
   [`提币到我的钱包 ${OWN} 没到账`, { own: OWN, recipient: OWN }],
   [`我钱包 ${OWN} 转出 100U 到 ${OTHER}`, { own: OWN, recipient: OTHER }],
+  [`I sent 100 USDT to my friend ${OTHER} but he got nothing`, { recipient: OTHER }],
+  [`转给朋友 ${OTHER} 50u 没收到`, { recipient: OTHER, amounts: ['50 USDT'] }],
+  [`I received 5 USDT from ${OTHER}, is it a scam?`, { own: undefined, recipient: undefined }],
+  [`交易所没到账 ${TX}`, { recipient: undefined }],
+  [`朋友转给我 ${OWN} 的U没到`, { own: OWN, recipient: undefined }],
 ];
 
 const table: [string, Row[]][] = [
