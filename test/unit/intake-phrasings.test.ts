@@ -271,6 +271,16 @@ describe('explorers of networks we do not serve', () => {
     expect(answer('mempool.space 上显示已确认', 'zh').explanation).toContain('Bitcoin');
   });
 
+  it('a hash from such a link that no served network has is not "never sent, send it again"', () => {
+    const text = `https://ftmscan.com/tx/${TX} not arrived`;
+    const c = parseComplaint({ text }, knownNetworks);
+    const evm = knownNetworks.filter((n) => n.family === 'evm');
+    const d = diagnose({ txs: [{ id: TX, lookups: evm.map((network) => ({ network, outcome: 'not_found' as const })) }], addresses: [], hints: c.hints, networks: knownNetworks, policy: { largeAmountUsd: 10_000 }, now: 1_700_000_000, addressesOnly: false });
+    const r = render(d, 'en', knownNetworks);
+    expect(r.findings.map((f) => f.code)).toEqual(expect.arrayContaining(['TX_NOT_FOUND', 'UNSUPPORTED_EXPLORER']));
+    expect(`${r.explanation} ${r.nextSteps.join(' ')}`).not.toMatch(/send it again|have not moved/);
+  });
+
   it('asks which network when the explorer serves many', () => {
     const r = answer('oklink says success but nothing arrived');
     expect(r.nextSteps.join(' ')).toMatch(/Which network did you choose/);
