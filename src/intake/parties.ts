@@ -22,8 +22,12 @@ const TO_OWN_CUE = new RegExp(`${TO_WORDS}\\s*(?:我的|自己的|my\\s+(?:own\\
 const TO_CUE = new RegExp(`${TO_WORDS}${GAP}(?:(?:[a-z'.]+\\s+){0,3}|(?:(?![我账])[\\u4e00-\\u9fff]){1,6}${GAP})(?:[^\\s,，。.!?！？]{0,10}(?:地址|address)${GAP})?$`, 'i');
 /** "received from X", "收到 X 转来的": X is the other party, not the user. */
 const RECEIVED = /\b(receiv\w*|got|credited)\b[^.!?]{0,30}\bfrom\b|收到|转来|打来|发来/i;
-/** A plain "地址是/address is" with nothing saying whose: the address the user means to pay. */
-const ADDRESS_IS = new RegExp(`(?:地址|address)${GAP}$`, 'i');
+/**
+ * "地址是 X" / "address is X", or a bare "地址 X" after a word of sending: the address the user
+ * means to pay. A bare "地址 X" alone ("被盗了！地址 X") says nothing about whose it is.
+ */
+const ADDRESS_IS = new RegExp(`(?:地址|address)\\s*(?:是|为|is)${GAP}$`, 'i');
+const ADDRESS_AFTER_SENDING = new RegExp(`(?:转|打|发|充|付|汇|\\bsen[dt]\\b|\\bpa(?:y|id)\\b|\\bdeposit)[^。！？!?]*(?:地址|address)${GAP}$`, 'i');
 
 export function findParties(text: string, identifiers: (Identifier & { index?: number })[]): Parties {
   const out: Parties = {};
@@ -39,7 +43,7 @@ export function findParties(text: string, identifiers: (Identifier & { index?: n
     } else if (OWN_CUE.test(before)) {
       if (!RECEIVED.test(before)) out.ownAddress ??= id.value;
     }
-    else if (TO_CUE.test(before) || ADDRESS_IS.test(before)) out.claimedRecipient ??= id.value;
+    else if (TO_CUE.test(before) || ADDRESS_IS.test(before) || ADDRESS_AFTER_SENDING.test(before)) out.claimedRecipient ??= id.value;
   }
   return out;
 }

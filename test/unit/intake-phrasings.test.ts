@@ -183,6 +183,9 @@ const parties: Row[] = [
   [`I sent 100 USDT to my friend ${OTHER} but he got nothing`, { recipient: OTHER }],
   [`转给朋友 ${OTHER} 50u 没收到`, { recipient: OTHER, amounts: ['50 USDT'] }],
   [`I received 5 USDT from ${OTHER}, is it a scam?`, { own: undefined, recipient: undefined }],
+  [`我的钱包被盗了，3000 USDT 全没了！地址 ${OWN}`, { recipient: undefined, theft: true }],
+  [`我从钱包用 ERC20 网络给交易所转了 200 USDT，地址是 ${OTHER}`, { recipient: OTHER, networks: ['ethereum'] }],
+  [`充值到这个地址 ${TRON2} 一直没到`, { recipient: TRON2 }],
   [`交易所没到账 ${TX}`, { recipient: undefined }],
   [`朋友转给我 ${OWN} 的U没到`, { own: OWN, recipient: undefined }],
 ];
