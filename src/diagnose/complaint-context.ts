@@ -15,6 +15,8 @@ export function withComplaintContext(findings: Finding[], hints: Hints, networks
       case 'NEED_TX_HASH':
         return withParams(f, { ...exchange, ...story(hints, networks) });
       case 'TX_NOT_FOUND':
+        // A link to an explorer of a network we do not serve: the transaction may well be there.
+        return withParams(f, { ...exchange, elsewhere: hints.elsewhere.some((e) => e.network) ? 'yes' : undefined });
       case 'TX_CONFIRMED':
       case 'TX_AWAITING_CONFIRMATIONS':
         return withParams(f, exchange);

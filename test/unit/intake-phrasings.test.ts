@@ -180,6 +180,14 @@ const parties: Row[] = [
   [`收款地址是 ${TRON2}`, { recipient: TRON2 }],
   [`提币到我的钱包 ${OWN} 没到账`, { own: OWN, recipient: OWN }],
   [`我钱包 ${OWN} 转出 100U 到 ${OTHER}`, { own: OWN, recipient: OTHER }],
+  [`I sent 100 USDT to my friend ${OTHER} but he got nothing`, { recipient: OTHER }],
+  [`转给朋友 ${OTHER} 50u 没收到`, { recipient: OTHER, amounts: ['50 USDT'] }],
+  [`I received 5 USDT from ${OTHER}, is it a scam?`, { own: undefined, recipient: undefined }],
+  [`我的钱包被盗了，3000 USDT 全没了！地址 ${OWN}`, { recipient: undefined, theft: true }],
+  [`我从钱包用 ERC20 网络给交易所转了 200 USDT，地址是 ${OTHER}`, { recipient: OTHER, networks: ['ethereum'] }],
+  [`充值到这个地址 ${TRON2} 一直没到`, { recipient: TRON2 }],
+  [`交易所没到账 ${TX}`, { recipient: undefined }],
+  [`朋友转给我 ${OWN} 的U没到`, { own: OWN, recipient: undefined }],
 ];
 
 const table: [string, Row[]][] = [
@@ -264,6 +272,16 @@ describe('explorers of networks we do not serve', () => {
     expect(r.findings.map((f) => f.code)).toContain('UNSUPPORTED_EXPLORER');
     expect(r.explanation).toContain('FTMScan, which shows transactions on Fantom');
     expect(answer('mempool.space 上显示已确认', 'zh').explanation).toContain('Bitcoin');
+  });
+
+  it('a hash from such a link that no served network has is not "never sent, send it again"', () => {
+    const text = `https://ftmscan.com/tx/${TX} not arrived`;
+    const c = parseComplaint({ text }, knownNetworks);
+    const evm = knownNetworks.filter((n) => n.family === 'evm');
+    const d = diagnose({ txs: [{ id: TX, lookups: evm.map((network) => ({ network, outcome: 'not_found' as const })) }], addresses: [], hints: c.hints, networks: knownNetworks, policy: { largeAmountUsd: 10_000 }, now: 1_700_000_000, addressesOnly: false });
+    const r = render(d, 'en', knownNetworks);
+    expect(r.findings.map((f) => f.code)).toEqual(expect.arrayContaining(['TX_NOT_FOUND', 'UNSUPPORTED_EXPLORER']));
+    expect(`${r.explanation} ${r.nextSteps.join(' ')}`).not.toMatch(/send it again|have not moved/);
   });
 
   it('asks which network when the explorer serves many', () => {

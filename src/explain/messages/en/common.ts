@@ -1,6 +1,6 @@
 import type { commonCodes } from '../../../diagnose/codes/common.ts';
 import type { FindingCatalog, MessageContext } from '../../types.ts';
-import { askForTxIdEn, depositStepEn, likelyNetworksEn, missingWithdrawalStepsEn, storyEn } from './complaint.ts';
+import { askForTxIdEn, depositStepEn, platformEn, likelyNetworksEn, missingWithdrawalStepsEn, storyEn } from './complaint.ts';
 import { reasonEn } from './reasons.ts';
 
 const list = (ids: unknown, c: MessageContext) => String(ids ?? '').split(',').filter(Boolean).map((id) => c.net(id)).join(', ');
@@ -38,17 +38,31 @@ export const commonEn: FindingCatalog<keyof typeof commonCodes> = {
     title: () => 'Not found on any network',
     detail: (p, c) => `Every network answered and none has ${p.txHash}. Searched: ${list(p.searched, c)}.`,
     explain: (p, c) =>
-      `We checked ${list(p.searched, c)} and none of them has a transaction with this hash. Usually this means the hash was copied incompletely, it belongs to another network, or the transaction was never sent (or was dropped before it was processed). If it was never processed, your funds have not moved.${
-        p.expirySeconds
-          ? ` On ${list(p.expiringNetworks, c)} a transaction that is not processed within about ${p.expirySeconds} seconds of signing expires and can never go through afterwards: if yours was sent longer ago than that, it has expired and nothing was spent.`
-          : ''
-      }${p.direction === 'withdrawal' ? ` A withdrawal is sent by ${p.exchange ?? 'the platform'} itself, so only it can give you the right transaction ID.` : ''}`,
-    steps: (p) => p.direction === 'withdrawal' ? missingWithdrawalStepsEn(p) : [
-      'Copy the transaction hash again from your wallet\'s history (the full string) and send it to us.',
-      p.expirySeconds
-        ? `Check your wallet balance: if the amount is still there, the transfer did not happen. Once ${p.expirySeconds} seconds have passed since you sent it, it is safe to send it again.`
-        : 'Check your wallet balance: if the amount is still there, the transfer did not happen and you can send it again.',
-    ],
+      `We checked ${list(p.searched, c)} and none of them has a transaction with this hash.${
+        // The complaint points at a network we do not serve (UNSUPPORTED_EXPLORER says so): no guess, no reassurance.
+        p.elsewhere === 'yes'
+          ? ''
+          : ` Usually this means the hash was copied incompletely, it belongs to another network, or the transaction was never sent (or was dropped before it was processed).${
+              p.direction === 'withdrawal'
+                ? ` A withdrawal is sent by ${platformEn(p)} itself, so only it can give you the right transaction ID.`
+                : ` If it was never processed, your funds have not moved.${
+                    p.expirySeconds
+                      ? ` On ${list(p.expiringNetworks, c)} a transaction that is not processed within about ${p.expirySeconds} seconds of signing expires and can never go through afterwards: if yours was sent longer ago than that, it has expired and nothing was spent.`
+                      : ''
+                  }`
+            }`
+      }`,
+    steps: (p) =>
+      p.elsewhere === 'yes'
+        ? []
+        : p.direction === 'withdrawal'
+        ? missingWithdrawalStepsEn(p)
+        : [
+            'Copy the transaction hash again from your wallet\'s history (the full string) and send it to us.',
+            p.expirySeconds
+              ? `Check your wallet balance: if the amount is still there, the transfer did not happen. Once ${p.expirySeconds} seconds have passed since you sent it, it is safe to send it again.`
+              : 'Check your wallet balance: if the amount is still there, the transfer did not happen and you can send it again.',
+          ],
   },
   LOOKUP_INCONCLUSIVE: {
     title: () => 'Could not check: a network did not answer',

@@ -38,15 +38,29 @@ export const commonZh: FindingCatalog<keyof typeof commonCodes> = {
     title: () => '所有网络上都查不到',
     detail: (p, c) => `所有网络均正常返回，均无此交易 ${p.txHash}。已查询：${list(p.searched, c)}。`,
     explain: (p, c) =>
-      `我们查询了${list(p.searched, c)}，都没有找到这个哈希对应的交易。通常是哈希没有复制完整、属于其他网络，或者这笔交易其实没有发出（或在处理前就被网络丢弃了）。如果交易没有被处理，您的资金并没有转出。${
-        p.expirySeconds ? `在${list(p.expiringNetworks, c)}上，签名后约 ${p.expirySeconds} 秒内未被处理的交易会过期，之后再也不会被执行：如果您发出的时间早于这个时长，这笔交易已经过期，没有扣任何费用。` : ''
-      }${p.direction === 'withdrawal' ? `提币是由${platformZh(p)}发出的，正确的交易哈希只有${platformZh(p)}能提供。` : ''}`,
-    steps: (p) => p.direction === 'withdrawal' ? missingWithdrawalStepsZh(p) : [
-      '请在钱包的交易记录里重新复制完整的交易哈希（TxID）发给我们。',
-      p.expirySeconds
-        ? `也可以先看一下钱包余额：如果这笔钱还在，说明转账没有发生；距离发出超过 ${p.expirySeconds} 秒后，就可以放心重新发起。`
-        : '也可以先看一下钱包余额：如果这笔钱还在，说明转账没有发生，可以重新发起。',
-    ],
+      `我们查询了${list(p.searched, c)}，都没有找到这个哈希对应的交易。${
+        // 投诉指向我们不支持的网络（UNSUPPORTED_EXPLORER 会说明）：不猜测，也不安慰。
+        p.elsewhere === 'yes'
+          ? ''
+          : `通常是哈希没有复制完整、属于其他网络，或者这笔交易其实没有发出（或在处理前就被网络丢弃了）。${
+              p.direction === 'withdrawal'
+                ? `提币是由${platformZh(p)}发出的，正确的交易哈希只有${platformZh(p)}能提供。`
+                : `如果交易没有被处理，您的资金并没有转出。${
+                    p.expirySeconds ? `在${list(p.expiringNetworks, c)}上，签名后约 ${p.expirySeconds} 秒内未被处理的交易会过期，之后再也不会被执行：如果您发出的时间早于这个时长，这笔交易已经过期，没有扣任何费用。` : ''
+                  }`
+            }`
+      }`,
+    steps: (p) =>
+      p.elsewhere === 'yes'
+        ? []
+        : p.direction === 'withdrawal'
+        ? missingWithdrawalStepsZh(p)
+        : [
+            '请在钱包的交易记录里重新复制完整的交易哈希（TxID）发给我们。',
+            p.expirySeconds
+              ? `也可以先看一下钱包余额：如果这笔钱还在，说明转账没有发生；距离发出超过 ${p.expirySeconds} 秒后，就可以放心重新发起。`
+              : '也可以先看一下钱包余额：如果这笔钱还在，说明转账没有发生，可以重新发起。',
+          ],
   },
   LOOKUP_INCONCLUSIVE: {
     title: () => '暂时无法确认：有网络未响应',
