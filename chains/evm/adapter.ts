@@ -179,7 +179,7 @@ export class EvmAdapter implements ChainAdapter {
       readTokenMetas(rpc, network, [...tokenAddresses]),
       this.codeAt(rpc, [...tokenRecipients]),
       this.codeAt(rpc, spenders),
-      failed && tx.to ? this.traceFailure(rpc, tx.hash) : Promise.resolve(undefined),
+      failed && tx.to && nearGasLimit(receipt.gasUsed, tx.gas) ? this.traceFailure(rpc, tx.hash) : Promise.resolve(undefined),
     ]);
 
     const gasUsed = BigInt(receipt.gasUsed);
@@ -350,8 +350,7 @@ export class EvmAdapter implements ChainAdapter {
     if (used === limit && !decoded) return { kind: 'out_of_gas', decoded, raw: revertData, innerCall: inner };
     // An inner call can burn all the gas it was given while its caller keeps 1/64 (EIP-150)
     // and reverts without a reason: gas used then ends within a few percent of the limit.
-    const nearLimit = used * 64n >= limit * 62n;
-    if (!decoded && (inner?.outOfGas || (nearLimit && !inner))) return { kind: 'out_of_gas', raw: revertData, probable: !inner?.outOfGas, innerCall: inner };
+    if (!decoded && (inner?.outOfGas || (nearGasLimit(receipt.gasUsed, tx.gas) && !inner))) return { kind: 'out_of_gas', raw: revertData, probable: !inner?.outOfGas, innerCall: inner };
     return { kind: 'revert', decoded, raw: revertData, innerCall: inner };
   }
 
@@ -392,6 +391,17 @@ export class EvmAdapter implements ChainAdapter {
   async close(): Promise<void> {
     for (const rpc of this.rpcs.values()) rpc.destroy();
   }
+}
+
+/**
+ * Gas used within a few percent of the limit, but not all of it: what an inner call that
+ * ran out of gas leaves behind, as its caller keeps 1/64 of the gas (EIP-150) and reverts.
+ * Only then is a call trace worth asking for.
+ */
+function nearGasLimit(gasUsed: string, gasLimit: string): boolean {
+  const used = BigInt(gasUsed);
+  const limit = BigInt(gasLimit);
+  return used < limit && used * 64n >= limit * 62n;
 }
 
 function topicToAddress(topic: string): string {
