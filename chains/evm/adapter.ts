@@ -166,7 +166,12 @@ export class EvmAdapter implements ChainAdapter {
     const tokenRecipients = new Set(transferLogs.map((l) => topicToAddress(l.topics[2])));
     if (intended) tokenRecipients.add(intended.to);
     // Permissions granted: their tokens need names, their spenders a code check (wallet or contract).
-    const approvalLogs = failed ? [] : receipt.logs.filter(isApprovalLog);
+    // Many ERC-20s (OpenZeppelin before v5) also emit Approval when transferFrom spends an
+    // allowance: that lowers a permission someone else already had, it grants nothing. A
+    // third party's Approval with no transfer out of that owner is a signed permit: kept.
+    const spends = (a: ReturnType<typeof approvalOf>) =>
+      a.kind === 'erc20' && a.owner !== getAddress(tx.from) && transferLogs.some((l) => getAddress(l.address) === a.token && topicToAddress(l.topics[1]) === a.owner);
+    const approvalLogs = failed ? [] : receipt.logs.filter((l) => isApprovalLog(l) && !spends(approvalOf(l)));
     const approvalParts = approvalLogs.map(approvalOf);
     for (const a of approvalParts) tokenAddresses.add(a.token);
     const spenders = [...new Set(approvalParts.map((a) => a.spender))];
@@ -337,7 +342,8 @@ export class EvmAdapter implements ChainAdapter {
       // Nodes without callTracer (hardhat serves only the default struct logger) get one more try.
     }
     try {
-      return failingInnerCall(await rpc.send<unknown>('debug_traceTransaction', [hash, { disableStorage: true }]));
+      // Stack only: enough to name the failing call and tell out-of-gas; memory and storage would multiply the answer's size.
+      return failingInnerCall(await rpc.send<unknown>('debug_traceTransaction', [hash, { disableStorage: true, disableMemory: true }]));
     } catch {
       return undefined;
     }

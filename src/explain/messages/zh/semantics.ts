@@ -2,11 +2,11 @@ import type { semanticsCodes } from '../../../diagnose/codes/semantics.ts';
 import type { FindingParams } from '../../../diagnose/types.ts';
 import type { FindingCatalog } from '../../types.ts';
 
-const RESOURCE: Record<string, string> = { energy: '能量', bandwidth: '带宽', power: '投票权（TRON Power）' };
+const RESOURCE: Record<string, string> = { energy: '能量', bandwidth: '带宽', power: '投票权' };
 const RESOURCE_USE: Record<string, string> = {
   energy: '能量（转 USDT 等代币时用能量抵扣，不用再燃烧 TRX）',
   bandwidth: '带宽（普通转账用带宽抵扣，不用再燃烧 TRX）',
-  power: '投票权（TRON Power），可以给超级代表投票',
+  power: '投票权，可以给超级代表投票',
 };
 const ACTION: Record<string, string> = { stake: '质押', unstake: '解除质押', delegate: '代理资源', undelegate: '回收资源', withdraw: '提取', 'cancel-unstake': '取消解除质押', 'stake-account': '创建质押账户', split: '拆分', merge: '合并' };
 const res = (p: FindingParams) => RESOURCE[String(p.resource)] ?? '资源';
@@ -57,7 +57,7 @@ function tronStaking(p: FindingParams): { title: string; explain: string; steps:
 
 function solanaStaking(p: FindingParams): { title: string; explain: string; steps: string[] } {
   const amount = p.amount ?? '这些 SOL';
-  const back = '以后想把 SOL 拿回来，请先在钱包里解除质押，等当前周期（epoch）结束后（通常 2 到 3 天内）再提取。';
+  const back = '以后想把 SOL 拿回来，请先在钱包里解除质押，等当前周期结束后（通常 2 到 3 天内）再提取。';
   switch (p.action) {
     case 'stake':
       return {
@@ -109,7 +109,7 @@ export const semanticsZh: FindingCatalog<keyof typeof semanticsCodes> = {
   STAKING_OPERATION: {
     title: (p) => staking(p).title,
     detail: (p, c) =>
-      `${c.net(p.network)}上的${p.family === 'solana' ? '质押程序' : '质押 2.0'}操作（${ACTION[String(p.action)] ?? '其他'}）${p.amount ? `：${p.amount}` : ''}${p.resource ? `，资源 ${res(p)}` : ''}${p.receiver ? `，对方 ${p.receiver}` : ''}${p.validator ? `，验证节点 ${p.validator}` : ''}${p.stakeAccount ? `，质押账户 ${p.stakeAccount}` : ''}${p.availableAt ? `；${p.availableAt} 起可提取` : ''}${p.fee ? `；手续费 ${p.fee}` : ''}。`,
+      `${c.net(p.network)}上的${p.family === 'solana' ? '质押程序' : '质押 2.0 '}操作（${ACTION[String(p.action)] ?? '其他'}）${p.amount ? `：${p.amount}` : ''}${p.resource ? `，资源 ${res(p)}` : ''}${p.receiver ? `，对方 ${p.receiver}` : ''}${p.validator ? `，验证节点 ${p.validator}` : ''}${p.stakeAccount ? `，质押账户 ${p.stakeAccount}` : ''}${p.availableAt ? `；${p.availableAt} 起可提取` : ''}${p.fee ? `；手续费 ${p.fee}` : ''}。`,
     explain: (p) => staking(p).explain,
     steps: (p) => staking(p).steps,
   },
