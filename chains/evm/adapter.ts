@@ -193,7 +193,12 @@ export class EvmAdapter implements ChainAdapter {
     const tokenRecipients = new Set(transferLogs.map((l) => topicToAddress(l.topics[2])));
     if (intended) tokenRecipients.add(intended.to);
     // Permissions granted: their tokens need names, their spenders a code check (wallet or contract).
-    const approvalLogs = failed ? [] : receipt.logs.filter(isApprovalLog);
+    // Many ERC-20s (OpenZeppelin before v5) also emit Approval when transferFrom spends an
+    // allowance: that lowers a permission someone else already had, it grants nothing. A
+    // third party's Approval with no transfer out of that owner is a signed permit: kept.
+    const spends = (a: ReturnType<typeof approvalOf>) =>
+      a.kind === 'erc20' && a.owner !== getAddress(tx.from) && transferLogs.some((l) => getAddress(l.address) === a.token && topicToAddress(l.topics[1]) === a.owner);
+    const approvalLogs = failed ? [] : receipt.logs.filter((l) => isApprovalLog(l) && !spends(approvalOf(l)));
     const approvalParts = approvalLogs.map(approvalOf);
     for (const a of approvalParts) tokenAddresses.add(a.token);
     const spenders = [...new Set(approvalParts.map((a) => a.spender))];
@@ -206,7 +211,7 @@ export class EvmAdapter implements ChainAdapter {
       readTokenMetas(rpc, network, [...tokenAddresses]),
       this.codeAt(rpc, [...tokenRecipients]),
       this.codeAt(rpc, spenders),
-      failed && tx.to ? this.traceFailure(rpc, tx.hash) : Promise.resolve(undefined),
+      failed && tx.to && nearGasLimit(receipt.gasUsed, tx.gas) ? this.traceFailure(rpc, tx.hash) : Promise.resolve(undefined),
     ]);
 
     const gasUsed = BigInt(receipt.gasUsed);
@@ -364,7 +369,8 @@ export class EvmAdapter implements ChainAdapter {
       // Nodes without callTracer (hardhat serves only the default struct logger) get one more try.
     }
     try {
-      return failingInnerCall(await rpc.send<unknown>('debug_traceTransaction', [hash, { disableStorage: true }]));
+      // Stack only: enough to name the failing call and tell out-of-gas; memory and storage would multiply the answer's size.
+      return failingInnerCall(await rpc.send<unknown>('debug_traceTransaction', [hash, { disableStorage: true, disableMemory: true }]));
     } catch {
       return undefined;
     }
@@ -377,8 +383,7 @@ export class EvmAdapter implements ChainAdapter {
     if (used === limit && !decoded) return { kind: 'out_of_gas', decoded, raw: revertData, innerCall: inner };
     // An inner call can burn all the gas it was given while its caller keeps 1/64 (EIP-150)
     // and reverts without a reason: gas used then ends within a few percent of the limit.
-    const nearLimit = used * 64n >= limit * 62n;
-    if (!decoded && (inner?.outOfGas || (nearLimit && !inner))) return { kind: 'out_of_gas', raw: revertData, probable: !inner?.outOfGas, innerCall: inner };
+    if (!decoded && (inner?.outOfGas || (nearGasLimit(receipt.gasUsed, tx.gas) && !inner))) return { kind: 'out_of_gas', raw: revertData, probable: !inner?.outOfGas, innerCall: inner };
     return { kind: 'revert', decoded, raw: revertData, innerCall: inner };
   }
 
@@ -419,6 +424,17 @@ export class EvmAdapter implements ChainAdapter {
   async close(): Promise<void> {
     for (const rpc of this.rpcs.values()) rpc.destroy();
   }
+}
+
+/**
+ * Gas used within a few percent of the limit, but not all of it: what an inner call that
+ * ran out of gas leaves behind, as its caller keeps 1/64 of the gas (EIP-150) and reverts.
+ * Only then is a call trace worth asking for.
+ */
+function nearGasLimit(gasUsed: string, gasLimit: string): boolean {
+  const used = BigInt(gasUsed);
+  const limit = BigInt(gasLimit);
+  return used < limit && used * 64n >= limit * 62n;
 }
 
 function topicToAddress(topic: string): string {

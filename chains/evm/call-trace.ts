@@ -72,8 +72,9 @@ function fromStructLogs(logs: StructLog[]): InnerCallFailure | undefined {
       const frame = frames.pop()!;
       if (step.op === 'RETURN' || step.op === 'STOP' || step.op === 'SELFDESTRUCT') continue;
       if (step.op === 'REVERT') return { to: frame.to, depth: frame.depth, outOfGas: false, decoded: decodeRevertData(revertData(step)) };
-      // Any other last step is an exceptional halt; out of gas when the step could not be paid.
-      return { to: frame.to, depth: frame.depth, outOfGas: !NORMAL_END.has(step.op) && step.gas < step.gasCost };
+      // Any other last step is an exceptional halt; out of gas when the step could not be
+      // paid (nodes report the cost capped at the gas left, so "equal" counts too).
+      return { to: frame.to, depth: frame.depth, outOfGas: !NORMAL_END.has(step.op) && step.op !== 'INVALID' && step.gas <= step.gasCost };
     }
   }
   return undefined;

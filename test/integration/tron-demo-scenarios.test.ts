@@ -25,7 +25,7 @@ describe('demo scenarios on the local TRON node', () => {
     expect(instance.registry.networks.map((n) => n.id)).toContain('tron');
     expect(instance.registry.network('波场')?.id).toBe('tron');
     expect(instance.registry.network('TRC20')?.id).toBe('tron');
-    expect(tronCases().length).toBe(14);
+    expect(tronCases().length).toBe(19);
   });
 
   it('investigates every case from its complaint text: expected finding first-class, TRON found, nothing unhandled', async () => {

@@ -30,7 +30,7 @@ describe('theft investigations on the local TRON node', () => {
 
   it('lists each TRON theft scenario as an address case, and one clean address', () => {
     const cases = theftCases();
-    expect(cases.map((k) => k.expectedCode ?? 'clean').sort()).toEqual(['ACCOUNT_PERMISSION_CHANGED', 'DRAIN_BY_SPENDER', 'SENT_TO_POISONED_ADDRESS', 'clean']);
+    expect(cases.map((k) => k.expectedCode ?? 'clean').sort()).toEqual(['ACCOUNT_PERMISSION_CHANGED', 'DRAIN_BY_SPENDER', 'DUSTING_TRANSFERS', 'SENT_TO_POISONED_ADDRESS', 'clean']);
     for (const k of cases) {
       expect(k).toMatchObject({ network: 'tron', address: expect.stringMatching(/^T[1-9A-HJ-NP-Za-km-z]{33}$/) });
       expect(k.text).toContain(k.address);

@@ -9,6 +9,8 @@ import { render } from '../../src/explain/render.ts';
 import { addressFacts, addressInput, OWNER, usdtMove } from '../support/address-facts.ts';
 import { ALICE, codes, evmTx, foundIn, input, USDT_ETH, usdtTransfer } from '../support/facts.ts';
 import { onTron, T_USER, tronInput, tronTx } from '../support/tron-facts.ts';
+import { solana } from '../../chains/solana/networks.ts';
+import { solanaFactsOf } from '../support/solana-facts.ts';
 
 const SPENDER = '0x5555555555555555555555555555555555555555';
 const approvalOf = (extra: Partial<TxApproval> = {}): TxApproval => ({
@@ -174,4 +176,35 @@ describe('dusting after the owner\'s own transfers', () => {
   });
 
   it('is owned by OWNER', () => expect(sent.executor).toBe(OWNER));
+});
+
+describe('Solana stake program operations', () => {
+  const onSolana = (tx: ReturnType<typeof solanaFactsOf>) => ({ ...input([{ id: tx.hash, lookups: [{ network: solana, outcome: 'found' as const, facts: tx }] }]), networks: [solana] });
+  const staked = solanaFactsOf('stake-delegate');
+
+  it('reads create + delegate from the parsed stake instructions', () => {
+    expect(staked.solana!.stakeActions.map((a) => a.kind)).toEqual(['create', 'delegate']);
+    const d = diagnose(onSolana(staked));
+    const f = d.findings.find((x) => x.code === 'STAKING_OPERATION')!;
+    expect(f.params).toMatchObject({ family: 'solana', action: 'stake', amount: '25.002283 SOL' });
+    expect(render(d, 'en', [solana]).explanation).toContain('The SOL is not lost and was not sent to anyone');
+  });
+
+  it('explains a deactivation as unstaking, withdrawable after the epoch', () => {
+    const s = staked.solana!;
+    const tx = { ...staked, solana: { ...s, stakeActions: [{ ...s.stakeActions[1], kind: 'deactivate' as const, voteAccount: null }] } };
+    const r = render(diagnose(onSolana(tx)), 'zh', [solana]);
+    expect(r.explanation).toContain('您开始解除质押');
+    expect(r.explanation).toContain('通常 2 到 3 天内');
+  });
+});
+
+describe('a wrapped-SOL account opened for the recipient', () => {
+  it('counts only the rent, not the wrapped SOL, as the deposit', () => {
+    const tx = solanaFactsOf('wsol-recipient-account-created');
+    expect(tx.solana!.createdAccounts[0].rentPaid.raw).toBe('2039280');
+    const d = diagnose({ ...input([{ id: tx.hash, lookups: [{ network: solana, outcome: 'found', facts: tx }] }]), networks: [solana] });
+    expect(codes(d)).toContain('SOLANA_RECIPIENT_ACCOUNT_CREATED');
+    expect(codes(d)).not.toContain('SOLANA_SENT_TO_TOKEN_ACCOUNT');
+  });
 });

@@ -63,7 +63,9 @@ function isUnsolicited(t: AddressTransfer, network: Network, owner: string): boo
 }
 
 function isDust(t: AddressTransfer, network: Network, sentTokens: Set<string>): boolean {
-  if (t.amount.raw === '0' || t.impersonates) return true;
+  // A fake copy of a well-known token is a fake-token lure, not dust: other findings name it.
+  if (t.impersonates) return false;
+  if (t.amount.raw === '0') return true;
   if (!t.token) return Number(t.amount.formatted) <= NATIVE_DUST[network.family];
   if (t.wellKnown) return isBait(t);
   // A token the owner never sent and nobody lists: spam, whatever the amount.

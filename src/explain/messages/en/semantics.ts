@@ -29,8 +29,8 @@ function tronStaking(p: FindingParams): { title: string; explain: string; steps:
       };
     case 'delegate':
       return {
-        title: `Lent the ${res(p)} of ${amount} staked to ${p.receiver}`,
-        explain: `You lent (delegated) the ${res(p)} of ${amount} of your staked TRX to ${p.receiver}. The TRX themselves were not sent: they stay staked in your account and still belong to you; only the use of the ${res(p)} goes to that address. You can take it back by reclaiming (undelegating) it.`,
+        title: `Lent the ${res(p)} of ${amount} of stake to ${p.receiver}`,
+        explain: `You lent (delegated) the ${res(p)} that ${amount} of your stake produces to ${p.receiver}. The TRX themselves were not sent: they stay staked in your account and still belong to you; only the use of the ${res(p)} goes to that address. You can take it back by reclaiming (undelegating) it.`,
         steps: ["If you did not mean to lend it, reclaim it on your wallet's staking page."],
       };
     case 'undelegate':
@@ -120,7 +120,7 @@ export const semanticsEn: FindingCatalog<keyof typeof semanticsCodes> = {
       `Right after you sent ${p.afterAmount}, ${Number(p.senderCount) === 1 ? 'a stranger' : 'strangers'} sent tiny amounts or unknown tokens to your address (${p.assets}) from ${p.senders}. Nothing was taken from you: these transfers only add entries to your history. This is called dusting: scammers answer real payments this way, hoping you copy their address from your history next time you send money, or visit a website named in a token. Treat these addresses as scams even if they do not look much like the addresses you use.`,
     steps: () => [
       'Never copy an address from your transaction history. Copy it from the receiver or from your saved address book, and check it in full.',
-      'Hide or ignore these transfers and tokens; do not send anything to those addresses or visit websites named in them.',
+      'You can hide or ignore these small transfers; do not interact with them.',
     ],
   },
 };

@@ -2,11 +2,11 @@ import type { semanticsCodes } from '../../../diagnose/codes/semantics.ts';
 import type { FindingParams } from '../../../diagnose/types.ts';
 import type { FindingCatalog } from '../../types.ts';
 
-const RESOURCE: Record<string, string> = { energy: '能量', bandwidth: '带宽', power: '投票权（TRON Power）' };
+const RESOURCE: Record<string, string> = { energy: '能量', bandwidth: '带宽', power: '投票权' };
 const RESOURCE_USE: Record<string, string> = {
   energy: '能量（转 USDT 等代币时用能量抵扣，不用再燃烧 TRX）',
   bandwidth: '带宽（普通转账用带宽抵扣，不用再燃烧 TRX）',
-  power: '投票权（TRON Power），可以给超级代表投票',
+  power: '投票权，可以给超级代表投票',
 };
 const ACTION: Record<string, string> = { stake: '质押', unstake: '解除质押', delegate: '代理资源', undelegate: '回收资源', withdraw: '提取', 'cancel-unstake': '取消解除质押', 'stake-account': '创建质押账户', split: '拆分', merge: '合并' };
 const res = (p: FindingParams) => RESOURCE[String(p.resource)] ?? '资源';
@@ -57,7 +57,7 @@ function tronStaking(p: FindingParams): { title: string; explain: string; steps:
 
 function solanaStaking(p: FindingParams): { title: string; explain: string; steps: string[] } {
   const amount = p.amount ?? '这些 SOL';
-  const back = '以后想把 SOL 拿回来，请先在钱包里解除质押，等当前周期（epoch）结束后（通常 2 到 3 天内）再提取。';
+  const back = '以后想把 SOL 拿回来，请先在钱包里解除质押，等当前周期结束后（通常 2 到 3 天内）再提取。';
   switch (p.action) {
     case 'stake':
       return {
@@ -109,7 +109,7 @@ export const semanticsZh: FindingCatalog<keyof typeof semanticsCodes> = {
   STAKING_OPERATION: {
     title: (p) => staking(p).title,
     detail: (p, c) =>
-      `${c.net(p.network)}上的${p.family === 'solana' ? '质押程序' : '质押 2.0'}操作（${ACTION[String(p.action)] ?? '其他'}）${p.amount ? `：${p.amount}` : ''}${p.resource ? `，资源 ${res(p)}` : ''}${p.receiver ? `，对方 ${p.receiver}` : ''}${p.validator ? `，验证节点 ${p.validator}` : ''}${p.stakeAccount ? `，质押账户 ${p.stakeAccount}` : ''}${p.availableAt ? `；${p.availableAt} 起可提取` : ''}${p.fee ? `；手续费 ${p.fee}` : ''}。`,
+      `${c.net(p.network)}上的${p.family === 'solana' ? '质押程序' : '质押 2.0 '}操作（${ACTION[String(p.action)] ?? '其他'}）${p.amount ? `：${p.amount}` : ''}${p.resource ? `，资源 ${res(p)}` : ''}${p.receiver ? `，对方 ${p.receiver}` : ''}${p.validator ? `，验证节点 ${p.validator}` : ''}${p.stakeAccount ? `，质押账户 ${p.stakeAccount}` : ''}${p.availableAt ? `；${p.availableAt} 起可提取` : ''}${p.fee ? `；手续费 ${p.fee}` : ''}。`,
     explain: (p) => staking(p).explain,
     steps: (p) => staking(p).steps,
   },
@@ -119,6 +119,6 @@ export const semanticsZh: FindingCatalog<keyof typeof semanticsCodes> = {
       `${c.net(p.network)}上在本人转出 ${p.afterAmount}（交易 ${p.afterTx}）之后，收到来自 ${p.senders}${Number(p.senderCount) > 3 ? ' 等地址' : ''}的主动转入：极小金额、零金额或不明代币（${p.assets}）。与联系人地址不算高度相似，但仍按投毒诱饵处理。`,
     explain: (p) =>
       `您刚转出 ${p.afterAmount} 之后，就有陌生地址（${p.senders}）往您的地址转了极小金额或不明代币（${p.assets}）。您没有任何损失：这些转账只是在您的交易记录里多了几条记录。这叫“粉尘攻击”：骗子专门盯着真实转账这样做，希望您下次转账时从记录里复制错地址，或者去访问代币名称里写的网站。即使这些地址看起来和您常用的地址不太像，也请把它们当作骗子地址。`,
-    steps: () => ['请不要从交易记录里复制地址。请从收款方那里或您保存的地址簿复制，并完整核对每一个字符。', '这些转账和代币可以隐藏或忽略，不要往这些地址转任何东西，也不要访问代币名称里提到的网站。'],
+    steps: () => ['请不要从交易记录里复制地址。请从收款方那里或您保存的地址簿复制，并完整核对每一个字符。', '这类小额转账可以隐藏或忽略，请不要与它们交互。'],
   },
 };

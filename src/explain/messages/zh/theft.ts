@@ -40,7 +40,7 @@ export const theftZh: FindingCatalog<keyof typeof theftCodes> = {
         : `${c.net(p.network)}上有涉及 ${p.lookalikeAddress} 的零金额、极小金额或假币转账；该地址与 ${p.realAddress} 首尾字符相同。`,
     explain: (p) =>
       p.via === 'zero-transfer'
-        ? `这笔交易不是您发起的，而是 ${p.sender} 发起的。它记录了一笔从${p.victimIsUser === 'yes' ? '您的地址' : ` ${p.victim} `}转到 ${p.lookalikeAddress} 的 0 ${p.token} 转账${Number(p.victims) > 1 ? `，同一笔交易里一共有 ${p.victims} 笔这样的假转账` : ''}。您没有任何损失：金额为 0 的转账不会转走任何东西，任何人都不需要您的授权或私钥就能制造这种记录。它唯一的目的，是把 ${p.lookalikeAddress} 这个仿照您转过账的地址做出来的假地址放进您的交易记录，等您下次转账时复制错。`
+        ? `这笔交易不是您发起的，而是 ${p.sender} 发起的。它记录了一笔从${p.victimIsUser === 'yes' ? '您的地址' : ` ${p.victim} `}转到 ${p.lookalikeAddress} 的 0 ${p.token} 转账${Number(p.victims) > 1 ? `，同一笔交易里一共有 ${p.victims} 笔这样的假转账` : ''}。您没有任何损失：金额为 0 的转账不会转走任何东西，任何人都不需要您的授权或私钥就能制造这种记录。它唯一的目的，是把假地址 ${p.lookalikeAddress} 放进您的交易记录：这个地址故意做得和您转过账的地址很像，骗子希望您下次转账时复制错。`
         : `有人往您的交易记录里塞了一笔涉及 ${p.lookalikeAddress} 的无价值转账。这个地址的开头和结尾与您常用的 ${p.realAddress} 一样，目的是让您下次转账时复制错地址。这笔转账本身没有拿走您的任何资产。`,
     steps: () => ['请不要从交易记录里复制地址。请从收款方那里或您保存的地址簿复制，并完整核对每一个字符。', '这类小额转账可以隐藏或忽略，请不要与它们交互。'],
   },
