@@ -98,8 +98,8 @@ export class TronAdapter implements ChainAdapter {
     this.networks = networks.filter((n) => n.family === 'tron' && (opts.endpoints[n.id]?.length ?? 0) > 0);
     for (const n of this.networks) {
       const settings = opts.upstream;
-      // Nodes a few seconds apart disagree by a block or so; beyond that, one is lagging.
-      const progressTolerance = Math.max(1, Math.ceil(3 / n.blockTimeSeconds));
+      // Nodes a few seconds apart disagree by a block or so (TronGrid balances over several nodes); beyond ~6 s, one is lagging.
+      const progressTolerance = Math.max(2, Math.ceil(6 / n.blockTimeSeconds));
       const upstream = new Upstream({ network: n.id, urls: opts.endpoints[n.id], policy: policyFor(opts.timeoutMs, settings), progressTolerance, metrics: settings?.metrics, onEvent: settings?.onEvent });
       const nodes = upstream.endpoints.map((endpoint) => new TronNode(endpoint.url, { timeoutMs: opts.timeoutMs, apiKey: opts.apiKey, via: { upstream, endpoint } }));
       this.nodes.set(n.id, { upstream, nodes });

@@ -61,6 +61,17 @@ export interface TronNodeOptions extends TransportOptions {
 /** Any caller works for constant calls; the zero address (T9yD14Nj9j7xAB4dbGeiX9h8unkKHxuWwb) is the usual one. */
 const CONSTANT_CALLER = '410000000000000000000000000000000000000000';
 
+/** ABI words of static `address` / `uint256` parameters (the only kinds view calls here take); anything else throws. */
+function encodeWords(parameters: { type: string; value: string }[]): string {
+  return parameters
+    .map(({ type, value }) => {
+      if (type === 'address') return toHexAddress(value).replace(/^41/, '').toLowerCase().padStart(64, '0');
+      if (type === 'uint256') return BigInt(value).toString(16).padStart(64, '0');
+      throw new Error(`constantCall cannot encode a ${type} parameter`);
+    })
+    .join('');
+}
+
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -218,7 +229,12 @@ export class TronNode {
   async constantCall(contract: string, functionSelector: string, parameters: { type: string; value: string }[] = []): Promise<string | null> {
     let res: WireConstantResult;
     try {
-      res = (await this.tronWeb.transactionBuilder.triggerConstantContract(toHexAddress(contract), functionSelector, {}, parameters, CONSTANT_CALLER)) as unknown as WireConstantResult;
+      // The request tronweb's triggerConstantContract sends, built here: its ABI coder (ethers'
+      // AbiCoder behind a TRON address shim) was most of a TRON USDT lookup's CPU, for what is
+      // one or two 32-byte words of address or uint256.
+      const body = { owner_address: CONSTANT_CALLER, contract_address: toHexAddress(contract), function_selector: functionSelector, parameter: encodeWords(parameters), visible: false };
+      res = (await this.tronWeb.fullNode.request<Record<string, unknown>>('wallet/triggerconstantcontract', body, 'post')) as unknown as WireConstantResult;
+      if (res.result?.message) return null;
     } catch (err) {
       const upstream = this.classify(err);
       // tronweb throws plain Errors for `result.message` (revert, unknown contract): an answer, not an outage.
