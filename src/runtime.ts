@@ -23,6 +23,7 @@ import { Redis } from 'ioredis';
 import { TokenBuckets } from './api/middleware/rate-limit.ts';
 import { RedisTokenBuckets } from './api/middleware/redis-rate-limit.ts';
 import { breakerNetworkHealth } from './api/readiness.ts';
+import { MemorySessionStore } from './api/sessions.ts';
 import { RecentInvestigations, type Runtime } from './api/runtime.ts';
 import type { Config } from './config.ts';
 import { Investigator } from './investigate.ts';
@@ -168,6 +169,7 @@ export async function startInstance(config: Config, options: StartOptions = {}):
     config,
     registry,
     rateLimitStore,
+    sessionStore: new MemorySessionStore(),
     investigator,
     demoCases,
     devnets,

@@ -5,6 +5,7 @@ import type { Investigation, Investigator } from '../investigate.ts';
 import type { ComplaintInput } from '../intake/complaint.ts';
 import type { NetworkHealth, StoreHealth } from './readiness.ts';
 import type { RateLimitStore } from './middleware/rate-limit.ts';
+import type { SessionStore } from './sessions.ts';
 
 /** What the HTTP layer needs from the running instance. */
 export interface Runtime {
@@ -18,6 +19,8 @@ export interface Runtime {
   agentKey: string | null;
   /** Readiness (/readyz): the case store's check (absent: in-memory, always usable) and each network's state. */
   storeHealth?: StoreHealth;
+  /** Console sessions (server-side); absent: each app keeps its own in memory. The case store may back it. */
+  sessionStore?: SessionStore;
   /** Request budgets shared by every instance (Redis); absent: each app keeps its own in memory. */
   rateLimitStore?: RateLimitStore;
   networkHealth: NetworkHealth;
