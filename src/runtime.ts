@@ -37,6 +37,11 @@ export interface RunningInstance extends Runtime {
   devnets: { evm?: { ethereum: Devnet; bsc: Devnet }; tron?: TronDevnet; solana?: SolanaDevnet };
   /** Upstream requests per network, endpoint and method, with timings. */
   metrics: UpstreamMetrics;
+  /**
+   * Run at shutdown after the last request ended, before `close()`: where the webhook
+   * outbox (src/jobs) registers its flush.
+   */
+  shutdownHooks: (() => Promise<void>)[];
   close(): Promise<void>;
 }
 
@@ -170,6 +175,7 @@ export async function startInstance(config: Config, options: StartOptions = {}):
     registry,
     rateLimitStore,
     sessionStore: new MemorySessionStore(),
+    shutdownHooks: [],
     investigator,
     demoCases,
     devnets,

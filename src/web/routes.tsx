@@ -3,6 +3,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Lang } from '../../chains/types.ts';
 import { sameOrigin, type AgentAuth } from '../api/middleware/agent-auth.ts';
 import { problem } from '../api/problem.ts';
+import { defaultLogger } from '../log.ts';
 import type { Runtime } from '../api/runtime.ts';
 import { AppError } from '../errors/app-error.ts';
 import type { ComplaintInput } from '../intake/complaint.ts';
@@ -78,7 +79,7 @@ export function rateLimitedPage(c: Context, retryAfterSeconds: number) {
 function lookupError(err: unknown, t: UiStrings): { message: string; status: ContentfulStatusCode } {
   if (err instanceof AppError && err.code === 'UNKNOWN_NETWORK') return { message: t.errUnknownNetwork, status: 404 };
   if (err instanceof AppError && err.status < 500) return { message: t.errNotAnId, status: 400 };
-  console.error(JSON.stringify({ level: 'error', msg: 'status page lookup failed', error: String((err as Error)?.stack ?? err) }));
+  defaultLogger.error('status page lookup failed', { error: String((err as Error)?.stack ?? err) });
   return { message: t.errServer, status: 500 };
 }
 
