@@ -57,6 +57,8 @@ const schema = z.object({
   HTTP_KEEPALIVE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   MAX_CONNECTIONS: z.coerce.number().int().min(1).max(1_000_000).default(4_096),
   MAX_CONNECTIONS_PER_CLIENT: z.coerce.number().int().min(0).max(1_000_000).default(64),
+  /** SIGTERM: how long requests in flight may take to finish before their connections are cut. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   /** Shared state for several instances (rate limits); without it each instance keeps its own in memory. */
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   RATE_LIMIT_REDIS_PREFIX: z.string().min(1).max(100).default('txtriage:ratelimit:'),

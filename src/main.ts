@@ -1,8 +1,10 @@
-import { connectionLimits, startHttpServer } from './server/http-server.ts';
 import { createApp } from './api/app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { startDemoClock } from './demo-clock.ts';
+import { createLogger } from './log.ts';
 import { knownNetworks, startInstance } from './runtime.ts';
+import { connectionLimits, startHttpServer } from './server/http-server.ts';
+import { gracefulShutdown } from './server/shutdown.ts';
 
 let config;
 try {
@@ -15,6 +17,7 @@ try {
   throw err;
 }
 
+const log = createLogger(config.LOG_LEVEL);
 const instance = await startInstance(config);
 const stopDemoClock = config.mode === 'demo' ? await startDemoClock(instance) : () => {};
 const app = createApp(instance);
@@ -30,10 +33,19 @@ const server = startHttpServer(app.fetch, { port: config.PORT, hostname: config.
   else if (!config.AGENT_API_KEY) console.log(`DEMO agent key (new at every start; set AGENT_API_KEY to choose one): ${instance.agentKey}`);
 });
 
+let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    server.close();
-    stopDemoClock();
-    instance.close().finally(() => process.exit(0));
+    // A second signal means "now".
+    if (stopping) process.exit(1);
+    stopping = true;
+    log.info('shutdown: stopped accepting connections', { signal, graceMs: config.SHUTDOWN_GRACE_MS });
+    gracefulShutdown(server, { graceMs: config.SHUTDOWN_GRACE_MS, hooks: instance.shutdownHooks, log })
+      .then(() => {
+        stopDemoClock();
+        return instance.close();
+      })
+      .catch((err) => log.error('shutdown failed', { error: String(err) }))
+      .finally(() => process.exit(0));
   });
 }

@@ -24,6 +24,7 @@ import { Redis } from 'ioredis';
 import { TokenBuckets } from './api/middleware/rate-limit.ts';
 import { RedisTokenBuckets } from './api/middleware/redis-rate-limit.ts';
 import { breakerNetworkHealth } from './api/readiness.ts';
+import { MemorySessionStore } from './api/sessions.ts';
 import { RecentInvestigations, type Runtime } from './api/runtime.ts';
 import type { Config } from './config.ts';
 import { Investigator } from './investigate.ts';
@@ -53,6 +54,11 @@ export interface RunningInstance extends Runtime {
   database?: OpenedDatabase;
   /** Re-checks, webhook deliveries and retention (absent when switched off). */
   jobs?: RunningJobs;
+  /**
+   * Run at shutdown after the last request ended, before `close()`: where the webhook
+   * outbox (src/jobs) registers its flush.
+   */
+  shutdownHooks: (() => Promise<void>)[];
   close(): Promise<void>;
 }
 
@@ -234,6 +240,9 @@ export async function startInstance(config: Config, options: StartOptions = {}):
     config,
     registry,
     rateLimitStore,
+    sessionStore: new MemorySessionStore(),
+    // The outbox's last deliveries get their chance before the database closes.
+    shutdownHooks: jobs ? [() => jobs.kick()] : [],
     investigator,
     cases,
     webhooks,

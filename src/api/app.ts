@@ -47,7 +47,8 @@ export function createApp(rt: Runtime) {
   app.use('*', accessLog(rt.config.LOG_LEVEL));
   const httpsOnly = Boolean(rt.config.PUBLIC_URL?.startsWith('https:'));
   app.use('*', securityHeaders({ httpsOnly }));
-  const auth = new AgentAuth(rt.agentKey, { secureCookie: httpsOnly });
+  const auth = new AgentAuth(rt.agentKey, { secureCookie: httpsOnly, sessions: rt.sessionStore });
+  app.use('*', auth.resolve());
   // Agents are not rate limited (they are authenticated); static files are cheap and cached;
   // probes (load balancers, supervisors) must never be told to wait.
   if (rt.config.RATE_LIMIT_PER_MINUTE > 0) {

@@ -3,6 +3,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ZodError } from 'zod';
 import { AppError, ClientAbortedError, InvalidInputError, UnsupportedMediaTypeError } from '../errors/app-error.ts';
 import { clientAborted } from '../web/form.ts';
+import { defaultLogger } from '../log.ts';
 
 /** RFC 9457 problem details, with our stable error code and field errors. */
 export function problem(c: Context, err: AppError) {
@@ -32,7 +33,7 @@ export function defaultHook(result: { success: boolean; error?: unknown }, c: Co
 export function onError(err: Error, c: Context) {
   // Whatever broke while reading a request its client abandoned is the abandonment, not a bug.
   if (err instanceof ClientAbortedError || clientAborted(c)) {
-    console.log(JSON.stringify({ level: 'info', msg: 'client aborted the request', requestId: c.get('requestId' as never), method: c.req.method, path: c.req.path }));
+    defaultLogger.info('client aborted the request', { requestId: c.get('requestId' as never), method: c.req.method, path: c.req.path });
     return problem(c, err instanceof ClientAbortedError ? err : new ClientAbortedError());
   }
   if (err instanceof AppError) return problem(c, err);
@@ -44,6 +45,6 @@ export function onError(err: Error, c: Context) {
   if (typeof status === 'number' && status > 400 && status < 500) {
     return problem(c, new AppError('BAD_REQUEST', err.message || 'Bad request.', { status }));
   }
-  console.error(JSON.stringify({ level: 'error', msg: 'unhandled error', requestId: c.get('requestId' as never), error: String(err?.stack ?? err) }));
+  defaultLogger.error('unhandled error', { requestId: c.get('requestId' as never), error: String(err?.stack ?? err) });
   return problem(c, new AppError('INTERNAL', 'Something went wrong on our side. Please retry.', { status: 500 }));
 }

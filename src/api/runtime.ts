@@ -11,6 +11,7 @@ import type { WebhookStore } from '../store/webhook-store.ts';
 import type { RateLimitStore } from './middleware/rate-limit.ts';
 import type { TrendsSource } from '../trends/source.ts';
 import type { CaseSink } from '../helpdesk/case-sink.ts';
+import type { SessionStore } from './sessions.ts';
 
 /** What the HTTP layer needs from the running instance. */
 export interface Runtime {
@@ -24,6 +25,8 @@ export interface Runtime {
   agentKey: string | null;
   /** Readiness (/readyz): the case store's check (absent: in-memory, always usable) and each network's state. */
   storeHealth?: StoreHealth;
+  /** Console sessions (server-side); absent: each app keeps its own in memory. The case store may back it. */
+  sessionStore?: SessionStore;
   /** Request budgets shared by every instance (Redis); absent: each app keeps its own in memory. */
   rateLimitStore?: RateLimitStore;
   networkHealth: NetworkHealth;

@@ -1,7 +1,9 @@
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Lang } from '../../chains/types.ts';
-import type { AgentAuth } from '../api/middleware/agent-auth.ts';
+import { sameOrigin, type AgentAuth } from '../api/middleware/agent-auth.ts';
+import { problem } from '../api/problem.ts';
+import { defaultLogger } from '../log.ts';
 import type { Runtime } from '../api/runtime.ts';
 import { AppError } from '../errors/app-error.ts';
 import type { ComplaintInput } from '../intake/complaint.ts';
@@ -89,7 +91,7 @@ export function rateLimitedPage(c: Context, retryAfterSeconds: number) {
 function lookupError(err: unknown, t: UiStrings): { message: string; status: ContentfulStatusCode } {
   if (err instanceof AppError && err.code === 'UNKNOWN_NETWORK') return { message: t.errUnknownNetwork, status: 404 };
   if (err instanceof AppError && err.status < 500) return { message: t.errNotAnId, status: 400 };
-  console.error(JSON.stringify({ level: 'error', msg: 'status page lookup failed', error: String((err as Error)?.stack ?? err) }));
+  defaultLogger.error('status page lookup failed', { error: String((err as Error)?.stack ?? err) });
   return { message: t.errServer, status: 500 };
 }
 
@@ -209,18 +211,26 @@ export function webRoutes(rt: Runtime, auth: AgentAuth) {
     return html(c, <LoginPage lang={pageLang(c)} demo={demo} langHref={langHref(c)} closed={closed} />, closed ? 503 : 200);
   });
 
+  /** Sign-in and sign-out change who the browser is: only from our own pages (login CSRF, forced logout). */
+  const ownPagesOnly: MiddlewareHandler = async (c, next) => {
+    if (!sameOrigin(c)) return problem(c, new AppError('FORBIDDEN_ORIGIN', 'This form must be sent from this site.', { status: 403 }));
+    await next();
+  };
+  web.post('/console/login', ownPagesOnly);
+  web.post('/console/logout', ownPagesOnly);
+
   web.post('/console/login', async (c) => {
     const lang = pageLang(c);
     const key = ((await readForm(c)).key ?? '').trim();
     if (!auth.isKey(key)) {
       return html(c, <LoginPage lang={lang} demo={demo} langHref={langHref(c)} closed={closed} error={closed ? undefined : strings[lang].wrongKey} />, closed ? 503 : 401);
     }
-    auth.startSession(c);
+    await auth.startSession(c);
     return c.redirect(`/console?lang=${lang}`, 303);
   });
 
-  web.post('/console/logout', (c) => {
-    auth.endSession(c);
+  web.post('/console/logout', async (c) => {
+    await auth.endSession(c);
     return c.redirect(`/console/login?lang=${pageLang(c)}`, 303);
   });
 

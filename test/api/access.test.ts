@@ -97,8 +97,7 @@ describe('agent-only routes', () => {
   it('refuses a tampered session cookie', async () => {
     const cookie = await sessionCookie();
     const [name, value] = cookie.split('=');
-    const [issued, sig] = value.split('.');
-    for (const forged of [`${Number(issued) + 3600}.${sig}`, `${issued}.${sig.slice(0, -1)}${sig.endsWith('A') ? 'B' : 'A'}`]) {
+    for (const forged of [`${value.slice(0, -1)}${value.endsWith('A') ? 'B' : 'A'}`, `${Math.floor(Date.now() / 1000)}.${value}`, value.slice(1)]) {
       expect((await app.request('/console', { headers: { cookie: `${name}=${forged}` } })).status).toBe(303);
     }
   });

@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { newTrace, summarizeTrace, withTrace } from '../../../chains/upstream/trace.ts';
+import { createLogger, type LogLevel } from '../../log.ts';
 
 /**
  * One structured line per request. Complaint text is never logged at info level:
@@ -8,21 +9,21 @@ import { newTrace, summarizeTrace, withTrace } from '../../../chains/upstream/tr
  * cache, shared with an identical concurrent one, or fetched), so a slow answer is
  * told apart from a slow endpoint.
  */
-export const accessLog = (level: string): MiddlewareHandler => async (c, next) => {
+export const accessLog = (level: LogLevel): MiddlewareHandler => {
+  const log = createLogger(level);
+  return async (c, next) => {
   const start = performance.now();
   const trace = newTrace();
   await withTrace(trace, () => next());
   if (level === 'silent' || level === 'error' || level === 'warn') return;
   const used = trace.exchanges.length > 0 || trace.lookups.hit + trace.lookups.shared + trace.lookups.fetched > 0;
-  console.log(
-    JSON.stringify({
-      level: 'info',
-      requestId: c.get('requestId' as never),
-      method: c.req.method,
-      path: c.req.path,
-      status: c.res.status,
-      ms: Math.round((performance.now() - start) * 10) / 10,
-      ...(used ? { upstream: summarizeTrace(trace) } : {}),
-    }),
-  );
+  log.info('request', {
+    requestId: c.get('requestId' as never),
+    method: c.req.method,
+    path: c.req.path,
+    status: c.res.status,
+    ms: Math.round((performance.now() - start) * 10) / 10,
+    ...(used ? { upstream: summarizeTrace(trace) } : {}),
+  });
+};
 };

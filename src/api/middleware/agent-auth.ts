@@ -1,32 +1,39 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { UnauthorizedError } from '../../errors/app-error.ts';
 import { problem } from '../problem.ts';
+import { MemorySessionStore, type SessionStore } from '../sessions.ts';
 
 export const SESSION_COOKIE = 'txtriage_agent';
-/** A console session lasts one working day; logging in again issues a new one. */
+/** A console session lasts one working day at most; logout or revocation ends it sooner. */
 const SESSION_SECONDS = 12 * 60 * 60;
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest();
 const sameBytes = (a: Buffer, b: Buffer) => a.length === b.length && timingSafeEqual(a, b);
 
+/** The agent id of the shared key (one key, one agent, until agents have their own keys). */
+export const SHARED_AGENT_ID = 'agent';
+
 /**
  * Who is an agent: a request with `Authorization: Bearer <AGENT_API_KEY>` (the helpdesk
- * system), or a browser holding a console session cookie. The cookie never holds the key:
- * it is `<issued-at>.<HMAC(key-derived secret, issued-at)>`, HttpOnly and SameSite=Strict,
- * so changing the key ends every session. With no key configured nobody is an agent.
+ * system), or a browser holding a console session. The cookie holds a random token
+ * (HttpOnly, SameSite=Strict); the session lives in a SessionStore under the token's hash,
+ * so logout and revocation end it at once, and a session opened with another key is dead.
+ * `resolve()` looks the session up once per request; `isAgent` then answers synchronously.
  */
 export class AgentAuth {
   private readonly keyDigest: Buffer | null;
-  private readonly sessionSecret: Buffer | null;
+  private readonly keyFingerprint: string | null;
+  private readonly sessions: SessionStore;
 
   constructor(
     key: string | null,
-    private readonly opts: { secureCookie?: boolean; now?: () => number } = {},
+    private readonly opts: { secureCookie?: boolean; now?: () => number; sessions?: SessionStore } = {},
   ) {
     this.keyDigest = key ? sha256(key) : null;
-    this.sessionSecret = key ? createHmac('sha256', key).update('txtriage console session v1').digest() : null;
+    this.keyFingerprint = key ? createHmac('sha256', key).update('txtriage console session v2').digest('hex').slice(0, 32) : null;
+    this.sessions = opts.sessions ?? new MemorySessionStore();
   }
 
   private now(): number {
@@ -43,14 +50,20 @@ export class AgentAuth {
     return this.isKey(m?.[1]);
   }
 
+  /** Middleware: finds this request's session (if any) once, for `session()` and `isAgent()`. */
+  resolve(): MiddlewareHandler {
+    return async (c, next) => {
+      const token = sessionToken(c);
+      if (token && this.keyFingerprint) {
+        const record = await Promise.resolve(this.sessions.get(tokenHash(token))).catch(() => undefined);
+        if (record && record.keyFingerprint === this.keyFingerprint && record.expiresAt > this.now()) c.set(SESSION_CONTEXT as never, record as never);
+      }
+      await next();
+    };
+  }
+
   session(c: Context): boolean {
-    if (!this.sessionSecret) return false;
-    const m = /^(\d{1,12})\.([\w-]{43})$/.exec(getCookie(c, SESSION_COOKIE) ?? '');
-    if (!m) return false;
-    const issued = Number(m[1]);
-    const age = this.now() - issued;
-    if (age < 0 || age > SESSION_SECONDS) return false;
-    return sameBytes(Buffer.from(m[2]), Buffer.from(this.sign(issued)));
+    return Boolean(c.get(SESSION_CONTEXT as never));
   }
 
   /** Bearer key, or a session cookie on a same-origin request (the CSRF guard for cookie use). */
@@ -59,9 +72,11 @@ export class AgentAuth {
     return this.session(c) && sameOrigin(c);
   }
 
-  startSession(c: Context): void {
-    const issued = this.now();
-    setCookie(c, SESSION_COOKIE, `${issued}.${this.sign(issued)}`, {
+  async startSession(c: Context, agentId = SHARED_AGENT_ID): Promise<void> {
+    const token = randomBytes(32).toString('base64url');
+    const now = this.now();
+    await this.sessions.create({ idHash: tokenHash(token), agentId, keyFingerprint: this.keyFingerprint!, createdAt: now, expiresAt: now + SESSION_SECONDS });
+    setCookie(c, SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'Strict',
       path: '/',
@@ -71,14 +86,27 @@ export class AgentAuth {
     });
   }
 
-  endSession(c: Context): void {
+  /** Ends this browser's session on the server, not only its cookie. */
+  async endSession(c: Context): Promise<void> {
+    const token = sessionToken(c);
+    if (token) await this.sessions.delete(tokenHash(token));
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
   }
 
-  private sign(issued: number): string {
-    return createHmac('sha256', this.sessionSecret!).update(String(issued)).digest('base64url');
+  /** Ends every session of an agent at once (revocation). */
+  revokeAgent(agentId: string): Promise<number> | number {
+    return this.sessions.deleteForAgent(agentId);
   }
 }
+
+const SESSION_CONTEXT = 'agentSession';
+
+function sessionToken(c: Context): string | undefined {
+  const v = getCookie(c, SESSION_COOKIE) ?? '';
+  return /^[\w-]{43}$/.test(v) ? v : undefined;
+}
+
+const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /**
  * A cookie riding on a request that another site started is not an agent's intent
@@ -86,7 +114,7 @@ export class AgentAuth {
  * forge), else Origin. Reads are safe either way; a client that sends neither is not a
  * browser, so not a CSRF vector.
  */
-function sameOrigin(c: Context): boolean {
+export function sameOrigin(c: Context): boolean {
   if (c.req.method === 'GET' || c.req.method === 'HEAD') return true;
   const site = c.req.header('sec-fetch-site');
   if (site) return site === 'same-origin' || site === 'none';
