@@ -1,4 +1,5 @@
-import { createClient } from 'node-zendesk';
+// node-zendesk is CommonJS: Node's ESM loader only sees its default export.
+import zendesk from 'node-zendesk';
 import type { TicketUpdate } from './note.ts';
 
 /** What txtriage does to a Zendesk ticket: one update (a private note, priority, tags). */
@@ -20,7 +21,7 @@ export interface ZendeskClientOptions {
  * `endpointUri` replaces the subdomain, so the same client talks to the stand-in.
  */
 export function zendeskTickets(opts: ZendeskClientOptions): ZendeskTickets {
-  const client = createClient({ username: opts.email, token: opts.token, endpointUri: opts.endpointUri.replace(/\/$/, '') });
+  const client = (zendesk as unknown as typeof import('node-zendesk')).createClient({ username: opts.email, token: opts.token, endpointUri: opts.endpointUri.replace(/\/$/, '') });
   return {
     async update(ticketId, ticket) {
       await client.tickets.update(Number(ticketId), { ticket } as never);
