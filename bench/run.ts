@@ -32,6 +32,9 @@ import type { Network } from '../chains/types.ts';
 import { startDemoChains, type DemoChains, type StartOptions } from '../src/runtime.ts';
 import { startFaultProxy, type FaultProxy, type ProxiedRequest } from '../test/support/fault-proxy.ts';
 import { startSilentServer } from '../test/support/silent-server.ts';
+import { freshPostgres, postgresUnavailable } from '../test/support/databases.ts';
+import { tempDataDir } from '../test/support/instance.ts';
+import { benchWatchedCases } from './watched-cases.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -42,6 +45,10 @@ const { values: args } = parseArgs({
     timeout: { type: 'string', default: '1000' },
     warmup: { type: 'string', default: '3' },
     'cpu-runs': { type: 'string', default: '30' },
+    /** Case store figures only (sections 6 and 7). */
+    'cases-only': { type: 'boolean', default: false },
+    'watched-cases': { type: 'string', default: '10000' },
+    'watched-txs': { type: 'string', default: '1000' },
     out: { type: 'string' },
     /** Write a V8 CPU profile of each server process into this directory (for finding CPU hot spots). */
     profile: { type: 'string' },
@@ -102,7 +109,7 @@ async function startServer(env: Record<string, string>, demoChains: DemoChains, 
     });
   // Agents (authenticated) are what the helpdesk load is; they are not rate limited per IP.
   // The network monitor is off unless a run measures it: its polls are not an investigation's requests.
-  const fullEnv = { MODE: 'demo', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', AGENT_API_KEY, HEALTH_MONITOR: 'off', ...env };
+  const fullEnv = { MODE: 'demo', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', AGENT_API_KEY, HEALTH_MONITOR: 'off', DATA_DIR: tempDataDir(), ...env };
   const { port } = await ask('start', { env: fullEnv, demoChains, tuning });
   return {
     url: `http://127.0.0.1:${port}`,
@@ -384,6 +391,16 @@ async function main() {
     }
   };
 
+  if (args['cases-only']) {
+    const figures = await caseStoreFigures();
+    console.log(JSON.stringify(figures, null, 2));
+    await Promise.all(allProxies.map((p) => p.close()));
+    await hung.close();
+    await Promise.all(extraDevnets.map((d) => d.close()));
+    await chains.close();
+    return;
+  }
+
   // 1. Optimised (batching, parallel probing, single-flight; no cache, so every run really looks up).
   const optimized = await run('optimized (cache off: every run is a real lookup)', noCache, viaProxies, undefined, async (s) => ({
     scenarios: await measureScenarios(s, scenarios, mainProxies, RUNS, CPU_RUNS),
@@ -450,6 +467,34 @@ async function main() {
     baseline: await run('all 7 EVM networks, baseline', noCache, allEvm, baselineTuning, (s) => measureScenarios(s, allNetworkScenarios, allProxies, RUNS)),
   };
 
+  Object.assign(results, await caseStoreFigures());
+
+  async function caseStoreFigures() {
+  const results: Record<string, unknown> = {};
+  // 6. The case store: every POST /v1/investigations also files a case (SQLite, PostgreSQL) vs the store off.
+  // Background jobs off, so only the request path is measured; best of two runs each, interleaved.
+  const storeRuns: Record<string, Throughput[]> = { off: [], sqlite: [], postgres: [] };
+  const pgWhy = await postgresUnavailable();
+  for (let round = 0; round < 2; round++) {
+    storeRuns.off.push(await run('case store off', noCache, viaProxies, { caseStore: false }, (s) => throughput(s, distinctBodies, mainProxies)));
+    storeRuns.sqlite.push(await run('case store on SQLite', noCache, viaProxies, { jobs: false }, (s) => throughput(s, distinctBodies, mainProxies)));
+    if (!pgWhy) {
+      const db = await freshPostgres();
+      try {
+        storeRuns.postgres.push(await run('case store on PostgreSQL', { ...noCache, ...db.env }, viaProxies, { jobs: false }, (s) => throughput(s, distinctBodies, mainProxies)));
+      } finally {
+        await db.drop();
+      }
+    }
+  }
+  const best = (xs: Throughput[]) => xs.reduce((a, b) => (b.perSecond > a.perSecond ? b : a), xs[0]);
+  results.caseStore = { off: best(storeRuns.off), sqlite: best(storeRuns.sqlite), postgres: storeRuns.postgres.length ? best(storeRuns.postgres) : `skipped: ${pgWhy}` };
+
+  // 7. 10,000 watched cases over distinct transactions: upstream lookups per re-check interval, scheduler CPU per re-check.
+  results.watched = await benchWatchedCases({ demoChains: viaProxies, proxies: mainProxies, cases: Number(args['watched-cases']), txs: Number(args['watched-txs']), eth: chains.devnets.evm!.ethereum, log });
+  return results;
+  }
+
   // ------------------------------------------------------------ report
   const opt = optimized.scenarios;
   const base = (results.baseline as { scenarios: ScenarioResult[] }).scenarios;
@@ -494,6 +539,12 @@ async function main() {
     'one hash, baseline': t(baseTp.identical),
   });
 
+  const cs = results.caseStore as { off: Throughput; sqlite: Throughput; postgres: Throughput | string };
+  const overhead = (x: Throughput | string) => (typeof x === 'string' ? x : `${round((1 - x.perSecond / cs.off.perSecond) * 100, 1)} %`);
+  console.log(`\nCase store: POST /v1/investigations at concurrency ${CONCURRENCY}, ${REQUESTS} distinct hashes (best of 2)`);
+  console.table({ 'store off': t(cs.off), 'SQLite': t(cs.sqlite), ...(typeof cs.postgres === 'string' ? {} : { PostgreSQL: t(cs.postgres) }) });
+  console.log('\nWatched cases', results.watched);
+
   const single = opt.find((o) => o.scenario === 'erc20-transfer-final')!.callsByMethod;
   console.log(`\n${CONCURRENCY} concurrent investigations of one hash (cold cache): upstream calls per method`, cached.burst.byMethod, '— one investigation alone:', single);
 
@@ -519,6 +570,11 @@ async function main() {
     'one of two dead (hung): identical results': same(dh, ref).length === 0 ? true : same(dh, ref),
     [`p50 growth with a dead endpoint < timeout (${TIMEOUT} ms), median over scenarios: refused / hung`]: `${round(p50s(dr) - p50s(ref))} / ${round(p50s(dh) - p50s(ref))} ms`,
     'expected finding for every demo scenario': opt.every((o) => !o.expectedCode || o.summary.codes.includes(o.expectedCode)),
+    'case store overhead ≤ 10 % (investigations/s): SQLite / PostgreSQL': `${overhead(cs.sqlite)} / ${overhead(cs.postgres)}`,
+    'watched cases: upstream lookups per interval ≤ distinct txs': (() => {
+      const w = results.watched as { distinctTxs: number; lookupsPerInterval: number };
+      return `${w.lookupsPerInterval} for ${w.distinctTxs} txs`;
+    })(),
   };
   console.log('\nTargets');
   console.table(checks);

@@ -35,7 +35,7 @@ for (const b of backends) {
         WEBHOOK_URLS: receiver.url,
         WEBHOOK_SECRET: SECRET,
         WEBHOOK_RETRY_BASE_MS: '50',
-      });
+      }, {});
       app = createApp(instance);
     });
     afterAll(async () => {

@@ -56,7 +56,7 @@ async function proxy(network: string): Promise<FaultProxy> {
 /** An instance whose EVM networks are served by the given endpoint lists. */
 async function instanceWith(endpoints: Record<string, string[]>, env: Record<string, string> = {}): Promise<RunningInstance> {
   const demoChains: DemoChains = { ...chains, endpoints: { ...chains.endpoints, ...endpoints } };
-  return startInstance(config(env), { demoChains });
+  return startInstance(config(env), { demoChains, tuning: { jobs: false } }); // no background re-checks: the proxies count and fault every request
 }
 
 beforeAll(async () => {

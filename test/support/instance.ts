@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config.ts';
-import { knownNetworks, startInstance, type RunningInstance } from '../../src/runtime.ts';
+import { knownNetworks, startInstance, type RunningInstance, type StartOptions } from '../../src/runtime.ts';
 
 /** A fresh case store directory per instance, so tests never share or leave data in ./data. */
 export const tempDataDir = () => mkdtempSync(join(tmpdir(), 'txtriage-test-'));
@@ -11,7 +11,9 @@ export const tempDataDir = () => mkdtempSync(join(tmpdir(), 'txtriage-test-'));
  * The same demo instance `npm start` runs: real local EVM nodes with seeded cases. Without
  * `npm start`'s clock the demo chains stand still, which the network monitor would rightly
  * call stalled: tests about other things run without it (HEALTH_MONITOR=off) unless they ask.
+ * Background jobs (re-checks, webhooks) are off unless asked for too: a re-check in the
+ * background would add upstream requests to tests that count them or inject faults.
  */
-export async function startDemoInstance(env: Record<string, string> = {}): Promise<RunningInstance> {
-  return startInstance(loadConfig({ MODE: 'demo', PORT: '0', LOG_LEVEL: 'silent', DATA_DIR: tempDataDir(), HEALTH_MONITOR: 'off', ...env }, knownNetworks));
+export async function startDemoInstance(env: Record<string, string> = {}, options: StartOptions = { tuning: { jobs: false } }): Promise<RunningInstance> {
+  return startInstance(loadConfig({ MODE: 'demo', PORT: '0', LOG_LEVEL: 'silent', DATA_DIR: tempDataDir(), HEALTH_MONITOR: 'off', ...env }, knownNetworks), options);
 }
