@@ -5,7 +5,7 @@ import type { CaseStatus } from './cases/model.ts';
 import { outcomeOf, whatChanged, type Change, type Outcome } from './cases/outcome.ts';
 import { nextStatus } from './cases/status.ts';
 import { baseIntervalMs, nextInterval, txGroupKey, watchReason, type WatchReason } from './cases/watch-policy.ts';
-import type { Priority } from './diagnose/types.ts';
+import type { Category, Priority } from './diagnose/types.ts';
 import { AppError, NotFoundError } from './errors/app-error.ts';
 import type { ComplaintInput } from './intake/complaint.ts';
 import type { Investigation, Investigator } from './investigate.ts';
@@ -35,6 +35,11 @@ export interface CaseServiceOptions {
   /** Base of public case links. */
   publicUrl?: string;
   now?: () => number;
+  /**
+   * Told after a re-check changed a case's answer (outside the transaction): where a
+   * linked helpdesk ticket gets its follow-up note. Failures are the listener's to log.
+   */
+  onRecheckChanged?: (change: { row: CaseRow; previous: { category: Category; codes: string[] }; current: Investigation }) => Promise<unknown>;
 }
 
 export class CaseConflictError extends AppError {
@@ -177,6 +182,20 @@ export class CaseService {
    * re-check. A re-check that saw nothing new only moves the watch's clock.
    */
   async addInvestigation(caseId: string, inv: Investigation, trigger: 'complaint' | 'recheck', actor: string, input?: ComplaintInput): Promise<CaseRow> {
+    let previous: { category: Category; codes: string[] } | null = null;
+    const updated = await this.fileInvestigation(caseId, inv, trigger, actor, input, (p) => (previous = p));
+    if (previous && trigger === 'recheck' && this.opts.onRecheckChanged) await this.opts.onRecheckChanged({ row: updated, previous, current: inv }).catch(() => {});
+    return updated;
+  }
+
+  private async fileInvestigation(
+    caseId: string,
+    inv: Investigation,
+    trigger: 'complaint' | 'recheck',
+    actor: string,
+    input: ComplaintInput | undefined,
+    changed: (previous: { category: Category; codes: string[] }) => void,
+  ): Promise<CaseRow> {
     const at = this.now();
     const atIso = iso(at);
     return this.opts.store.transaction(async (s) => {
@@ -232,6 +251,7 @@ export class CaseService {
         await s.appendEvent(caseId, 'watch_ended', 'system', atIso, { reason: deadlinePassed ? 'deadline' : row.status === 'closed' ? 'closed' : 'final' });
       }
 
+      if (change.changed) changed({ category: before.category as Category, codes: [...before.codes] });
       if (change.changed || status !== row.status) {
         await this.enqueue(s, 'case.updated', updated, inv, atIso, { ...changeForWebhook(change), ...(status !== row.status ? { status: { from: row.status, to: status } } : {}) });
       }

@@ -33,7 +33,11 @@ import type { NetworkStateChange } from '../chains/health/types.ts';
 import { createLogger } from './log.ts';
 import { countInvestigation, createTelemetry, initNetworks } from './metrics/registry.ts';
 import { exportUpstream } from './metrics/upstream.ts';
-import { CaseService } from './case-service.ts';
+import { CaseService, type CaseServiceOptions } from './case-service.ts';
+import { CaseStoreSink } from './helpdesk/case-store-sink.ts';
+import { zendeskTickets } from './helpdesk/zendesk/client.ts';
+import { zendeskFieldMap } from './helpdesk/zendesk/field-map.ts';
+import { zendeskFollowUp } from './helpdesk/zendesk/follow-up.ts';
 import { CaseStore } from './store/case-store.ts';
 import { openDatabase, type OpenedDatabase } from './store/database.ts';
 import { iso } from './store/time.ts';
@@ -215,6 +219,7 @@ export async function startInstance(config: Config, options: StartOptions = {}):
       watchMaxHours: config.WATCH_MAX_HOURS,
       recheckIntervalMs: config.RECHECK_INTERVAL_MS,
       publicUrl: config.PUBLIC_URL,
+      onRecheckChanged: zendeskFollowUpOf(config, log),
     });
   }
   const jobs =
@@ -257,6 +262,7 @@ export async function startInstance(config: Config, options: StartOptions = {}):
     storeHealth: database && { kind: database.backend, check: () => sql`select 1`.execute(database!.db).then(() => {}) },
     networkHealth: breakerNetworkHealth(() => registry.networks.map((n) => n.id), metrics),
     telemetry,
+    caseSink: cases && new CaseStoreSink(cases),
     // Demo mode works offline with no setup: a fresh key per start, printed in the banner.
     agentKey: config.AGENT_API_KEY ?? (config.mode === 'demo' ? randomBytes(18).toString('base64url') : null),
     async close() {
@@ -267,6 +273,16 @@ export async function startInstance(config: Config, options: StartOptions = {}):
       for (const close of closers) await close();
     },
   };
+}
+
+/** With Zendesk configured, a re-check that changes a ticket's case posts a second internal note on it. */
+function zendeskFollowUpOf(config: Config, log: ReturnType<typeof createLogger>): CaseServiceOptions['onRecheckChanged'] {
+  if (!config.ZENDESK_URL || !config.ZENDESK_EMAIL || !config.ZENDESK_API_TOKEN) return undefined;
+  const post = zendeskFollowUp(zendeskTickets({ endpointUri: config.ZENDESK_URL, email: config.ZENDESK_EMAIL, token: config.ZENDESK_API_TOKEN }), zendeskFieldMap(config.ZENDESK_FIELD_MAP), config.PUBLIC_URL);
+  return ({ row, previous, current }) =>
+    post({ channel: row.channel ?? '', externalRef: row.external_ref ?? undefined, previous, current }).catch((err) =>
+      log.warn('zendesk follow-up note failed', { case: row.number, error: String((err as Error)?.message ?? err) }),
+    );
 }
 
 /** WEBHOOK_URLS become endpoints (source "env"); ones dropped from the list stop receiving. */

@@ -1,0 +1,21 @@
+import type { CaseService } from '../case-service.ts';
+import type { CaseSink, InboundTicket, SinkResult } from './case-sink.ts';
+
+/**
+ * Inbound tickets into the case archive: a ticket becomes a case linked by its id
+ * (externalRef); the same ticket updated later adds to that case. Re-checks then follow it.
+ */
+export class CaseStoreSink implements CaseSink {
+  constructor(private readonly cases: CaseService) {}
+
+  async submit(ticket: InboundTicket): Promise<SinkResult> {
+    const input = { text: ticket.text, ...(ticket.lang ? { lang: ticket.lang } : {}) };
+    const { investigation, caseRow } = await this.cases.investigate(input, {
+      externalRef: ticket.externalRef,
+      customerRef: ticket.customerRef,
+      channel: ticket.channel,
+      actor: `integration:${ticket.channel}`,
+    });
+    return { investigation, caseId: caseRow.id };
+  }
+}
