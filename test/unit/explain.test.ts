@@ -20,7 +20,7 @@ const sample: FindingParams = {
   instruction: 2, program: 'SPL Token', errorName: 'InsufficientFunds', errorCode: 'custom program error: 0x1', errorCategory: 'insufficient_funds', balance: '20 USDT',
   minimum: '0.00089088 SOL', rentRole: 'recipient', expirySeconds: 90, expiringNetworks: 'solana', tokenAccount: 'Tok1', accountOwner: 'Own1',
   stuckAccount: 'Stk1', noKey: 'yes', rent: '0.00203928 SOL', payer: 'Pay1',
-  signals: 'link,lure', field: 'symbol', shown: '"Visit example.com"',
+  signals: 'link,lure', field: 'symbol', shown: '"Visit example.com"', wallet: '0xw', from: '0xf', to: '0xt2',
 };
 
 const diagnosisOf = (code: (typeof allFindingCodes)[number]): Diagnosis => ({

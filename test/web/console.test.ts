@@ -71,7 +71,7 @@ describe("agents' console", () => {
     const finding = page.locator('.finding').first();
     expect(await finding.locator('.code').textContent()).toBe('WRONG_NETWORK');
     expect(await finding.locator('h3').textContent()).toContain('实际走的是币安智能链（本地演示链），不是以太坊（本地演示链）');
-    expect(await finding.locator(`.evidence a[href$="/v1/tx/bsc/${c.txHash}"]`).count()).toBe(1);
+    expect(await finding.locator(`.evidence a[href$="/s/bsc/${c.txHash}"]`).count()).toBe(1);
     expect(await page.locator('.prio-P2').first().textContent()).toContain('P2');
 
     const reply = await page.locator('#reply').inputValue();
