@@ -3,7 +3,7 @@ import type { ChainRegistry } from '../chains/registry.ts';
 import { showAmount } from '../chains/amount.ts';
 import type { AddressFacts, AddressLimits, AddressLookup, Lang, Network, TxFacts, TxLookup } from '../chains/types.ts';
 import { diagnose } from './diagnose/index.ts';
-import type { AddressInvestigation, Category, Policy, Priority, TxInvestigation } from './diagnose/types.ts';
+import type { AddressInvestigation, Category, Diagnosis, Policy, Priority, TxInvestigation } from './diagnose/types.ts';
 import { InvalidInputError, UnknownNetworkError } from './errors/app-error.ts';
 import { render, type RenderedFinding } from './explain/render.ts';
 import { parseComplaint, type ComplaintInput } from './intake/complaint.ts';
@@ -64,7 +64,23 @@ export interface InvestigatorOptions {
 
 /** complaint → intake → adapters → diagnose → explain. */
 export class Investigator {
+  /** What each investigation was rendered from, so its words can be rendered again in another language (rendering is pure). */
+  private readonly rendered = new WeakMap<Investigation, { diagnosis: Diagnosis; followUp?: boolean }>();
+
   constructor(private readonly opts: InvestigatorOptions) {}
+
+  /**
+   * The same investigation in another language: the same diagnosis rendered again, same id,
+   * no new lookup. Undefined when this instance did not make it (then there is nothing to re-render).
+   */
+  rerender(inv: Investigation, lang: Lang): Investigation | undefined {
+    const source = this.rendered.get(inv);
+    if (!source) return undefined;
+    const words = render(source.diagnosis, lang, this.allNetworks(), { demo: this.opts.demo, explorerUrls: inv.transactions.map((t) => t.explorerUrl), followUp: source.followUp });
+    const again: Investigation = { ...inv, lang, ...words };
+    this.rendered.set(again, source);
+    return again;
+  }
 
   /**
    * `followUp`: the caller (a case) re-checks a result that can still change, so the reply
@@ -99,7 +115,7 @@ export class Investigator {
     const transactions = txs.flatMap((t) => t.lookups.flatMap((l) => (l.outcome === 'found' ? [l.facts] : [])));
     const rendered = render(diagnosis, complaint.lang, this.allNetworks(), { demo: this.opts.demo, explorerUrls: transactions.map((t) => t.explorerUrl), followUp: opts.followUp });
 
-    return {
+    const inv: Investigation = {
       id: randomUUID(),
       createdAt: new Date(now * 1000).toISOString(),
       demo: this.opts.demo,
@@ -114,6 +130,8 @@ export class Investigator {
       ),
       understood: { txIds: complaint.txIds.map((t) => t.value), addresses: complaint.addresses.map((a) => a.value), hints: complaint.hints },
     };
+    this.rendered.set(inv, { diagnosis, followUp: opts.followUp });
+    return inv;
   }
 
   /**

@@ -218,7 +218,10 @@ export function webRoutes(rt: Runtime, auth: AgentAuth) {
     return html(c, <InvestigationPage lang={lang} demo={demo} langHref={langHref(c)} inv={inv} networks={networks()} />);
   });
 
-  /** The reply in another language: the same complaint, investigated again in that language. */
+  /**
+   * The reply in another language: the same diagnosis rendered again (same id, no new
+   * lookup, no second row). Only investigations another instance made are investigated again.
+   */
   web.post('/console/i/:id/reply', async (c) => {
     const id = c.req.param('id');
     const inv = rt.recent.get(id);
@@ -226,6 +229,11 @@ export function webRoutes(rt: Runtime, auth: AgentAuth) {
     if (!inv) return html(c, <MessagePage c={c} title={strings[lang].investigationHeading} message={strings[lang].investigationMissing} />, 404);
     const replyLang = formString((await c.req.parseBody())['lang']);
     if (replyLang !== 'en' && replyLang !== 'zh') return c.redirect(`/console/i/${id}?lang=${lang}`, 303);
+    const again = rt.investigator.rerender(inv, replyLang);
+    if (again) {
+      rt.recent.add(again, rt.recent.input(id));
+      return c.redirect(`/console/i/${id}?lang=${lang}`, 303);
+    }
     // Investigations made through the API before this one was kept have no input: their ids stand in.
     const input = rt.recent.input(id) ?? { text: [...inv.understood.txIds, ...inv.understood.addresses].join(' ') };
     return investigateAndShow(c, { ...input, lang: replyLang });

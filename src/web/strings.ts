@@ -123,6 +123,8 @@ const en = {
   addresses: 'Addresses',
   hintedNetworks: 'Networks named',
   intents: 'Kind of trouble',
+  /** What intake calls each kind of trouble, in words (an unknown one is shown as is). */
+  intentNames: { pending: 'pending or stuck', missing: 'not arrived', failed: 'failed', fee: 'fee question', withdrawal: 'withdrawal' } as Record<string, string>,
   none: 'none',
   asJson: 'JSON',
   investigationMissing: 'This investigation is no longer kept on this instance (only the most recent ones are).',
@@ -245,6 +247,7 @@ const zh: UiStrings = {
   addresses: '地址',
   hintedNetworks: '提到的网络',
   intents: '问题类型',
+  intentNames: { pending: '卡住或等待中', missing: '未到账', failed: '交易失败', fee: '手续费疑问', withdrawal: '提现' },
   none: '无',
   asJson: 'JSON',
   investigationMissing: '本实例已不再保留这条调查（只保留最近的调查）。',

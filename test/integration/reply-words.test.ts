@@ -141,3 +141,32 @@ describe('B: how replies are composed', () => {
     expect(inv.explanation.match(/能量/g)!.length).toBeLessThanOrEqual(6);
   });
 });
+
+describe('C: the public status page', () => {
+  it('asks for the transaction hash when an address is pasted (address analysis is agent-only), with the support contact', async () => {
+    instance.config.SUPPORT_URL = 'https://help.example/wallet';
+    instance.config.SUPPORT_TEXT = 'Chat with us in the app';
+    const web = createApp(instance);
+    const address = caseOf('theft-approval-drain').address!;
+    for (const path of [`/?q=${address}&lang=en`, `/s/ethereum/${address}?lang=en`]) {
+      const html = await (await web.request(path, { headers: { accept: 'text/html' } })).text();
+      expect(html).toContain('This is an address, not a transaction.');
+      expect(html).toContain('<a href="https://help.example/wallet">Chat with us in the app</a>');
+      expect(html).not.toContain('3000 USDT');
+    }
+  });
+
+  it('links to the answer with an absolute address, names TRON and Solana in the hint, and stops refreshing after a bounded time', async () => {
+    instance.config.PUBLIC_URL = 'https://status.example';
+    const web = createApp(instance);
+    const h = caseOf('pending-normal-fee').txHash!;
+    const first = await (await web.request(`/s/bsc/${h}?lang=en`, { headers: { accept: 'text/html' } })).text();
+    expect(first).toContain(`https://status.example/s/bsc/${h}?lang=en`);
+    expect(first).toMatch(/TRON transaction id, a Solana signature/);
+    expect(first).toContain('http-equiv="refresh"');
+    expect(first).toMatch(/r=1"/);
+    const late = await (await web.request(`/s/bsc/${h}?lang=zh&r=1000`, { headers: { accept: 'text/html' } })).text();
+    expect(late).not.toContain('http-equiv="refresh"');
+    expect(late).toContain('本页已自动查询了 10 分钟，现已停止');
+  });
+});
