@@ -18,6 +18,9 @@ const schema = z.object({
   MODE: z.enum(['demo', 'live']).optional(),
   /** Base URL this instance is reached at (used in demo explorer links). */
   PUBLIC_URL: z.url().optional(),
+  /** Where the status page sends users who need a person (a help-center or chat link), and its label. */
+  SUPPORT_URL: z.url({ protocol: /^(https?|mailto)$/ }).optional(),
+  SUPPORT_TEXT: z.string().trim().min(1).max(200).optional(),
   RPC_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(8_000),
   /** Extra attempts after a failed upstream request (other endpoints first, then backoff). */
   RPC_RETRIES: z.coerce.number().int().min(0).max(5).default(2),

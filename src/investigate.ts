@@ -3,7 +3,7 @@ import type { ChainRegistry } from '../chains/registry.ts';
 import { showAmount } from '../chains/amount.ts';
 import type { AddressFacts, AddressLimits, AddressLookup, Lang, Network, TxFacts, TxLookup } from '../chains/types.ts';
 import { diagnose } from './diagnose/index.ts';
-import type { AddressInvestigation, Category, Finding, Policy, Priority, TxInvestigation } from './diagnose/types.ts';
+import type { AddressInvestigation, Category, Diagnosis, Finding, Policy, Priority, TxInvestigation } from './diagnose/types.ts';
 import { InvalidInputError, UnknownNetworkError } from './errors/app-error.ts';
 import { render, type RenderedFinding } from './explain/render.ts';
 import { parseComplaint, type ComplaintInput } from './intake/complaint.ts';
@@ -88,7 +88,23 @@ export interface InvestigatorOptions {
 
 /** complaint → intake → adapters → diagnose → explain. */
 export class Investigator {
+  /** What each investigation was rendered from, so its words can be rendered again in another language (rendering is pure). */
+  private readonly rendered = new WeakMap<Investigation, { diagnosis: Diagnosis; followUp?: boolean }>();
+
   constructor(private readonly opts: InvestigatorOptions) {}
+
+  /**
+   * The same investigation in another language: the same diagnosis rendered again, same id,
+   * no new lookup. Undefined when this instance did not make it (then there is nothing to re-render).
+   */
+  rerender(inv: Investigation, lang: Lang): Investigation | undefined {
+    const source = this.rendered.get(inv);
+    if (!source) return undefined;
+    const words = render(source.diagnosis, lang, this.allNetworks(), { demo: this.opts.demo, explorerUrls: inv.transactions.map((t) => t.explorerUrl), followUp: source.followUp });
+    const again: Investigation = { ...inv, lang, ...words };
+    this.rendered.set(again, source);
+    return again;
+  }
 
   /**
    * `followUp`: the caller (a case) re-checks a result that can still change, so the reply
@@ -133,7 +149,7 @@ export class Investigator {
     const followUp = typeof opts.followUp === 'function' ? opts.followUp({ ...diagnosis, transactions, lookups, understood: understoodBlock }) : opts.followUp;
     const rendered = render(diagnosis, complaint.lang, this.allNetworks(), { demo: this.opts.demo, explorerUrls: transactions.map((t) => t.explorerUrl), followUp, helpBaseUrl: this.opts.helpBaseUrl });
 
-    const investigation: Investigation = {
+    const inv: Investigation = {
       id: randomUUID(),
       createdAt: new Date(now * 1000).toISOString(),
       demo: this.opts.demo,
@@ -147,8 +163,9 @@ export class Investigator {
       understood: understoodBlock,
       networkHealth: Object.values(health),
     };
-    this.opts.onInvestigation?.(investigation);
-    return investigation;
+    this.rendered.set(inv, { diagnosis, followUp });
+    this.opts.onInvestigation?.(inv);
+    return inv;
   }
 
   /**

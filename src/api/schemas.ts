@@ -120,7 +120,7 @@ export const PublicTxStatusSchema = z
     category: InvestigationSchema.shape.category,
     categoryLabel: z.string(),
     explanation: z.array(z.string()).openapi({ description: 'Plain-language paragraphs for the user.' }),
-    action: z.enum(['none', 'wait', 'act']).openapi({ description: 'Whether the user has something to do.' }),
+    action: z.enum(['none', 'wait', 'act', 'avoid']).openapi({ description: 'Whether the user has something to do (avoid: nothing to fix, only something to stay away from, e.g. a phishing token).' }),
     nextSteps: z.array(z.string()),
     txs: z.array(
       z.object({

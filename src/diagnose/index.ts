@@ -20,10 +20,15 @@ export function diagnose(input: DiagnosisInput): Diagnosis {
   findings.push(...addressFindings);
   if (input.txs.length === 0 && input.addresses.length === 0) findings.push(finding('NEED_TX_HASH', { addressesOnly: input.addressesOnly ? 'yes' : 'no' }));
   if (input.hints.theft) {
+    const unrelated = unrelatedToWallet(input);
+    const aside = new Set(unrelated.map((f) => f.txHash));
+    // The user's claims (amount, recipient) were about their own loss, not about this transaction.
+    const kept = findings.filter((f) => !(aside.has(f.txHash) && (f.code === 'AMOUNT_MISMATCH' || f.code === 'RECIPIENT_MISMATCH')));
+    findings.splice(0, findings.length, ...kept.map((f) => (aside.has(f.txHash) && (f.code === 'TX_CONFIRMED' || f.code === 'TX_AWAITING_CONFIRMATIONS') ? { ...f, params: { ...f.params, overshadowed: 'yes' } } : f)), ...unrelated);
     // A complete address check that found nothing tempers the report: still followed up
     // (high), but not ahead of real thefts. Anything less than complete keeps it critical.
     const checkedClean = addressFindings.length > 0 && addressFindings.every((f) => f.code === 'NO_THEFT_PATTERN');
-    findings.push(finding('THEFT_REPORTED', {}, [], {}, checkedClean ? 'high' : undefined));
+    findings.push(finding('THEFT_REPORTED', { kind: theftKind(findings) }, [], {}, checkedClean ? 'high' : undefined));
   }
   findings.push(...claimedLargeAmount(input, findings));
   // An explorer we do not serve explains a lookup that found nothing; once a transaction is read, it is moot.
@@ -62,6 +67,42 @@ function diagnoseTx(tx: TxInvestigation, input: DiagnosisInput): Finding[] {
     ? { expiringNetworks: expiring.map((l) => l.network.id).join(','), expirySeconds: Math.max(...expiring.map((l) => l.network.unconfirmedExpirySeconds!)) }
     : {};
   return [finding('TX_NOT_FOUND', { txHash: tx.id, searched, ...expiry }, tx.lookups.map((l) => ({ label: 'not found on', value: l.network.id })), { txHash: tx.id })];
+}
+
+/**
+ * What kind of theft report this is. "Scammed" with a fake token in the transaction and no
+ * sign of a drain is a payment scam: someone paid the user with a worthless copy. That
+ * needs the fake-token explanation and steps about the buyer, not "your key is
+ * compromised, move your funds".
+ */
+function theftKind(findings: readonly Finding[]): 'fake-payment' | 'theft' {
+  const fake = findings.some((f) => f.code === 'FAKE_TOKEN');
+  const drained = findings.some((f) => THEFT_CODES.has(f.code));
+  return fake && !drained ? 'fake-payment' : 'theft';
+}
+
+/**
+ * A theft report names a wallet and gives a transaction that neither comes from nor goes
+ * to it: say so plainly (the wallet's own history is investigated instead), and never
+ * describe that transaction as the user's ("your funds arrived at the receiving address").
+ */
+function unrelatedToWallet(input: DiagnosisInput): Finding[] {
+  const wallets = input.addresses.map((a) => a.address.toLowerCase());
+  if (wallets.length === 0) return [];
+  return input.txs.flatMap((t) =>
+    t.lookups.flatMap((l) => {
+      if (l.outcome !== 'found') return [];
+      const tx = l.facts;
+      const parties = [tx.from, tx.to, ...tx.tokenTransfers.flatMap((x) => [x.from, x.to]), tx.intendedTransfer?.to].filter((a): a is string => Boolean(a)).map((a) => a.toLowerCase());
+      if (wallets.some((w) => parties.includes(w))) return [];
+      return [
+        finding('TX_NOT_INVOLVING_WALLET', { network: tx.network, txHash: tx.hash, wallet: input.addresses[0].address, from: tx.from, to: tx.tokenTransfers[0]?.to ?? tx.to ?? undefined }, [], {
+          network: tx.network,
+          txHash: tx.hash,
+        }),
+      ];
+    }),
+  );
 }
 
 const THEFT_CODES = new Set<string>(['RISKY_APPROVAL', 'DRAIN_BY_SPENDER', 'SWEEP_TO_ONE_ADDRESS', 'ADDRESS_POISONING', 'SENT_TO_POISONED_ADDRESS', 'FUNDS_TRACED_TO_EXCHANGE', 'ACCOUNT_PERMISSION_CHANGED', 'TOKEN_AUTHORITY_CHANGED', 'ACCOUNT_CLOSED_AND_SWEPT', 'DURABLE_NONCE_PRESIGNED', 'USDT_BLACKLISTED', 'DUSTING_TRANSFERS']);
@@ -115,7 +156,8 @@ function diagnoseAddress(inv: AddressInvestigation, input: DiagnosisInput): Find
 function withoutFalseReassurance(findings: Finding[]): Finding[] {
   const serious = findings.some((f) => f.severity === 'high' || f.severity === 'critical');
   if (!serious) return findings;
-  return findings.map((f) => (f.code === 'TX_CONFIRMED' ? { ...f, params: { ...f.params, overshadowed: 'yes' } } : f));
+  // "Wait a few minutes, it will be credited" is false too once the transfer went to the wrong place.
+  return findings.map((f) => (f.code === 'TX_CONFIRMED' || f.code === 'TX_AWAITING_CONFIRMATIONS' ? { ...f, params: { ...f.params, overshadowed: 'yes' } } : f));
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {

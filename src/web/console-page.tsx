@@ -3,6 +3,7 @@ import type { Lang, Network } from '../../chains/types.ts';
 import { catalogs } from '../explain/render.ts';
 import type { Investigation } from '../investigate.ts';
 import { chainText } from './chain-text.ts';
+import { evidenceLabel } from './evidence-labels.ts';
 import { Layout } from './layout.tsx';
 import { TokenFlagBadge } from './token-flag.tsx';
 import { safeHref, statusView } from './status-view.ts';
@@ -112,7 +113,7 @@ function RecentList({ t, lang, recent }: { t: UiStrings; lang: Lang; recent: Inv
         <p class="meta">{t.recentEmpty}</p>
       ) : (
         <div class="table-scroll">
-          <table>
+          <table class="recent">
             <thead>
               <tr>
                 <th scope="col">{t.colTime}</th>
@@ -200,7 +201,7 @@ export function InvestigationPage(p: Common & { inv: Investigation; networks: re
                         <tbody>
                           {f.evidence.map((e) => (
                             <tr>
-                              <th scope="row">{e.label}</th>
+                              <th scope="row">{evidenceLabel(e.label, p.lang)}</th>
                               <td class="mono">{safeHref(e.url) ? <a href={e.url} rel="noreferrer noopener">{chainText(e.value, 300)}</a> : chainText(e.value, 300)}</td>
                             </tr>
                           ))}
@@ -262,11 +263,11 @@ export function InvestigationPage(p: Common & { inv: Investigation; networks: re
               </dd>
               <dt>{t.hintedNetworks}</dt>
               <dd>
-                <Pills items={inv.understood.hints.networks} none={t.none} />
+                <Pills items={inv.understood.hints.networks.map((id) => p.networks.find((n) => n.id === id)?.name[p.lang] ?? id)} none={t.none} />
               </dd>
               <dt>{t.intents}</dt>
               <dd>
-                <Pills items={inv.understood.hints.intents} none={t.none} />
+                <Pills items={inv.understood.hints.intents.map((i) => t.intentNames[i] ?? i)} none={t.none} />
               </dd>
             </dl>
           </section>
@@ -277,7 +278,7 @@ export function InvestigationPage(p: Common & { inv: Investigation; networks: re
             <label for="reply" class="meta">
               {t.suggestedReply} ({strings[inv.lang].langName})
             </label>
-            <textarea id="reply" readonly>
+            <textarea id="reply">
               {inv.suggestedReply}
             </textarea>
             <div class="actions">

@@ -24,7 +24,7 @@ export function NetworksPage(p: { lang: Lang; demo: boolean; langHref: Record<La
   const s = networkStrings[p.lang];
   const refreshing = p.round < MAX_AUTO_REFRESHES;
   return (
-    <Layout lang={p.lang} title={s.title} demo={p.demo} langHref={p.langHref} refresh={refreshing ? { seconds: NETWORKS_REFRESH_SECONDS, url: `/networks?lang=${p.lang}&n=${p.round + 1}` } : undefined}>
+    <Layout lang={p.lang} title={s.title} demo={p.demo} langHref={p.langHref} refresh={refreshing ? { seconds: NETWORKS_REFRESH_SECONDS, url: `/networks?lang=${p.lang}&r=${p.round + 1}` } : undefined}>
       <h1>{s.title}</h1>
       <p class="lead">{s.intro}</p>
       <div class="table-scroll">

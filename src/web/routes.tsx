@@ -7,7 +7,7 @@ import { defaultLogger } from '../log.ts';
 import type { Runtime } from '../api/runtime.ts';
 import { AppError } from '../errors/app-error.ts';
 import type { ComplaintInput } from '../intake/complaint.ts';
-import { findIdentifiers } from '../intake/identifiers.ts';
+import { findExplorerLinks, findIdentifiers } from '../intake/identifiers.ts';
 import { languageFromHeader } from '../intake/language.ts';
 import { normalizeIdentifier } from '../intake/normalize.ts';
 import type { Investigation } from '../investigate.ts';
@@ -104,23 +104,31 @@ export function webRoutes(rt: Runtime, auth: AgentAuth) {
   const web = new Hono();
   const networks = () => rt.registry.networks;
   const demo = rt.config.mode === 'demo';
+  const support = { url: rt.config.SUPPORT_URL, text: rt.config.SUPPORT_TEXT };
+  /** An answer's address as a person can paste it anywhere: absolute, on PUBLIC_URL when set. */
+  const absolute = (c: Context, path: string) => `${(rt.config.PUBLIC_URL ?? new URL(c.req.url).origin).replace(/\/+$/, '')}${path}`;
+  const round = (c: Context) => Math.max(0, Math.min(1000, Number.parseInt(c.req.query('r') ?? '0', 10) || 0));
 
   // ---- Public status page -------------------------------------------------------------
 
   web.get('/', async (c) => {
     const lang = pageLang(c);
     const t = strings[lang];
-    const common = { lang, demo, langHref: langHref(c) };
+    const common = { lang, demo, langHref: langHref(c), support };
     const raw = c.req.query('q');
     if (raw === undefined) return html(c, <StatusPage {...common} />);
     const q = raw.trim();
     if (!q) return html(c, <StatusPage {...common} q={raw} error={t.errEmpty} />, 400);
     if (q.length > MAX_LOOKUP_CHARS) return html(c, <StatusPage {...common} q={q.slice(0, MAX_LOOKUP_CHARS)} error={t.errTooLong} />, 400);
+    // The public page checks transactions only: an address's history (theft analysis) is for agents.
+    const ids = [...findExplorerLinks(q, rt.registry.networks), ...findIdentifiers(q)];
+    const txIds = ids.filter((i, n) => i.kind === 'tx' && ids.findIndex((j) => j.kind === 'tx' && j.value.toLowerCase() === i.value.toLowerCase()) === n);
+    if (txIds.length === 0 && ids.some((i) => i.kind === 'address')) return html(c, <StatusPage {...common} q={q} addressAsked />);
     let inv: Investigation;
     try {
-      // As text, so explorer links and hashes with stray spaces are understood too.
-      // Address investigations are agent-only: an address alone asks for the transaction hash.
-      inv = await rt.investigator.investigate({ text: q, lang }, { addressHistory: false });
+      // The transactions only (a link names its network), never the addresses beside them.
+      const one = txIds.length === 1 ? txIds[0] : undefined;
+      inv = await rt.investigator.investigate(one?.network ? { txHash: one.value, network: one.network, lang } : { text: txIds.map((i) => i.value).join(' ') || q, lang }, { addressHistory: false });
     } catch (err) {
       const e = lookupError(err, t);
       return html(c, <StatusPage {...common} q={q} error={e.message} />, e.status);
@@ -130,34 +138,33 @@ export function webRoutes(rt: Runtime, auth: AgentAuth) {
     }
     // One transaction found: its own page is the address to share and to check again.
     const selfPath = inv.transactions.length === 1 ? `/s/${encodeURIComponent(inv.transactions[0].network)}/${encodeURIComponent(inv.transactions[0].hash)}` : undefined;
-    return html(c, <StatusPage {...common} q={q} view={statusView(inv, networks())} selfPath={selfPath} />);
+    return html(c, <StatusPage {...common} q={q} view={statusView(inv, networks())} selfPath={selfPath} shareUrl={selfPath && absolute(c, selfPath)} />);
   });
 
   web.get('/s/:network/:id', async (c) => {
     const lang = pageLang(c);
     const t = strings[lang];
-    const common = { lang, demo, langHref: langHref(c) };
+    const common = { lang, demo, langHref: langHref(c), support };
     const network = rt.registry.network(c.req.param('network'));
     const id = normalizeIdentifier(c.req.param('id'));
     if (!network) return html(c, <StatusPage {...common} q={id} error={t.errUnknownNetwork} />, 404);
     const found = findIdentifiers(id);
     const ident = found.length === 1 && found[0].value === id ? found[0] : undefined;
     if (!ident) return html(c, <StatusPage {...common} q={id} error={t.errNotAnId} />, 400);
+    if (ident.kind === 'address') return html(c, <StatusPage {...common} q={id} addressAsked />);
     let inv: Investigation;
     try {
-      inv = await rt.investigator.investigate(ident.kind === 'tx' ? { txHash: id, network: network.id, lang } : { address: id, network: network.id, lang }, { addressHistory: false });
+      inv = await rt.investigator.investigate({ txHash: id, network: network.id, lang }, { addressHistory: false });
     } catch (err) {
       const e = lookupError(err, t);
       return html(c, <StatusPage {...common} q={id} error={e.message} />, e.status);
     }
     const selfPath = `/s/${encodeURIComponent(network.id)}/${encodeURIComponent(inv.transactions[0]?.hash ?? id)}`;
-    const round = Math.max(0, Math.min(1000, Number.parseInt(c.req.query('n') ?? '0', 10) || 0));
-    return html(c, <StatusPage {...common} q={id} view={statusView(inv, networks())} selfPath={selfPath} refreshOff={c.req.query('refresh') === 'off'} refreshRound={round} />);
+    return html(c, <StatusPage {...common} q={id} view={statusView(inv, networks())} selfPath={selfPath} shareUrl={absolute(c, selfPath)} refreshOff={c.req.query('refresh') === 'off'} refreshRound={round(c)} />);
   });
 
   web.get('/networks', async (c) => {
-    const round = Math.max(0, Math.min(1000, Number.parseInt(c.req.query('n') ?? '0', 10) || 0));
-    return html(c, <NetworksPage lang={pageLang(c)} demo={demo} langHref={langHref(c)} rows={await networkStatuses(rt)} round={round} />);
+    return html(c, <NetworksPage lang={pageLang(c)} demo={demo} langHref={langHref(c)} rows={await networkStatuses(rt)} round={round(c)} />);
   });
 
   // ---- Self-help articles (public) ----------------------------------------------------
@@ -299,7 +306,10 @@ export function webRoutes(rt: Runtime, auth: AgentAuth) {
     return html(c, <InvestigationPage lang={lang} demo={demo} langHref={langHref(c)} inv={inv} networks={networks()} />);
   });
 
-  /** The reply in another language: the same complaint, investigated again in that language. */
+  /**
+   * The reply in another language: the same diagnosis rendered again (same id, no new
+   * lookup, no second row). Only investigations another instance made are investigated again.
+   */
   web.post('/console/i/:id/reply', async (c) => {
     const id = c.req.param('id');
     const inv = rt.recent.get(id);
@@ -307,6 +317,11 @@ export function webRoutes(rt: Runtime, auth: AgentAuth) {
     if (!inv) return html(c, <MessagePage c={c} title={strings[lang].investigationHeading} message={strings[lang].investigationMissing} />, 404);
     const replyLang = (await readForm(c)).lang ?? '';
     if (replyLang !== 'en' && replyLang !== 'zh') return c.redirect(`/console/i/${id}?lang=${lang}`, 303);
+    const again = rt.investigator.rerender(inv, replyLang);
+    if (again) {
+      rt.recent.add(again, rt.recent.input(id));
+      return c.redirect(`/console/i/${id}?lang=${lang}`, 303);
+    }
     // Investigations made through the API before this one was kept have no input: their ids stand in.
     const input = rt.recent.input(id) ?? { text: [...inv.understood.txIds, ...inv.understood.addresses].join(' ') };
     return investigateAndShow(c, { ...input, lang: replyLang }, false);

@@ -2,7 +2,7 @@ import type { Lang } from '../../chains/types.ts';
 import { Layout } from './layout.tsx';
 import { MAX_AUTO_REFRESHES, NetworkBanner } from './networks-page.tsx';
 import { TokenFlagBadge } from './token-flag.tsx';
-import type { AmountView, StatusView, TxView } from './status-view.ts';
+import { maxRefreshRounds, REFRESH_FOR_MINUTES, type AmountView, type StatusView, type TxView } from './status-view.ts';
 import { strings, type UiStrings } from './strings.ts';
 import { helpPath } from '../explain/help/index.ts';
 import { helpStrings } from './help-strings.ts';
@@ -19,8 +19,19 @@ export interface StatusPageProps {
   selfPath?: string;
   /** The user turned automatic checking off (?refresh=off). */
   refreshOff?: boolean;
-  /** How many times the page has reloaded itself (?n=); it stops after MAX_AUTO_REFRESHES, honestly saying so. */
+  /** How many times this page has already checked by itself (?r=); it stops after REFRESH_FOR_MINUTES. */
   refreshRound?: number;
+  /** This answer's absolute address (PUBLIC_URL, else the request's origin). */
+  shareUrl?: string;
+  /** The support contact shown wherever the page asks the user to act (SUPPORT_URL / SUPPORT_TEXT). */
+  support: Support;
+  /** An address was pasted: the public page asks for a transaction hash instead. */
+  addressAsked?: boolean;
+}
+
+export interface Support {
+  url?: string;
+  text?: string;
 }
 
 const withQuery = (path: string, params: Record<string, string | undefined>) => {
@@ -34,8 +45,9 @@ export function StatusPage(p: StatusPageProps) {
   const t = strings[p.lang];
   const v = p.view;
   const round = p.refreshRound ?? 0;
-  const exhausted = round >= MAX_AUTO_REFRESHES;
-  const refresh = v?.refreshSeconds && p.selfPath && !p.refreshOff && !exhausted ? { seconds: v.refreshSeconds, url: withQuery(p.selfPath, { lang: p.lang, n: String(round + 1) }) } : undefined;
+  const gaveUp = Boolean(v?.refreshSeconds && round >= maxRefreshRounds(v.refreshSeconds));
+  const refresh =
+    v?.refreshSeconds && p.selfPath && !p.refreshOff && !gaveUp ? { seconds: v.refreshSeconds, url: withQuery(p.selfPath, { lang: p.lang, r: String(round + 1) }) } : undefined;
   return (
     <Layout lang={p.lang} title={v ? `${v.categoryLabel} · ${t.statusTitle}` : t.statusTitle} demo={p.demo} langHref={p.langHref} refresh={refresh}>
       <h1>{t.statusHeading}</h1>
@@ -68,12 +80,47 @@ export function StatusPage(p: StatusPageProps) {
           </p>
         ) : null}
       </form>
-      {v ? <Result v={v} t={t} selfPath={p.selfPath} refreshOff={p.refreshOff || exhausted} lang={p.lang} /> : null}
+      {p.addressAsked ? (
+        <section class="result" aria-labelledby="result-heading">
+          <h2 id="result-heading">{t.resultHeading}</h2>
+          <p>{t.addressAsked}</p>
+          <SupportContact t={t} support={p.support} />
+        </section>
+      ) : null}
+      {v ? <Result v={v} t={t} selfPath={p.selfPath} shareUrl={p.shareUrl} refreshOff={p.refreshOff} gaveUp={gaveUp} lang={p.lang} support={p.support} /> : null}
     </Layout>
   );
 }
 
-export function Result({ v, t, selfPath, refreshOff, lang }: { v: StatusView; t: UiStrings; selfPath?: string; refreshOff?: boolean; lang: Lang }) {
+/** Where to reach a person: the configured contact, else the wallet app's help center. */
+function SupportContact({ t, support }: { t: UiStrings; support: Support }) {
+  return (
+    <p class="support">
+      <span>{t.supportLead} </span>
+      {support.url ? <a href={support.url}>{support.text ?? t.supportLink}</a> : <span>{support.text ?? t.supportDefault}</span>}
+    </p>
+  );
+}
+
+export function Result({
+  v,
+  t,
+  selfPath,
+  shareUrl,
+  refreshOff,
+  gaveUp,
+  lang,
+  support,
+}: {
+  v: StatusView;
+  t: UiStrings;
+  selfPath?: string;
+  shareUrl?: string;
+  refreshOff?: boolean;
+  gaveUp?: boolean;
+  lang: Lang;
+  support?: Support;
+}) {
   return (
     <section class="result" aria-labelledby="result-heading">
       <h2 id="result-heading">
@@ -102,19 +149,25 @@ export function Result({ v, t, selfPath, refreshOff, lang }: { v: StatusView; t:
           <a href={helpPath(v.helpCode, lang)}>{helpStrings[lang].readMore}</a>
         </p>
       ) : null}
+      {v.action === 'act' && support ? <SupportContact t={t} support={support} /> : null}
       {v.txs.map((tx) => (
         <Tx tx={tx} t={t} />
       ))}
       {selfPath && v.refreshSeconds ? (
         <p class="refresh" role="status">
-          {refreshOff ? (
+          {gaveUp ? (
+            <>
+              <span>{t.refreshGaveUp(REFRESH_FOR_MINUTES)}</span>
+              <a href={`${selfPath}?lang=${lang}`}>{t.checkAgain}</a>
+            </>
+          ) : refreshOff ? (
             <>
               <span>{t.refreshStopped}</span>
               <a href={`${selfPath}?lang=${lang}`}>{t.resumeRefreshing}</a>
             </>
           ) : (
             <>
-              <span>{t.refreshing(v.refreshSeconds)}</span>
+              <span>{t.refreshing(v.refreshSeconds, REFRESH_FOR_MINUTES)}</span>
               <a href={`${selfPath}?lang=${lang}&refresh=off`}>{t.stopRefreshing}</a>
             </>
           )}
@@ -124,7 +177,7 @@ export function Result({ v, t, selfPath, refreshOff, lang }: { v: StatusView; t:
         <p class="share">
           {t.shareLink}
           {t.colon}
-          <a href={`${selfPath}?lang=${lang}`}>{selfPath}</a>
+          <a href={`${shareUrl ?? selfPath}?lang=${lang}`}>{`${shareUrl ?? selfPath}?lang=${lang}`}</a>
         </p>
       ) : null}
     </section>

@@ -6,10 +6,10 @@ import type { Category } from '../diagnose/types.ts';
 import { mainHelpCode, type UserFacingCode } from '../explain/help/index.ts';
 import { catalogs } from '../explain/render.ts';
 import type { Investigation } from '../investigate.ts';
-import { chainText } from './chain-text.ts';
+import { chainWords } from './chain-text.ts';
 
 /** Whether the user has something to do: the status page's second question. */
-export type UserAction = 'none' | 'wait' | 'act';
+export type UserAction = 'none' | 'avoid' | 'wait' | 'act';
 
 const ACTION_BY_CATEGORY: Record<Category, UserAction> = { ok: 'none', delay: 'wait', inconclusive: 'wait', failure: 'act', missing: 'act', suspicious: 'act' };
 /** Where a finding's category does not say it: stuck transactions need the user's hand. */
@@ -17,9 +17,11 @@ const ACTION_BY_CODE: Partial<Record<FindingCode, UserAction | null>> = {
   TX_PENDING_FEE_TOO_LOW: 'act',
   TX_PENDING_NONCE_GAP: 'act',
   NEED_TX_HASH: 'act',
+  // Bait: nothing to fix, only something not to do ("yes, follow the steps" would contradict "it cannot take anything").
+  PHISHING_TOKEN_NAME: 'avoid',
   LARGE_AMOUNT: null, // only raises the agents' priority
 };
-const ACTION_RANK: Record<UserAction, number> = { none: 0, wait: 1, act: 2 };
+const ACTION_RANK: Record<UserAction, number> = { none: 0, avoid: 1, wait: 2, act: 3 };
 
 export function userAction(findings: readonly { code: FindingCode; category: Category }[]): UserAction {
   let out: UserAction = 'none';
@@ -85,7 +87,7 @@ const moved = (tx: TxFacts) => tx.status === 'success';
 
 function amountView(amount: Amount, flag: TokenFlag | undefined, tx: TxFacts): AmountView {
   const note = moved(tx) ? undefined : tx.status === 'pending' ? 'not-moved-yet' : 'not-moved';
-  return { text: chainText(showAmount(amount), 100), ...(flag ? { flag } : {}), ...(note ? { note } : {}) };
+  return { text: chainWords(showAmount(amount), 100), ...(flag ? { flag } : {}), ...(note ? { note } : {}) };
 }
 
 function txView(tx: TxFacts, network: Network | undefined, lang: Lang): TxView {
@@ -119,6 +121,14 @@ function txView(tx: TxFacts, network: Network | undefined, lang: Lang): TxView {
 
 /** A transaction that can still change: pending, or mined but not final. */
 const settling = (tx: TxFacts) => !tx.final && (tx.status === 'pending' || tx.status === 'success');
+
+/** The page stops checking by itself after this long, and says so: a demo (or a stuck transaction) must not refresh forever. */
+export const REFRESH_FOR_MINUTES = 10;
+
+/** How many automatic checks fit in REFRESH_FOR_MINUTES at this interval. */
+export function maxRefreshRounds(seconds: number): number {
+  return Math.ceil((REFRESH_FOR_MINUTES * 60) / seconds);
+}
 
 /** Check again about once a block, within limits a person (and the rate limit) are fine with. */
 export function refreshSeconds(txs: readonly TxFacts[], networks: readonly Network[]): number | null {

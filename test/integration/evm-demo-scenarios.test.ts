@@ -54,7 +54,7 @@ describe('demo scenarios on the local EVM nodes', () => {
   it('decodes a require() message and says the tokens did not move', async () => {
     const inv = await investigate('revert-with-reason');
     expect(inv.category).toBe('failure');
-    expect(inv.findings[0].title).toBe('Failed: Vault: amount exceeds daily withdrawal limit');
+    expect(inv.findings[0].title).toBe('Failed: the contract said "Vault: amount exceeds daily withdrawal limit"');
     expect(inv.explanation).toMatch(/Only the network fee \(0\.\d+ ETH\) was used/);
   });
 
@@ -63,10 +63,11 @@ describe('demo scenarios on the local EVM nodes', () => {
     expect(inv.explanation).toContain('除数为零');
   });
 
-  it('names the OpenZeppelin custom error and the amount that stayed in the wallet', async () => {
+  it('names the OpenZeppelin custom error and says the wallet did not hold the amount (never "still in your wallet")', async () => {
     const inv = await investigate('revert-custom-error-insufficient-balance');
     expect(inv.findings[0].detail).toContain('ERC20InsufficientBalance');
-    expect(inv.explanation).toContain('The 50000 USDT did not move');
+    expect(inv.explanation).toContain('at that moment the sending wallet did not hold enough of the token to send 50000 USDT');
+    expect(inv.explanation).not.toContain('still in your wallet');
     expect(inv.priority).not.toBe('P1');
   });
 
@@ -111,7 +112,7 @@ describe('demo scenarios on the local EVM nodes', () => {
     const inv = await investigate('phishing-token-name');
     expect(inv.findings.map((f) => f.code)).toEqual(['PHISHING_TOKEN_NAME', 'TX_CONFIRMED']);
     expect(inv.transactions[0].tokenTransfers[0]).toMatchObject({ name: '<img src=x onerror=alert(1)>', symbol: 'Visit usdt-claim.com' });
-    expect(inv.findings[0].detail).toContain('"Visit usdt-claim.com"');
+    expect(inv.findings[0].detail).toContain('"Visit usdt-claim[.]com"');
     expect(inv.explanation).not.toContain('usdt-claim');
   });
 

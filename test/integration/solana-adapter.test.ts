@@ -85,7 +85,7 @@ describe('SolanaAdapter scenarios', () => {
     expect(f.fee).toMatchObject({ raw: '5000', formatted: '0.000005' });
     expect(f.block).toEqual({ number: f.solana!.slot, timestamp: f.solana!.blockTime });
     expect(f.block!.timestamp).toBeGreaterThan(1_700_000_000);
-    expect(f.explorerUrl).toBe(`http://demo.local/v1/tx/solana/${f.hash}`);
+    expect(f.explorerUrl).toBe(`http://demo.local/s/solana/${f.hash}`);
     expect(f.tokenTransfers).toEqual([]);
     const s = f.solana!;
     expect(s.commitment).toBe('finalized');

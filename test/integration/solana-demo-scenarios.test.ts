@@ -72,7 +72,7 @@ describe('demo scenarios on the local Solana node', () => {
     const body = await res.json();
     expect(body.findings.map((f: { code: string }) => f.code)).toContain('SOLANA_SENT_TO_TOKEN_ACCOUNT');
     expect(body.transactions[0]).toMatchObject({ family: 'solana', network: 'solana', solana: { commitment: 'finalized' } });
-    expect(body.transactions[0].explorerUrl).toMatch(/\/v1\/tx\/solana\//);
+    expect(body.transactions[0].explorerUrl).toMatch(/\/s\/solana\//);
   });
 
   it('lists the Solana cases at /v1/demo', async () => {

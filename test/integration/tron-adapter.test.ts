@@ -79,7 +79,7 @@ describe('scenarios', () => {
     });
     expect(f.block?.number).toBe(HEAD_BLOCK - 2400);
     expect(f.confirmations).toBe(2401);
-    expect(f.explorerUrl).toBe(`http://txtriage.test/v1/tx/tron/${f.hash}`);
+    expect(f.explorerUrl).toBe(`http://txtriage.test/s/tron/${f.hash}`); // the demo's "check it yourself" link is the status page
     expect(f.tron).toMatchObject({ contractType: 'TransferContract', contractResult: 'SUCCESS', solidified: true, solidifiedBlock: SOLIDIFIED_BLOCK, accountActivation: null });
     expect(f.tron?.resources).toMatchObject({ bandwidthUsed: 267, energyUsageTotal: 0, bandwidthFee: { formatted: '0' } });
   });

@@ -42,7 +42,7 @@ describe('demo scenarios on the local TRON node', () => {
     const inv = await investigate('usdt-out-of-energy');
     expect(inv.category).toBe('failure');
     expect(inv.findings[0].code).toBe('TRON_OUT_OF_ENERGY');
-    expect(inv.explanation).toContain('500 USDT 并没有转出');
+    expect(inv.explanation).toContain('这笔交易没有转出 500 USDT');
     expect(inv.explanation).toContain('7.8572 TRX');
     expect(inv.nextSteps[0]).toContain('14 TRX');
   });

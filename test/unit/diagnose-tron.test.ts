@@ -159,7 +159,7 @@ describe('TRON messages', () => {
     const d = diagnose(tronInput([onTron(tx)]));
     const en = render(d, 'en', [tron]);
     expect(en.explanation).toContain('energy');
-    expect(en.explanation).toContain('The 100 USDT did not move');
+    expect(en.explanation).toContain('The 100 USDT was not sent');
     expect(en.explanation).toContain('7.8572 TRX');
     expect(en.nextSteps[0]).toContain('14 TRX');
     const zh = render(d, 'zh', [tron]);

@@ -28,6 +28,7 @@ const sample: FindingParams = {
   head: 123, expectedSeconds: 12, stalledMinutes: 4, stalledSeconds: 240, intervalSeconds: 30, finalityLagging: 'no', full: 'yes', tip: '0.1 gwei', p10: '1 gwei', p50: '2 gwei',
   // Intake (src/diagnose/complaint-context.ts, UNSUPPORTED_EXPLORER)
   explorer: 'FTMScan', likelyNetworks: 'bsc',
+  wallet: '0xw', from: '0xf', to: '0xt2',
 };
 
 const diagnosisOf = (code: (typeof allFindingCodes)[number]): Diagnosis => ({

@@ -11,7 +11,7 @@ import type { Diagnosis } from '../../src/diagnose/types.ts';
  * compile error; this test also catches a code whose user text appears or disappears
  * without its article following.
  */
-const ctx = (lang: 'en' | 'zh') => ({ lang, net: (id: unknown) => String(id ?? 'Ethereum') });
+const ctx = (lang: 'en' | 'zh') => ({ lang, net: (id: unknown) => String(id ?? 'Ethereum'), family: () => 'evm' as const, followUp: false });
 const sample = { network: 'ethereum', amount: '10 USDT', symbol: 'USDT', fee: '1 TRX', claimed: 'a', actual: 'b' };
 
 describe('self-help articles', () => {

@@ -51,7 +51,7 @@ describe('PHISHING_TOKEN_NAME', () => {
     const d = diagnose(input([foundIn(evmTx({ tokenTransfers: [bait('Reward', 'Visit usdt-claim.com')] }))]));
     for (const lang of ['en', 'zh'] as const) {
       const r = render(d, lang, evmNetworks);
-      expect(r.findings[0].detail).toContain('"Visit usdt-claim.com"');
+      expect(r.findings[0].detail).toContain('"Visit usdt-claim[.]com"'); // defanged even for agents
       expect(r.explanation).not.toContain('usdt-claim');
       expect(r.nextSteps.join(' ')).not.toContain('usdt-claim');
       expect(r.suggestedReply).not.toContain('usdt-claim');

@@ -72,7 +72,8 @@ describe('userAction', () => {
     expect(userAction([{ code: 'TX_CONFIRMED', category: 'ok' }, { code: 'LARGE_AMOUNT', category: 'ok' }])).toBe('none');
     expect(userAction([{ code: 'TX_PENDING', category: 'delay' }])).toBe('wait');
     expect(userAction([{ code: 'TX_PENDING_FEE_TOO_LOW', category: 'delay' }])).toBe('act');
-    expect(userAction([{ code: 'TX_CONFIRMED', category: 'ok' }, { code: 'PHISHING_TOKEN_NAME', category: 'suspicious' }])).toBe('act');
+    // Bait: nothing to fix, only something not to do (never "yes, follow the steps" next to "it cannot take anything").
+    expect(userAction([{ code: 'TX_CONFIRMED', category: 'ok' }, { code: 'PHISHING_TOKEN_NAME', category: 'suspicious' }])).toBe('avoid');
     expect(userAction([{ code: 'LOOKUP_INCONCLUSIVE', category: 'inconclusive' }])).toBe('wait');
   });
 });

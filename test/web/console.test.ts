@@ -71,7 +71,7 @@ describe("agents' console", () => {
     const finding = page.locator('.finding').first();
     expect(await finding.locator('.code').textContent()).toBe('WRONG_NETWORK');
     expect(await finding.locator('h3').textContent()).toContain('实际走的是币安智能链（本地演示链），不是以太坊（本地演示链）');
-    expect(await finding.locator(`.evidence a[href$="/v1/tx/bsc/${c.txHash}"]`).count()).toBe(1);
+    expect(await finding.locator(`.evidence a[href$="/s/bsc/${c.txHash}"]`).count()).toBe(1);
     expect(await page.locator('.prio-P2').first().textContent()).toContain('P2');
 
     const reply = await page.locator('#reply').inputValue();
@@ -82,17 +82,36 @@ describe("agents' console", () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(reply);
   });
 
-  it('gives the reply in the other language', async () => {
+  it('lets the agent edit the reply before copying it: the copy is the edited text', async () => {
+    const edited = `${await page.locator('#reply').inputValue()}\n\n客服小李`;
+    await page.locator('#reply').fill(edited);
+    await page.getByRole('button', { name: 'Copy reply' }).click();
+    await page.getByText('Copied to the clipboard.').waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(edited);
+  });
+
+  it('gives the reply in the other language: the same diagnosis rendered again, same investigation, no new row', async () => {
+    const before = page.url();
+    const lookups = instance.metrics.snapshot?.() ?? null;
     await page.getByRole('button', { name: 'English' }).click();
     await page.waitForURL(/\/console\/i\//);
+    expect(new URL(page.url()).pathname).toBe(new URL(before).pathname);
     expect(await page.locator('#reply').inputValue()).toContain('Hello, thank you for your patience');
     expect(await page.locator('.finding .code').first().textContent()).toBe('WRONG_NETWORK');
+    if (lookups) expect(instance.metrics.snapshot?.()).toEqual(lookups);
+  });
+
+  it('speaks Chinese in the Chinese console: no raw English values in what was understood', async () => {
+    await page.goto(page.url().replace(/lang=en/, 'lang=zh'));
+    const understood = await page.locator('#understood-heading + .facts').textContent();
+    expect(understood).toContain('以太坊');
+    expect(understood).not.toMatch(/\b(ethereum|missing|pending|failed|fee)\b/);
   });
 
   it('lists the recent investigations of this instance', async () => {
     await page.goto(`${server.url}/console?lang=en`);
     const rows = page.locator('#recent-heading + .table-scroll tbody tr');
-    expect(await rows.count()).toBe(2);
+    expect(await rows.count()).toBe(1);
     expect(await rows.first().textContent()).toContain('WRONG_NETWORK');
     await rows.first().getByRole('link').click();
     await page.waitForURL(/\/console\/i\//);

@@ -43,15 +43,15 @@ describe('status page', () => {
   it('checks a demo hash and answers in plain English, then in Chinese', async () => {
     const { page } = await open('en-US');
     await page.goto(`${server.url}/`);
-    await page.getByLabel('Transaction hash, address or explorer link').fill(hash('erc20-transfer-final'));
+    await page.getByLabel('Transaction hash or explorer link').fill(hash('erc20-transfer-final'));
     await page.keyboard.press('Enter');
-    await page.getByText('Your transaction went through on Ethereum (local demo chain) and is final').waitFor();
+    await page.getByText('Your transaction went through on Ethereum and is final').waitFor();
     expect(await page.locator('.result .badge').textContent()).toBe('Completed');
     expect(await page.locator('.action').textContent()).toBe('No. Nothing needs to be done on your side.');
     expect(await page.locator('.demo-banner').textContent()).toContain('DEMO DATA');
 
     await page.getByRole('link', { name: '中文' }).click();
-    await page.getByText('您的这笔转账已在以太坊（本地演示链）上成功完成并最终确认').waitFor();
+    await page.getByText('您的这笔转账已在以太坊上成功完成并最终确认').waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     expect(await page.locator('.result .badge').textContent()).toBe('已完成');
     expect(await page.locator('.demo-banner').textContent()).toContain('演示数据');
@@ -61,9 +61,9 @@ describe('status page', () => {
     const { page } = await open('zh-CN', 390);
     await page.goto(`${server.url}/`);
     expect(await page.locator('h1').textContent()).toBe('查询您的交易');
-    await page.getByLabel('交易哈希、地址或浏览器链接').fill(`https://bscscan.com/tx/${hash('wrong-network')}`);
+    await page.getByLabel('交易哈希或浏览器链接').fill(`https://bscscan.com/tx/${hash('wrong-network')}`);
     await page.getByRole('button', { name: '查询' }).click();
-    await page.getByText('您的这笔转账已在币安智能链（本地演示链）上成功完成并最终确认').waitFor();
+    await page.getByText('您的这笔转账已在币安智能链上成功完成并最终确认').waitFor();
     // Mobile first: nothing wider than the phone.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
@@ -85,7 +85,7 @@ describe('status page', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
     await page.keyboard.type(hash('revert-with-reason'));
     await page.keyboard.press('Enter');
-    await page.getByText('the contract rejected it with the message "Vault: amount exceeds daily withdrawal limit"').waitFor();
+    await page.getByText('the contract rejected it; the contract\'s own message (written by the contract, not by us): "Vault: amount exceeds daily withdrawal limit"').waitFor();
     expect(await page.locator('.action').textContent()).toBe('Yes. Please follow the steps below.');
   });
 
@@ -94,7 +94,7 @@ describe('status page', () => {
     const bscNode = instance.devnets.evm!.bsc;
     const res = await page.goto(`${server.url}/s/bsc/${hash('pending-normal-fee')}`);
     expect(res!.status()).toBe(200);
-    await page.getByText('Your transaction is waiting to be processed on BNB Smart Chain (local demo chain)').waitFor();
+    await page.getByText('Your transaction is waiting to be processed on BNB Smart Chain').waitFor();
     expect(await page.locator('.facts dd').nth(1).textContent()).toBe('Waiting to be processed');
     expect(await page.locator('.refresh').textContent()).toContain('This page checks again every 3 seconds');
 
@@ -119,11 +119,12 @@ describe('status page', () => {
     expect(res!.headers()['content-security-policy']).toContain("script-src 'self'");
     expect(res!.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
     await page.getByText('This transaction includes a token whose name carries a website address').waitFor();
-    expect(await page.locator('.chain-text').textContent()).toBe('8888 Visit usdt-claim.com');
+    expect(await page.locator('.chain-text').textContent()).toBe('8888 Visit usdt-claim[.]com');
     expect(await page.locator('.flag[data-flag="phishing"]').textContent()).toBe('Scam token: do not visit any website it names');
     expect(await page.locator('a[href*="usdt-claim"]').count()).toBe(0);
     expect(await page.locator('main img').count()).toBe(0);
-    expect(await page.locator('.action').textContent()).toBe('Yes. Please follow the steps below.');
+    expect(await page.locator('.action').textContent()).toBe('Nothing to fix. Only be careful: do not do what it asks you to.');
+    expect(await page.locator('.steps').textContent()).not.toContain('do not need to do anything');
     expect(dialogs).toEqual([]);
     expect(violations).toEqual([]);
   });

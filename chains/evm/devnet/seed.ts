@@ -42,7 +42,7 @@ export function demoNetwork(real: Network, usdtAddress: string, explorerBase: st
   return {
     ...real,
     name: { en: `${real.name.en} (local demo chain)`, zh: `${real.name.zh}（本地演示链）` },
-    explorers: [{ name: 'txtriage demo', tx: `${explorerBase}/v1/tx/${real.id}/{hash}`, address: `${explorerBase}/v1/address/${real.id}/{address}` }],
+    explorers: [{ name: 'txtriage demo', tx: `${explorerBase}/s/${real.id}/{hash}`, address: `${explorerBase}/v1/address/${real.id}/{address}` }],
     tokens: [{ symbol: 'USDT', name: 'Tether USD', address: usdtAddress, decimals: 6, stablecoin: true }],
     defaultRpcUrls: [],
     demo: true,

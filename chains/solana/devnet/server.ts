@@ -94,7 +94,7 @@ export function solanaDemoNetwork(explorerBase?: string): Network {
   return {
     ...solana,
     name: { en: `${solana.name.en} (local demo chain)`, zh: `${solana.name.zh}（本地演示链）` },
-    explorers: explorerBase ? [{ name: 'txtriage demo', tx: `${explorerBase}/v1/tx/solana/{hash}`, address: `${explorerBase}/v1/address/solana/{address}` }] : [],
+    explorers: explorerBase ? [{ name: 'txtriage demo', tx: `${explorerBase}/s/solana/{hash}`, address: `${explorerBase}/v1/address/solana/{address}` }] : [],
     defaultRpcUrls: [],
     demo: true,
   };

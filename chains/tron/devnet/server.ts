@@ -107,7 +107,7 @@ export function demoTronNetwork(explorerBase?: string): Network {
     ...tron,
     name: { en: `${tron.name.en} (local demo chain)`, zh: `${tron.name.zh}（本地演示链）` },
     explorers: explorerBase
-      ? [{ name: 'txtriage demo', tx: `${explorerBase}/v1/tx/${tron.id}/{hash}`, address: `${explorerBase}/v1/address/${tron.id}/{address}` }]
+      ? [{ name: 'txtriage demo', tx: `${explorerBase}/s/${tron.id}/{hash}`, address: `${explorerBase}/v1/address/${tron.id}/{address}` }]
       : tron.explorers,
     defaultRpcUrls: [],
     demo: true,

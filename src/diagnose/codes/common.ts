@@ -16,4 +16,6 @@ export const commonCodes = {
   THEFT_REPORTED: { category: 'suspicious', severity: 'critical', warnScams: true, summary: 'The user reports theft, hacking or a scam: handle first.' },
   LARGE_AMOUNT: { category: 'ok', severity: 'info', summary: 'The amount is above the large-sum threshold: handle with priority.' },
   PHISHING_TOKEN_NAME: { category: 'suspicious', severity: 'high', warnScams: true, summary: 'A token\'s name or symbol carries a link, a "claim/airdrop/visit" lure or markup: an airdropped phishing bait.' },
+  PHISHING_REVERT_REASON: { category: 'suspicious', severity: 'high', warnScams: true, summary: "A failed transaction's revert message (written by the contract) carries a link, a lure or markup: treat it as phishing bait." },
+  TX_NOT_INVOLVING_WALLET: { category: 'suspicious', severity: 'medium', summary: 'A theft report names a wallet, but the transaction given neither comes from nor goes to it; the wallet itself is investigated.' },
 } as const satisfies Record<string, CodeSpec>;

@@ -11,6 +11,7 @@ import { amountMismatchRule, recipientMismatchRule, wrongNetworkRule } from './c
 import { confirmationRule } from './common/confirmation.ts';
 import { failureRule } from './common/failure.ts';
 import { largeAmountRule } from './common/large-amount.ts';
+import { phishingRevertRule } from './common/phishing-revert.ts';
 import { phishingTokenRule } from './common/phishing-token.ts';
 import { fakeTokenRule, sentToTokenContractRule } from './common/token-traps.ts';
 import { pendingRule } from './evm/pending.ts';
@@ -41,6 +42,7 @@ export const commonRules: TxRule[] = [
   sentToTokenContractRule,
   fakeTokenRule,
   phishingTokenRule,
+  phishingRevertRule,
   largeAmountRule,
   approvalGrantedRule,
   zeroValuePoisoningRule,

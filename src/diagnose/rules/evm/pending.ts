@@ -3,7 +3,12 @@ import { finding } from '../../finding.ts';
 import { txEvidence } from '../../evidence.ts';
 import type { Finding, TxRule } from '../../types.ts';
 
-const gwei = (wei: string | bigint) => `${Number(formatUnits(wei, 'gwei')).toPrecision(3).replace(/\.?0+$/, '')} gwei`;
+/** "3.21 gwei"; below a thousandth of a gwei, whole wei (never "1.00e-9 gwei"). */
+const gwei = (wei: string | bigint) => {
+  const n = Number(formatUnits(wei, 'gwei'));
+  if (n > 0 && n < 0.001) return `${BigInt(wei)} wei`;
+  return `${Number(n.toPrecision(3))} gwei`;
+};
 
 /**
  * Why an EVM transaction is still pending. A max fee under the base fee cannot be

@@ -139,4 +139,18 @@ export const commonHelpEn: HelpSlice<keyof typeof commonCodes> = {
     ],
     time: 'Nothing to wait for: ignoring it is enough.',
   },
+  PHISHING_REVERT_REASON: {
+    title: 'The failure message of my transaction contains a link',
+    means: 'The contract your transaction called failed, and its error message carries a website link or a "claim" or "visit" invitation. That text was written by whoever made the contract, not by your wallet or by us. It is bait that leads to a fake site.',
+    why: ['Scam contracts put links into their error messages, hoping the message will be shown to you as if it were official.'],
+    todo: ['Do not open the link or type its address.', 'Do not connect your wallet to any site it names, and never enter your seed phrase anywhere.', 'If you signed anything on such a site, contact us right away.'],
+    time: 'Nothing to wait for: the failed transaction moved nothing except its network fee.',
+  },
+  TX_NOT_INVOLVING_WALLET: {
+    title: 'The transaction I sent does not involve my wallet',
+    means: 'The transaction you gave us neither comes from nor goes to the wallet you named. It cannot be how funds left that wallet, so we look at the wallet\'s own history instead.',
+    why: ['A hash copied from someone else\'s screenshot or from a different wallet.', 'A transaction from an explorer page of another address.'],
+    todo: ['Send us the hashes from the named wallet\'s own history (open each outgoing transfer in your wallet and copy its hash).', 'Check that the wallet address you gave us is complete and correct.'],
+    time: 'As soon as we have the right transaction or the full wallet address, we can check it.',
+  },
 };

@@ -1,7 +1,9 @@
 import type { commonCodes } from '../../../diagnose/codes/common.ts';
 import type { FindingCatalog, MessageContext } from '../../types.ts';
 import { askForTxIdEn, depositStepEn, platformEn, likelyNetworksEn, missingWithdrawalStepsEn, storyEn } from './complaint.ts';
-import { reasonEn } from './reasons.ts';
+import { shortOfBalance } from '../../known-reasons.ts';
+import { plural } from '../../plural.ts';
+import { reasonDetailEn, reasonEn, reasonTitleEn } from './reasons.ts';
 
 const list = (ids: unknown, c: MessageContext) => String(ids ?? '').split(',').filter(Boolean).map((id) => c.net(id)).join(', ');
 
@@ -21,18 +23,26 @@ export const commonEn: FindingCatalog<keyof typeof commonCodes> = {
         : p.moved === 'no'
         ? ['If you do not recognise this transaction, tell us right away.']
         : [
-            p.direction === 'deposit' ? depositStepEn(p) : 'If the receiver is an exchange or a platform and has not credited you yet, send them the transaction hash; they can match it to your account.',
-            'Check that the receiving address in the transaction is exactly the one you meant to use.',
+            { key: 'contact-receiver', text: p.direction === 'deposit' ? depositStepEn(p) : 'If the receiver is an exchange or a platform and has not credited you yet, send them the transaction hash; they can match it to your account.' },
+            { key: 'check-address', text: 'Check that the receiving address in the transaction is exactly the one you meant to use.' },
           ],
   },
   TX_AWAITING_CONFIRMATIONS: {
     title: (p) => `Succeeded, waiting for confirmations (${p.confirmations}/${p.required})`,
     detail: (p, c) => `Mined on ${c.net(p.network)}; ${p.confirmations} of the ${p.required} confirmations exchanges usually wait for. About ${p.remaining} more blocks (~${p.etaMinutes} min).`,
     explain: (p, c) =>
-      p.stalled === 'yes'
-        ? `Your transaction has gone through on ${c.net(p.network)}. It has ${p.confirmations} of the ${p.required} confirmations that exchanges usually wait for before crediting a deposit; the rest will come once the network produces blocks again.`
-        : `Your transaction has gone through on ${c.net(p.network)}. It has ${p.confirmations} of the ${p.required} confirmations that exchanges usually wait for before crediting a deposit, so it should show up in about ${p.etaMinutes} minute(s).`,
-    steps: (p) => p.stalled === 'yes' ? [] : [`Please wait about ${p.etaMinutes} minute(s); nothing needs to be done on your side.`, 'If it has still not been credited after that, send the receiver the transaction hash.'],
+      p.overshadowed === 'yes'
+        ? `The transaction itself has gone through on ${c.net(p.network)}.`
+        : p.stalled === 'yes'
+          ? `Your transaction has gone through on ${c.net(p.network)}. It has ${p.confirmations} of the ${p.required} confirmations that exchanges usually wait for before crediting a deposit; the rest will come once the network produces blocks again.`
+          : `Your transaction has gone through on ${c.net(p.network)}. It has ${p.confirmations} of the ${p.required} confirmations that exchanges usually wait for before crediting a deposit, so it should show up in about ${plural(p.etaMinutes, 'minute')}.`,
+    steps: (p) =>
+      p.overshadowed === 'yes' || p.stalled === 'yes'
+        ? []
+        : [
+            { key: 'wait', text: `Please wait about ${plural(p.etaMinutes, 'minute')}; nothing needs to be done on your side.` },
+            { key: 'contact-receiver', text: 'If it has still not been credited after that, send the receiver the transaction hash.' },
+          ],
   },
   TX_NOT_FOUND: {
     title: () => 'Not found on any network',
@@ -68,8 +78,11 @@ export const commonEn: FindingCatalog<keyof typeof commonCodes> = {
     title: () => 'Could not check: a network did not answer',
     detail: (p, c) => `Lookup failed on ${list(p.failedNetworks, c)}; result unknown, retry. Searched: ${list(p.searched, c)}.`,
     explain: (p, c) =>
-      `We could not get an answer from ${likelyNetworksEn(p, c)} just now, so we cannot tell yet what happened to this transaction. This does not mean it is missing. We will check again.`,
-    steps: () => ['Please try again in a few minutes.', 'Do not send the same transfer again until we know what happened to the first one.'],
+      `We could not get an answer from ${likelyNetworksEn(p, c)} just now, so we cannot tell yet what happened to this transaction. This does not mean it is missing.${c.followUp ? ' We will check again and let you know.' : ''}`,
+    steps: () => [
+      { key: 'retry', text: 'Please check again in a few minutes.' },
+      { key: 'no-duplicate', text: 'Do not send the same transfer again until we know what happened to the first one.' },
+    ],
   },
   NEED_TX_HASH: {
     title: () => 'No transaction hash to check',
@@ -81,27 +94,38 @@ export const commonEn: FindingCatalog<keyof typeof commonCodes> = {
     steps: (p) => (p.story === 'yes' ? [askForTxIdEn(p)] : ['Open the transfer in your wallet history and copy its transaction hash (TxID) or explorer link.', 'Send it to us and we will check it right away.']),
   },
   TX_REVERTED: {
-    title: (p) => (p.reason ? `Failed: ${p.reason}` : 'Failed (reverted)'),
-    detail: (p, c) => `Reverted on ${c.net(p.network)}: ${reasonEn(p)}. Fee spent: ${p.fee ?? 'unknown'}.`,
+    title: (p) => reasonTitleEn(p),
+    detail: (p, c) => `Reverted on ${c.net(p.network)}: ${reasonDetailEn(p)}. Fee spent: ${p.fee ?? 'unknown'}.`,
     explain: (p, c) =>
-      `Your transaction was processed on ${c.net(p.network)} but failed: ${reasonEn(p)}. ${p.intended ? `The ${p.intended} did not move and is still in your wallet. ` : 'Nothing was transferred. '}Only the network fee${p.fee ? ` (${p.fee})` : ''} was used: validators charge it for processing the transaction even when it fails, and it cannot be refunded.`,
+      shortOfBalance(p)
+        ? `Your transaction was processed on ${c.net(p.network)} but failed: at that moment the sending wallet did not hold enough of the token${p.intended ? ` to send ${p.intended}` : ''}, so nothing was transferred. Only the network fee${p.fee ? ` (${p.fee})` : ''} was used: validators charge it for processing the transaction even when it fails, and it cannot be refunded.`
+        : `Your transaction was processed on ${c.net(p.network)} but failed: ${reasonEn(p)}. ${p.intended ? `The ${p.intended} was not sent: this transaction did not move it. ` : 'Nothing was transferred. '}Only the network fee${p.fee ? ` (${p.fee})` : ''} was used: validators charge it for processing the transaction even when it fails, and it cannot be refunded.`,
     steps: (p) =>
       p.frozenSender === 'yes'
-        ? ['Please do not try again: the token issuer has frozen this address, so every new attempt will fail and cost another fee.']
+        ? [{ key: 'stop-sending', text: 'Please do not try again: the token issuer has frozen this address, so every new attempt will fail and cost another fee.' }]
         : [
-            p.reasonKind === 'custom' && String(p.errorName).includes('Balance')
-              ? 'Check your balance, then send again with an amount you actually hold.'
-              : 'Fix what the error says, then send the transaction again.',
-            'Keep enough of the network coin in your wallet to pay the fee for the new attempt.',
+            {
+              key: 'retry',
+              text: shortOfBalance(p)
+                ? 'Check how much of the token your wallet holds now, then send again with an amount you actually hold.'
+                : p.reasonKind === 'message' || p.reasonKind === 'unknown' || p.reasonKind === 'none'
+                  ? 'Ask the app or token you were using what this action requires before trying again; a retry as it is will fail the same way.'
+                  : 'Fix what the error says, then send the transaction again.',
+            },
+            { key: 'keep-fee', text: 'Keep enough of the network coin in your wallet to pay the fee for the new attempt.' },
           ],
   },
   WRONG_NETWORK: {
     title: (p, c) => `Sent on ${c.net(p.network)}, not on ${c.net(p.claimedNetwork)}`,
     detail: (p, c) => `Complaint names ${c.net(p.claimedNetwork)}; the transaction is on ${c.net(p.network)}.`,
     explain: (p, c) =>
-      `The transfer was made on ${c.net(p.network)}, not on ${c.net(p.claimedNetwork)}. Funds on one network do not appear on another, even when the address looks the same. If the receiving platform only supports ${c.net(p.claimedNetwork)}, it will not see this deposit by itself.`,
+      `The transfer was made on ${c.net(p.network)}, not on ${c.net(p.claimedNetwork)}. ${
+        c.family(p.network) === c.family(p.claimedNetwork)
+          ? 'Funds on one network do not appear on another, even when the address looks the same.'
+          : `The two are separate networks with different kinds of addresses (${ADDRESS_LOOK_EN[c.family(p.network) ?? ''] ?? 'another format'} on ${c.net(p.network)}, ${ADDRESS_LOOK_EN[c.family(p.claimedNetwork) ?? ''] ?? 'another format'} on ${c.net(p.claimedNetwork)}), and funds sent on one never appear on the other.`
+      } If the receiving platform only supports ${c.net(p.claimedNetwork)}, it will not see this deposit by itself, and waiting will not change that.`,
     steps: (p, c) => [
-      `Contact the receiving platform's support with the transaction hash and tell them it was sent on ${c.net(p.network)}; many exchanges can recover deposits made on the wrong network.`,
+      { key: 'contact-receiver', text: `Contact the receiving platform's support with the transaction hash and tell them it was sent on ${c.net(p.network)}; many exchanges can recover deposits made on the wrong network.` },
       `If the receiving address is your own wallet, add ${c.net(p.network)} in your wallet to see the funds there.`,
       'Next time, check that the network chosen when sending is the one the receiver supports.',
     ],
@@ -114,8 +138,8 @@ export const commonEn: FindingCatalog<keyof typeof commonCodes> = {
         ? `The funds went to ${p.actual}, not to ${p.claimed}. The two addresses start and end the same way but differ in the middle. This is a common scam: scammers create a look-alike address and place it in your history, hoping you copy it by mistake.`
         : `The funds went to ${p.actual}, which is not the address you gave us (${p.claimed}).`,
     steps: (p) => [
-      'Compare the full receiving address in the transaction with the one you intended, character by character.',
-      ...(p.lookalike === 'yes' ? ['From now on, copy addresses only from a trusted source (the receiver or your address book), never from your transaction history.'] : []),
+      { key: 'check-address', text: 'Compare the full receiving address in the transaction with the one you intended, character by character.' },
+      ...(p.lookalike === 'yes' ? [{ key: 'no-copy-history' as const, text: 'From now on, copy addresses only from a trusted source (the receiver or your address book), never from your transaction history.' }] : []),
       'If you do not recognise the receiving address, tell us immediately so we can help you report it.',
     ],
   },
@@ -141,19 +165,32 @@ export const commonEn: FindingCatalog<keyof typeof commonCodes> = {
     explain: (p) =>
       `The ${p.amount} in this transaction is not real ${p.symbol}. It is a different token that copies the name ${p.symbol}; it has no value and cannot be exchanged. This is often part of a scam: someone shows you a "payment" that is worthless, or tries to get you to interact with it.`,
     steps: (p) => [
-      `Do not send anything in return for this "${p.symbol}", and do not try to sell or approve it on any website.`,
+      { key: 'buyer', text: `Do not send anything in return for this "${p.symbol}", and do not try to sell or approve it on any website.` },
       `Real ${p.symbol} has the contract address ${p.realContract ?? 'published by its issuer'}; check the contract address, not the name.`,
     ],
   },
   THEFT_REPORTED: {
     title: () => 'User reports theft or a scam',
     detail: () => 'Theft, hacking or scam words in the complaint: handle first.',
-    explain: () => 'We understand you believe your funds were stolen. We are treating this as urgent.',
-    steps: () => [
-      'If any funds are left, move them right away to a new wallet created with a new recovery phrase on a device you trust.',
-      'Revoke any token approvals you do not recognise.',
-      'Send us every transaction hash and address involved, so we can trace where the funds went.',
-    ],
+    explain: (p) =>
+      p.kind === 'fake-payment'
+        ? 'We understand you were paid with a token that turned out to be worthless, and we are treating this as urgent.'
+        : 'We understand you believe your funds were stolen, and we are treating this as urgent.',
+    steps: (p) =>
+      p.kind === 'fake-payment'
+        ? [
+            {
+              key: 'buyer',
+              text: 'Do not hand over goods or send anything back to this buyer. Report them to the platform where you met them (and to the police), and keep the chat, the buyer\'s address and this transaction hash as evidence.',
+              weight: 2,
+            },
+            'Your wallet was not hacked: receiving a token cannot take anything from it, so there is no need to move your funds or change your recovery phrase.',
+          ]
+        : [
+            { key: 'move-funds', generic: true, text: 'If any funds are left, move them right away to a new wallet created with a new recovery phrase on a device you trust.' },
+            { key: 'revoke', generic: true, text: 'Revoke any token approvals you do not recognise.' },
+            { key: 'send-hashes', generic: true, text: 'Send us the hash of every transaction you do not recognise and any address involved, so we can trace where the funds went.' },
+          ],
   },
   LARGE_AMOUNT: {
     title: (p) => `Large amount: ${p.amount}`,
@@ -171,8 +208,26 @@ export const commonEn: FindingCatalog<keyof typeof commonCodes> = {
         ? 'This transaction includes a token whose name carries a website address or an invitation such as "claim" or "airdrop". This is a common scam: such tokens are sent unasked to many wallets so that people visit the site and connect their wallet there, which lets the scammers take their funds. The token has no value.'
         : 'This transaction includes a token whose name is made of web page code instead of a name. Scammers create tokens like this to trick apps and people; it has no value.',
     steps: () => [
-      'Do not visit any website the token names, and do not connect your wallet or sign anything there.',
-      'The token cannot take anything from your wallet by itself; you do not need to do anything with it, and you can hide it in your wallet.',
+      { key: 'no-visit', text: 'Do not visit any website the token names, and do not connect your wallet or sign anything there.' },
+      'The token cannot take anything from your wallet by itself; you can simply hide it in your wallet.',
     ],
   },
+  PHISHING_REVERT_REASON: {
+    // The contract's own words are bait: quoted for the agent, never repeated to the user.
+    title: () => 'Phishing message in a failed transaction',
+    detail: (p) => `The revert message carries ${p.signals === 'markup' ? 'markup' : 'a link or lure'}: ${p.shown}. Signals: ${p.signals}. Treat as phishing bait; do not open anything it names.`,
+    explain: () =>
+      'The failure message of this transaction was written by the contract itself and contains a website address or an invitation. Scam contracts do this on purpose so that people visit the site and connect their wallet there: it is not a message from us or from your wallet.',
+    steps: () => [{ key: 'no-visit', text: 'Do not visit any website named in the failure message, and do not connect your wallet or sign anything there.' }],
+  },
+  TX_NOT_INVOLVING_WALLET: {
+    title: () => 'This transaction does not involve the named wallet',
+    detail: (p, c) => `Tx ${p.txHash} on ${c.net(p.network)} goes from ${p.from} to ${p.to ?? 'a contract'}; neither is ${p.wallet}. The wallet's own history is investigated instead.`,
+    explain: (p) =>
+      `The transaction you sent us (${p.txHash}) does not involve your wallet ${p.wallet}: it was sent from ${p.from}${p.to ? ` to ${p.to}` : ''}. It does not show what happened to your funds, so we looked at your wallet's own history instead.`,
+    steps: () => [{ key: 'send-hashes', text: 'If you see a transaction in your wallet history that you do not recognise, send us its hash.' }],
+  },
 };
+
+/** How a family's addresses look, so a wrong-network reply never says "even when the address looks the same" across families. */
+const ADDRESS_LOOK_EN: Record<string, string> = { evm: 'addresses starting with 0x', tron: 'addresses starting with T', solana: 'base58 addresses of 32 to 44 letters and digits' };

@@ -1,7 +1,8 @@
 import type { evmCodes } from '../../../diagnose/codes/evm.ts';
+import { plural } from '../../plural.ts';
 import type { FindingCatalog } from '../../types.ts';
 
-const waited = (m: unknown) => (typeof m === 'number' && m > 0 ? ` (we have seen it waiting for ${m} minute(s))` : '');
+const waited = (m: unknown) => (typeof m === 'number' && m > 0 ? ` (we have seen it waiting for ${plural(m, 'minute')})` : '');
 
 export const evmEn: FindingCatalog<keyof typeof evmCodes> = {
   TX_PENDING: {
@@ -16,8 +17,8 @@ export const evmEn: FindingCatalog<keyof typeof evmCodes> = {
     explain: (p, c) =>
       `Your transaction is stuck on ${c.net(p.network)}${waited(p.waitedMinutes)}: the fee it offers (${p.offered}) is lower than what the network currently requires (${p.baseFee}), so it will not be processed until network fees drop. Your funds have not left your wallet.`,
     steps: (p) => [
-      `Use "Speed up" in your wallet to resend it with a higher fee (same nonce ${p.nonce}); the new one replaces the stuck one.`,
-      'Or use "Cancel" in your wallet, which sends an empty transaction with the same nonce and a higher fee.',
+      'Use "Speed up" in your wallet to resend it with a higher fee; the new one replaces the stuck one.',
+      'Or use "Cancel" in your wallet, which replaces it with an empty transaction at a higher fee.',
       'Do not send a new, separate transfer for the same payment: you could end up paying twice.',
     ],
   },
@@ -63,7 +64,7 @@ export const evmEn: FindingCatalog<keyof typeof evmCodes> = {
         ? `Your transaction failed on ${c.net(p.network)}, most likely because it ran out of gas: it used almost all of its gas limit (${p.gasUsed} of ${p.gasLimit}) and the contract gave no other reason. ${p.intended ? `The ${p.intended} did not move. ` : 'Nothing was transferred. '}The network fee${p.fee ? ` (${p.fee})` : ''} was used up by the attempt and cannot be refunded.`
         : p.certainty === 'traced'
           ? `Your transaction failed on ${c.net(p.network)} because a contract it called (${p.innerCall}) ran out of gas: the gas limit set for the transaction was too low for what it had to do. ${p.intended ? `The ${p.intended} did not move. ` : 'Nothing was transferred. '}The network fee${p.fee ? ` (${p.fee})` : ''} was used up by the attempt and cannot be refunded.`
-          : `Your transaction failed on ${c.net(p.network)} because the gas limit set for it was too low for what it had to do. ${p.intended ? `The ${p.intended} did not move and is still in your wallet. ` : 'Nothing was transferred. '}The network fee${p.fee ? ` (${p.fee})` : ''} was used up by the attempt and cannot be refunded.`,
+          : `Your transaction failed on ${c.net(p.network)} because the gas limit set for it was too low for what it had to do. ${p.intended ? `The ${p.intended} was not sent: this transaction did not move it. ` : 'Nothing was transferred. '}The network fee${p.fee ? ` (${p.fee})` : ''} was used up by the attempt and cannot be refunded.`,
     steps: () => ['Send it again and let your wallet estimate the gas limit (do not lower it manually).'],
   },
   SENT_TO_CONTRACT: {

@@ -12,7 +12,9 @@ export const en: Catalog = {
   lang: 'en',
   findings: { ...commonEn, ...evmEn, ...theftEn, ...tronEn, ...solanaEn, ...semanticsEn, ...networkEn, ...intakeEn },
   phrases: {
-    greeting: 'Hello, thank you for your patience. We have checked the blockchain records for you.',
+    greeting: 'Hello, thank you for your patience.',
+    checked: ' We have checked the blockchain records for you.',
+    hello: 'Hello. ',
     closing: 'If anything is unclear, just reply here and we will keep helping you.',
     nextStepsHeading: 'What to do next:',
     scamWarning:

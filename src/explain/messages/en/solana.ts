@@ -6,7 +6,9 @@ const feeOnly = (p: FindingParams) =>
   `Only the network fee${p.fee ? ` (${p.fee})` : ''} was charged: Solana charges it for processing a transaction even when it fails, and it cannot be refunded.`;
 /** "USDC " or nothing, before "token account". */
 const sym = (p: FindingParams) => (p.symbol ? `${p.symbol} ` : '');
-const nothingMoved = (p: FindingParams) => (p.intended ? `The ${p.intended} did not move and is still in your wallet.` : 'Nothing was transferred.');
+// "Still in your wallet" is never said: the wallet may not have held it (insufficient funds) and we do not know its balance now.
+const nothingMoved = (p: FindingParams) =>
+  p.errorCategory === 'insufficient_funds' ? 'Nothing was transferred.' : p.intended ? `The ${p.intended} was not sent: this transaction did not move it.` : 'Nothing was transferred.';
 
 /** What went wrong, in words, by the error's category (the table's meaning covers the rest). */
 function whyEn(p: FindingParams): string {

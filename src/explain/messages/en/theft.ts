@@ -1,7 +1,10 @@
 import type { theftCodes } from '../../../diagnose/codes/theft.ts';
-import type { FindingCatalog } from '../../types.ts';
+import { plural } from '../../plural.ts';
+import type { FindingCatalog, Step } from '../../types.ts';
 
-const moveNow = 'Move whatever is left right away to a new wallet created with a new recovery phrase, on a device you trust. Do not reuse the old phrase.';
+const moveNow: Step = { key: 'move-funds', weight: 1, text: 'Move whatever is left right away to a new wallet created with a new recovery phrase, on a device you trust. Do not reuse the old phrase.' };
+/** Hashes we already hold are never asked for again: only the ones we cannot see. */
+const otherHashes: Step = { key: 'send-hashes', text: 'If you see any other transaction you do not recognise, send us its hash.' };
 
 export const theftEn: FindingCatalog<keyof typeof theftCodes> = {
   RISKY_APPROVAL: {
@@ -11,31 +14,35 @@ export const theftEn: FindingCatalog<keyof typeof theftCodes> = {
     explain: (p) =>
       p.source === 'tx'
         ? `This transaction allowed ${p.spender} to spend your ${p.token} ${p.approved === 'unlimited' ? 'without limit' : `up to ${p.approved}`}. ${String(p.reasons).includes('eoa') ? 'The spender is a personal wallet, not an application, which is how drainers usually work. ' : String(p.reasons).includes('drainer') ? 'The spender is a known drainer address. ' : ''}Nothing was taken by this transaction itself, but as long as the permission stands, ${p.spender} can move those tokens whenever it likes without asking you again. If you did not mean to give it, revoke it now.`
-        : `Your wallet has given ${p.spender} permission to spend your ${p.token}${p.approved === 'unlimited' ? ' with no limit' : ''}, and that permission is ${p.current === 'unknown' ? 'probably' : ''} still active. ${String(p.reasons).includes('eoa') ? 'The spender is a personal wallet, not an application, which is how drainers usually work. ' : ''}Anyone holding it can take those tokens without asking you again.`,
+        : `Your wallet has given ${p.spender} permission to spend your ${p.token}${p.approved === 'unlimited' ? ' with no limit' : ''}, and that permission is ${p.current === 'unknown' ? 'probably ' : ''}still active. ${String(p.reasons).includes('eoa') ? 'The spender is a personal wallet, not an application, which is how drainers usually work. ' : ''}Anyone holding it can take those tokens without asking you again.`,
     steps: (p) => [
-      String(p.kind).startsWith('spl')
-        ? `Revoke this delegation now in your wallet (Solana wallets list token delegations; an SPL Token "revoke" removes it): token ${p.token}, delegate ${p.spender}.`
-        : `Revoke this approval now (for example on revoke.cash or in your wallet's approval settings): token ${p.token}, spender ${p.spender}.`,
-      'Revoking costs a small network fee; keep a little of the network coin in the wallet for it.',
+      {
+        key: `revoke:${p.spender}`,
+        weight: 2,
+        text: String(p.kind).startsWith('spl')
+          ? `Revoke this delegation now in your wallet (Solana wallets list token delegations; an SPL Token "revoke" removes it): token ${p.token}, delegate ${p.spender}. Revoke any other delegation you do not recognise too.`
+          : `Revoke this approval now (for example on revoke.cash or in your wallet's approval settings): token ${p.token}, spender ${p.spender}. Revoke any other approval you do not recognise too.`,
+      },
+      { key: 'keep-fee', text: 'Revoking costs a small network fee; keep a little of the network coin in the wallet for it.' },
     ],
   },
   DRAIN_BY_SPENDER: {
     title: (p) => `Drained by ${p.spender}: ${p.assets}`,
-    detail: (p, c) => `${p.count} transfer(s) out of the address on ${c.net(p.network)} were sent by ${p.spender} (transferFrom), not by the owner; destination ${p.destination}. Consistent with an approval drain.`,
+    detail: (p, c) => `${plural(p.count, 'transfer')} out of the address on ${c.net(p.network)} were sent by ${p.spender} (transferFrom), not by the owner; destination ${p.destination}. Consistent with an approval drain.`,
     explain: (p) =>
       `${p.assets} left your wallet in transactions that you did not send: they were sent by ${p.spender}, using a spending permission (approval) your wallet had given. This is consistent with an approval scam or a malicious website you interacted with; it does not mean your recovery phrase was exposed.`,
     steps: (p) => [
-      `Revoke every approval given to ${p.spender} and to any address you do not recognise, right away.`,
-      'Think back to any website or airdrop you connected your wallet to and signed something on before this happened, and tell us.',
-      'Send us the transaction hashes listed here; we will follow the funds and tell you where to report them.',
+      { key: `revoke:${p.spender}`, weight: 1, text: `Revoke every approval given to ${p.spender} and to any address you do not recognise, right away.` },
+      { key: 'recall-sites', text: 'Think back to any website or airdrop you connected your wallet to and signed something on before this happened, and tell us.' },
+      otherHashes,
     ],
   },
   SWEEP_TO_ONE_ADDRESS: {
     title: (p) => `Swept to ${p.destination}: ${p.assets}`,
     detail: (p, c) => `${p.count} outflows on ${c.net(p.network)} within ${p.minutes} min to one unlabelled address ${p.destination}${p.fresh === 'yes' ? ' (a fresh address that had never sent a transaction)' : ''}. Consistent with a compromised key.`,
     explain: (p) =>
-      `Within ${p.minutes} minute(s), ${p.assets} was moved out of your wallet to a single address (${p.destination}). These transactions were sent from your account itself, not through an approval. If you did not do this yourself, it is consistent with someone else holding your recovery phrase or private key, or controlling your account's permissions.`,
-    steps: () => [moveNow, 'Stop using this wallet and its recovery phrase for good; anything sent to it later can be taken too.', 'Send us the transaction hashes; we will trace where the funds went.'],
+      `Within ${plural(p.minutes, 'minute')}, ${p.assets} was moved out of your wallet to a single address (${p.destination}), by transactions sent from your account itself, not through an approval. If you did not do this yourself, it is consistent with someone else holding your recovery phrase or private key, or controlling your account's permissions.`,
+    steps: () => [moveNow, { key: 'stop-sending', text: 'Stop using this wallet and its recovery phrase for good; anything sent to it later can be taken too.' }, otherHashes],
   },
   ADDRESS_POISONING: {
     title: (p) => (p.via === 'zero-transfer' ? `Address poisoning: 0 ${p.token} "sent" to ${p.lookalikeAddress}, nothing taken` : `Address poisoning: ${p.lookalikeAddress} imitates ${p.realAddress}`),
@@ -47,7 +54,10 @@ export const theftEn: FindingCatalog<keyof typeof theftCodes> = {
       p.via === 'zero-transfer'
         ? `This transaction was not sent by you: ${p.sender} sent it, and it records a transfer of 0 ${p.token} from ${p.victimIsUser === 'yes' ? 'your address' : p.victim} to ${p.lookalikeAddress}${Number(p.victims) > 1 ? `, one of ${p.victims} such fake transfers in the same transaction` : ''}. Nothing was taken: a transfer of 0 moves nothing, and anyone can create one without your permission or key. Its only purpose is to put ${p.lookalikeAddress}, an address made to look like one you have paid, into your history, hoping you copy it next time you send money.`
         : `Someone sent a worthless transfer involving ${p.lookalikeAddress} into your history. It starts and ends like ${p.realAddress}, an address you really use, so that you might copy the wrong one next time. This transfer did not take anything from you.`,
-    steps: () => ['Never copy an address from your transaction history. Copy it from the receiver or from your saved address book, and check it in full.', 'You can hide or ignore these small transfers; do not interact with them.'],
+    steps: () => [
+      { key: 'no-copy-history', weight: 1, text: 'Never copy an address from your transaction history. Copy it from the receiver or from your saved address book, and check it in full.' },
+      'You can hide or ignore these small transfers; do not interact with them.',
+    ],
   },
   SENT_TO_POISONED_ADDRESS: {
     title: (p) => `${p.amount} sent to the look-alike ${p.lookalikeAddress}`,
@@ -55,29 +65,37 @@ export const theftEn: FindingCatalog<keyof typeof theftCodes> = {
     explain: (p) =>
       `${p.amount} was sent to ${p.lookalikeAddress}. That is not the address you meant (${p.realAddress}): it is a look-alike that scammers planted in your history with a fake transfer, and it belongs to them.`,
     steps: () => [
-      'Blockchain transfers cannot be reversed, but if the funds reach an exchange it may freeze them: we will trace them and tell you where to report.',
-      'Report the scam address to the token issuer (for USDT, Tether) with the transaction hash; issuers sometimes freeze such funds.',
-      'From now on, copy addresses only from a trusted source and compare them in full before sending.',
+      { key: 'report-issuer', text: 'Blockchain transfers cannot be reversed, but the token issuer (for USDT, Tether) sometimes freezes funds of a reported scam address: report it to them with the transaction hash.' },
+      { key: 'police', text: 'File a police report as well; exchanges and issuers act faster on a case number.' },
+      { key: 'no-copy-history', text: 'From now on, copy addresses only from a trusted source and compare them in full before sending.' },
     ],
   },
   FUNDS_TRACED_TO_EXCHANGE: {
     title: (p) => `Funds traced to ${p.exchange}`,
-    detail: (p, c) => `Trail on ${c.net(p.network)} reaches ${p.exchange} deposit ${p.depositAddress} after ${p.hops} hop(s): ${p.hashes}.`,
-    explain: (p) => `We followed the funds: after ${p.hops} transfer(s) they reached ${p.exchange}, an exchange. Exchanges can freeze funds on a report from the victim or the police, so act quickly.`,
-    steps: (p) => [`Report to ${p.exchange}'s official support (only through their official website or app) with these transaction hashes: ${p.hashes}.`, 'File a police report as well; exchanges act faster on a case number.'],
+    detail: (p, c) => `Trail on ${c.net(p.network)} reaches ${p.exchange} deposit ${p.depositAddress} after ${plural(p.hops, 'hop')}: ${p.hashes}.`,
+    explain: (p) => `We followed the funds: after ${plural(p.hops, 'transfer')} they reached ${p.exchange}, an exchange. Exchanges can freeze funds on a report from the victim or the police, so act quickly.`,
+    steps: (p) => [
+      { key: 'report-exchange', text: `Report to ${p.exchange}'s official support (only through their official website or app) with these transaction hashes: ${p.hashes}.` },
+      { key: 'police', text: 'File a police report as well; exchanges act faster on a case number.' },
+    ],
   },
   ACCOUNT_PERMISSION_CHANGED: {
     title: () => 'Account control handed to another key',
     detail: (p, c) => `AccountPermissionUpdate on ${c.net(p.network)} (tx ${p.txHash}): ${p.detail}. New keys: ${p.newAuthorities}.`,
     explain: (p) =>
       `The permissions of your account were changed so that another key (${p.newAuthorities}) now controls it. Your own key may no longer be enough to move your funds. This is a known scam: someone who got your key, or tricked you into signing, adds their own key as owner.`,
-    steps: () => ['Do not send any more funds to this account: they can be taken.', 'If your key still has any permission left, move what you can to a new wallet created with a new recovery phrase right away.', 'Send us the transaction hash of the permission change.'],
+    steps: () => [
+      { key: 'stop-funding', text: 'Do not send any more funds to this account: they can be taken.' },
+      // Weightier than "move whatever is left": after a takeover the own key may no longer be enough.
+      { key: 'move-funds', weight: 2, text: 'If your key can still move anything, move it right away to a new wallet created with a new recovery phrase; if your wallet refuses, do not pay anyone who offers to "unlock" it.' },
+      otherHashes,
+    ],
   },
   TOKEN_AUTHORITY_CHANGED: {
     title: () => 'Token account handed to another owner',
     detail: (p, c) => `SetAuthority on ${c.net(p.network)} (tx ${p.txHash}): ${p.detail}. New authority: ${p.newAuthorities}.`,
     explain: (p) => `The ownership of one of your token accounts was transferred to ${p.newAuthorities}. The tokens in it are now controlled by that address. This usually happens after signing a malicious transaction on a website.`,
-    steps: () => [moveNow, 'Do not sign anything else on the website involved, and tell us which one it was.'],
+    steps: () => [moveNow, { key: 'recall-sites', text: 'Do not sign anything else on the website involved, and tell us which one it was.' }],
   },
   ACCOUNT_CLOSED_AND_SWEPT: {
     title: () => 'Token accounts closed and swept',
@@ -90,7 +108,7 @@ export const theftEn: FindingCatalog<keyof typeof theftCodes> = {
     detail: (p, c) => `Durable-nonce transaction on ${c.net(p.network)} (tx ${p.txHash}): ${p.detail}.`,
     explain: () =>
       'This transaction used a "durable nonce": it can be signed at one time and sent much later, so what you signed days ago may only now have been executed. Scammers use this to get a signature first and empty the wallet later.',
-    steps: () => ['Tell us when and where you signed transactions recently.', moveNow],
+    steps: () => [{ key: 'recall-sites', text: 'Tell us when and where you signed transactions recently.' }, moveNow],
   },
   USDT_BLACKLISTED: {
     // Address investigations give `address`; a TRON transaction also says `who` was frozen (sender, recipient or both).
@@ -106,7 +124,7 @@ export const theftEn: FindingCatalog<keyof typeof theftCodes> = {
       return p.who === 'recipient' ? recipient : p.who === 'both' ? `${sender} ${recipient}` : sender;
     },
     steps: (p) => [
-      ...(p.who === 'sender' || p.who === 'both' ? ['Please stop retrying the transfer: it will fail every time and cost a fee each time.'] : []),
+      ...(p.who === 'sender' || p.who === 'both' ? [{ key: 'stop-sending' as const, text: 'Please stop retrying the transfer: it will fail every time and cost a fee each time.' }] : []),
       ...(p.who === 'recipient' || p.who === 'both' ? ['If you paid a merchant or another person, let them know their address is frozen by the USDT issuer; we cannot reverse the transfer.'] : []),
       'Only Tether can review a freeze: the owner of the frozen address can contact Tether through its official website (support@tether.to) with the address and proof of ownership.',
       'Anyone who offers to "unfreeze" it for a fee is a scammer.',
@@ -114,15 +132,18 @@ export const theftEn: FindingCatalog<keyof typeof theftCodes> = {
   },
   NO_THEFT_PATTERN: {
     title: () => 'No sign of theft in the checked history',
-    detail: (p, c) => `Checked ${p.transfers} transfer(s) on ${String(p.networks).split(',').map((n) => c.net(n)).join(', ')}${p.fromBlock !== undefined ? ` (blocks ${p.fromBlock}–${p.toBlock})` : ''}${p.truncated === 'yes' ? ', newest first, cut at the limit' : ''}: no drain, sweep, poisoning, risky approval or authority change.`,
+    detail: (p, c) => `Checked ${plural(p.transfers, 'transfer')} on ${String(p.networks).split(',').map((n) => c.net(n)).join(', ')}${p.fromBlock !== undefined ? ` (blocks ${p.fromBlock}–${p.toBlock})` : ''}${p.truncated === 'yes' ? ', newest first, cut at the limit' : ''}: no drain, sweep, poisoning, risky approval or authority change.`,
     explain: () =>
       "In the recent history we checked, we found no sign of theft: no funds taken through an approval, no sudden sweep, no look-alike address and no change of control. This covers recent token activity only, so if you see a transfer you don't recognise, please send us its transaction hash.",
-    steps: () => ['If a specific transfer worries you, send us its transaction hash.', 'Keep your recovery phrase offline and never enter it on a website.'],
+    steps: () => [{ key: 'send-hashes', text: 'If a specific transfer worries you, send us its transaction hash.' }, 'Keep your recovery phrase offline and never enter it on a website.'],
   },
   ADDRESS_SCAN_INCOMPLETE: {
     title: () => 'Could not check the whole history',
     detail: (p, c) => `History incomplete for ${p.address} on ${String(p.failedNetworks).split(',').map((n) => c.net(n)).join(', ')}; no all-clear given. Retry.`,
-    explain: () => "We could not load all of this address's recent history just now, so we cannot say yet whether anything was taken. This is not an all-clear. We will check again.",
-    steps: () => ['Please try again in a few minutes.', 'If you believe funds are being stolen right now, move what is left to a new wallet created with a new recovery phrase without waiting.'],
+    explain: (_p, c) => `We could not load all of this address's recent history just now, so we cannot say yet whether anything was taken. This is not an all-clear.${c.followUp ? ' We will check again and let you know.' : ''}`,
+    steps: () => [
+      { key: 'move-funds', text: 'If you believe funds are being stolen right now, move what is left to a new wallet created with a new recovery phrase without waiting.' },
+      { key: 'retry', text: 'Please check again in a few minutes.' },
+    ],
   },
 };

@@ -2,11 +2,12 @@ import type { tronCodes } from '../../../diagnose/codes/tron.ts';
 import type { FindingParams } from '../../../diagnose/types.ts';
 import type { FindingCatalog } from '../../types.ts';
 
-/** Energy and bandwidth in two plain sentences. */
-const ENERGY =
-  'On TRON, a token transfer such as USDT runs a smart contract, which costs "energy", and every transaction also uses "bandwidth" for its size. You get energy by staking TRX or renting it; when an account has none, the network burns TRX from its balance instead.';
+/** Energy in one plain sentence. */
+const ENERGY = 'On TRON, a token transfer such as USDT uses "energy", which you get by staking or renting TRX; an account without it pays by burning TRX instead.';
+/** The answer to "are you overcharging me?": who gets the fee. */
+const FEE_GOES_TO_NETWORK = 'This fee goes to the TRON network (the TRX is burned), not to your wallet app or to us.';
 
-const notMoved = (p: FindingParams) => (p.intended ? `The ${p.intended} did not move and is still in your wallet.` : 'Nothing was transferred.');
+const notMoved = (p: FindingParams) => (p.intended ? `The ${p.intended} was not sent: this transaction did not move it.` : 'Nothing was transferred.');
 const spent = (p: FindingParams) => (p.fee ? `The ${p.fee} burned before it stopped is not refunded.` : 'The TRX burned before it stopped is not refunded.');
 
 export const tronEn: FindingCatalog<keyof typeof tronCodes> = {
@@ -75,6 +76,7 @@ export const tronEn: FindingCatalog<keyof typeof tronCodes> = {
       [
         `Your transaction went through on ${c.net(p.network)}. The fee (${p.fee ?? p.energyFee}) is high because the sending account had ${Number(p.energyStake) > 0 ? 'too little' : 'no'} energy, so the network burned TRX instead.`,
         ENERGY,
+        FEE_GOES_TO_NETWORK,
         p.firstUsdt === 'yes' ? 'The recipient had never held USDT before, which makes a transfer use about twice the energy (about 130,000 instead of 65,000).' : '',
         Number(p.energyPenalty) > 0 ? `About ${p.penaltyPercent}% of that energy is a surcharge TRON adds for very busy contracts such as USDT.` : '',
         'The fee cannot be refunded, but your transfer is complete.',
@@ -93,7 +95,7 @@ export const tronEn: FindingCatalog<keyof typeof tronCodes> = {
     detail: (p, c) =>
       `Recipient ${p.account} did not exist on ${c.net(p.network)}; this transfer created it: ${p.activationFee} activation fee (1 TRX account creation, plus 0.1 TRX when the sender has no staked bandwidth). Total fee ${p.fee ?? p.activationFee}.`,
     explain: (p, c) =>
-      `Your transfer${p.amount ? ` of ${p.amount}` : ''} went through. The receiving address had never been used on ${c.net(p.network)}, so this transfer also activated it, which costs a one-time fee of ${p.activationFee}. That is why a little more TRX than the amount you sent left your wallet. Later transfers to this address will not pay it again.`,
+      `Your transfer${p.amount ? ` of ${p.amount}` : ''} went through. The receiving address had never been used on ${c.net(p.network)}, so this transfer also activated it, which costs a one-time fee of ${p.activationFee}. That is why a little more TRX than the amount you sent left your wallet. ${FEE_GOES_TO_NETWORK} Later transfers to this address will not pay it again.`,
     steps: () => ['No action is needed: the activation fee is charged only once per new address.'],
   },
 };

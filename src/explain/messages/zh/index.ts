@@ -12,7 +12,9 @@ export const zh: Catalog = {
   lang: 'zh',
   findings: { ...commonZh, ...evmZh, ...theftZh, ...tronZh, ...solanaZh, ...semanticsZh, ...networkZh, ...intakeZh },
   phrases: {
-    greeting: '您好，感谢您的耐心等待。我们已经在链上为您查询了相关记录。',
+    greeting: '您好，感谢您的耐心等待。',
+    checked: '我们已经在链上为您查询了相关记录。',
+    hello: '您好，',
     closing: '如果还有不清楚的地方，直接回复我们就好，我们会继续协助您。',
     nextStepsHeading: '接下来建议您：',
     scamWarning: '温馨提醒：我们的客服绝不会向您索要助记词或私钥；任何声称可以收费“找回”资产的人或机构都是骗子，请不要相信。',

@@ -1,4 +1,6 @@
 import type { FindingParams } from '../../../diagnose/types.ts';
+import { quoteChainWords } from '../../chain-text.ts';
+import { reasonKindOf, reasonWords } from '../../known-reasons.ts';
 
 /** Solidity panic codes in Chinese (same table as chains/evm/panic-codes.ts). */
 const panicZh: Record<number, string> = {
@@ -33,16 +35,34 @@ const customZh: Record<string, string> = {
 };
 
 export function reasonZh(p: FindingParams): string {
+  const known = reasonKindOf(p);
+  if (known) return reasonWords.zh[known];
   switch (p.reasonKind) {
     case 'message':
-      return `合约拒绝了这笔操作，返回的提示是“${p.reason}”`;
+      return `合约拒绝了这笔操作。${quoteChainWords(String(p.reason ?? ''), 'zh')}`;
     case 'panic':
-      return `合约执行时出现内部错误：${panicZh[Number(p.panicCode)] ?? p.reason}`;
+      return `合约执行时出现内部错误：${panicZh[Number(p.panicCode)] ?? '合约内部校验未通过'}`;
     case 'custom':
-      return `合约拒绝了这笔操作：${customZh[String(p.errorName)] ?? p.reason}（${p.errorName}）`;
+      return `合约拒绝了这笔操作：${customZh[String(p.errorName)] ?? '合约返回了自定义错误'}（${p.errorName}）`;
     case 'unknown':
-      return `合约拒绝了这笔操作，但返回的错误码无法解析（${p.reason}）`;
+      return '合约拒绝了这笔操作，但返回的错误码无法解析';
     default:
       return '链上没有记录失败原因';
   }
+}
+
+/** 标题用的简短原因：只用中文，不夹英文原文。 */
+export function reasonTitleZh(p: FindingParams): string {
+  const known = reasonKindOf(p);
+  if (known) return `交易失败：${reasonWords.zh[known]}`;
+  if (p.reasonKind === 'custom' && customZh[String(p.errorName)]) return `交易失败：${customZh[String(p.errorName)]}`;
+  if (p.reasonKind === 'panic') return '交易失败：合约内部错误';
+  return p.reasonKind === 'none' || !p.reasonKind ? '交易失败（已回滚）' : '交易失败：合约拒绝了这笔操作';
+}
+
+/** 给客服看：含义之外，附上错误名或合约原文。 */
+export function reasonDetailZh(p: FindingParams): string {
+  const known = reasonKindOf(p);
+  const source = known && p.reasonKind === 'custom' ? `（${p.errorName}）` : known && p.reasonKind === 'message' ? `（合约原文「${p.reason}」）` : '';
+  return `${reasonZh(p)}${source}`;
 }

@@ -5,7 +5,8 @@ import type { FindingCatalog } from '../../types.ts';
 const feeOnly = (p: FindingParams) => `被扣掉的只是网络手续费${p.fee ? `（${p.fee}）` : ''}：Solana 处理交易时即使失败也会收取这笔费用，无法退回。`;
 /** “USDC ”或空，用在“代币账户”前。 */
 const sym = (p: FindingParams) => (p.symbol ? ` ${p.symbol} ` : '');
-const nothingMoved = (p: FindingParams) => (p.intended ? `${p.intended} 并没有转出，仍在您的钱包里。` : '没有任何资产被转走。');
+// 不说“仍在您的钱包里”：余额不足时钱包里本来就没有这么多，我们也不知道现在的余额。
+const nothingMoved = (p: FindingParams) => (p.errorCategory === 'insufficient_funds' ? '没有任何资产被转出。' : p.intended ? `这笔交易没有转出 ${p.intended}。` : '没有任何资产被转走。');
 
 /** 错误类别的中文说明（链上错误表只有英文含义）。 */
 const categoryZh: Record<string, string> = {

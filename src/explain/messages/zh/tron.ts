@@ -2,11 +2,12 @@ import type { tronCodes } from '../../../diagnose/codes/tron.ts';
 import type { FindingParams } from '../../../diagnose/types.ts';
 import type { FindingCatalog } from '../../types.ts';
 
-/** 能量和带宽，两句话讲清楚。 */
-const ENERGY =
-  '在波场上，USDT 这类代币转账需要运行智能合约，会消耗“能量”；每笔交易还会按数据大小消耗“带宽”。能量可以通过质押 TRX 或租用获得；账户里没有能量时，网络会直接燃烧账户里的 TRX 来支付。';
+/** 能量，一句话讲清楚。 */
+const ENERGY = '在波场上，USDT 这类代币转账要消耗“能量”，能量可以通过质押或租用 TRX 获得，账户里没有能量时，网络会直接燃烧账户里的 TRX 来支付。';
+/** 直接回答“你们是不是乱收费”：手续费给了谁。 */
+const FEE_GOES_TO_NETWORK = '这笔手续费是波场网络收取的（TRX 被直接燃烧），钱包和我们都没有收取任何费用。';
 
-const notMoved = (p: FindingParams) => (p.intended ? `${p.intended} 并没有转出，仍在您的钱包里。` : '没有任何资产被转走。');
+const notMoved = (p: FindingParams) => (p.intended ? `这笔交易没有转出 ${p.intended}。` : '没有任何资产被转走。');
 const spent = (p: FindingParams) => (p.fee ? `失败前已燃烧的 ${p.fee} 无法退回。` : '失败前已燃烧的 TRX 无法退回。');
 
 /** 合约执行结果的中文含义（英文见 chains/tron/results.ts）。 */
@@ -83,6 +84,7 @@ export const tronZh: FindingCatalog<keyof typeof tronCodes> = {
       [
         `您的这笔交易已在${c.net(p.network)}上成功。手续费（${p.fee ?? p.energyFee}）偏高，是因为发送账户${Number(p.energyStake) > 0 ? '能量不够' : '没有能量'}，网络燃烧了 TRX 来代替。`,
         ENERGY,
+        FEE_GOES_TO_NETWORK,
         p.firstUsdt === 'yes' ? '收款地址之前从未持有过 USDT，这种情况下转账消耗的能量大约翻倍（约 13 万，而不是约 6.5 万）。' : '',
         Number(p.energyPenalty) > 0 ? `其中约 ${p.penaltyPercent}% 的能量是波场对 USDT 这类特别繁忙的合约额外收取的。` : '',
         '手续费无法退回，但您的转账已经完成。',
@@ -101,7 +103,7 @@ export const tronZh: FindingCatalog<keyof typeof tronCodes> = {
     detail: (p, c) =>
       `收款地址 ${p.account} 在${c.net(p.network)}上原本不存在，这笔转账创建了它：激活费 ${p.activationFee}（1 TRX 账户创建费，发送方没有质押带宽时另加 0.1 TRX）。总手续费 ${p.fee ?? p.activationFee}。`,
     explain: (p, c) =>
-      `您的这笔转账${p.amount ? `（${p.amount}）` : ''}已经成功。收款地址之前从未在${c.net(p.network)}上使用过，这笔转账同时激活了它，需要收取一次性的激活费 ${p.activationFee}。所以从您钱包扣除的 TRX 比转账金额多了一点。以后再向这个地址转账，不会再收这笔费用。`,
+      `您的这笔转账${p.amount ? `（${p.amount}）` : ''}已经成功。收款地址之前从未在${c.net(p.network)}上使用过，这笔转账同时激活了它，需要收取一次性的激活费 ${p.activationFee}。所以从您钱包扣除的 TRX 比转账金额多了一点。${FEE_GOES_TO_NETWORK}以后再向这个地址转账，不会再收这笔费用。`,
     steps: () => ['不需要做任何操作：每个新地址只收一次激活费。'],
   },
 };

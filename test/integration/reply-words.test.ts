@@ -1,0 +1,172 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { evmNetworks } from '../../chains/evm/networks.ts';
+import { createApp } from '../../src/api/app.ts';
+import { diagnose } from '../../src/diagnose/index.ts';
+import { render } from '../../src/explain/render.ts';
+import type { RunningInstance } from '../../src/runtime.ts';
+import { evmTx, foundIn, input } from '../support/facts.ts';
+import { startDemoInstance } from '../support/instance.ts';
+import { lintText, replySteps } from '../support/reply-lint.ts';
+
+/**
+ * Issue 10's wrong, clumsy and over-promising answers, each from the complaint text
+ * through POST /v1/investigations on the demo chains, and the first sentence users read.
+ */
+let instance: RunningInstance;
+let app: ReturnType<typeof createApp>;
+beforeAll(async () => {
+  instance = await startDemoInstance({ RATE_LIMIT_PER_MINUTE: '0' });
+  app = createApp(instance);
+});
+afterAll(async () => instance?.close());
+
+const caseOf = (scenario: string) => instance.demoCases.find((c) => c.scenario === scenario)!;
+async function complain(text: string, lang?: 'zh' | 'en') {
+  const res = await app.request('/v1/investigations', {
+    method: 'POST',
+    headers: { authorization: `Bearer ${instance.agentKey}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ text, ...(lang ? { lang } : {}) }),
+  });
+  expect(res.status).toBe(200);
+  const inv = await res.json();
+  const codes: string[] = inv.findings.map((f: { code: string }) => f.code);
+  expect(lintText(inv.suggestedReply, { lang: inv.lang, codes, steps: replySteps(inv.suggestedReply) })).toEqual([]);
+  return { ...inv, codes } as { lang: 'zh' | 'en'; codes: string[]; explanation: string; suggestedReply: string; nextSteps: string[]; findings: { code: string; title: string }[] };
+}
+
+describe('A3: a transfer that failed for lack of balance', () => {
+  it('says the wallet did not hold enough at that moment, never "still in your wallet", in one language', async () => {
+    const h = caseOf('revert-custom-error-insufficient-balance').txHash!;
+    const zh = await complain(`转账 50000 USDT 失败了，为什么？ ${h}`);
+    expect(zh.explanation).toContain('当时发送钱包里的代币余额不够转出 50000 USDT');
+    expect(zh.explanation).not.toContain('仍在您的钱包里');
+    expect(zh.findings[0].title).toBe('交易失败：当时发送钱包里的代币不够这次转账的数量');
+    const en = await complain(`my 50000 USDT transfer failed ${h}`, 'en');
+    expect(en.explanation).toContain('did not hold enough of the token to send 50000 USDT');
+    expect(en.explanation).not.toContain('still in your wallet');
+  });
+
+  it('translates a classic "transfer amount exceeds balance" revert string (no English inside Chinese)', () => {
+    const tx = evmTx({ status: 'failed', failure: { kind: 'revert', decoded: { type: 'error-string', message: 'BEP20: transfer amount exceeds balance' } } as never });
+    const zh = render(diagnose(input([foundIn(tx)])), 'zh', evmNetworks);
+    expect(zh.findings[0].title).toBe('交易失败：当时发送钱包里的代币不够这次转账的数量');
+    expect(zh.explanation).not.toMatch(/exceeds|仍在您的钱包/);
+  });
+});
+
+describe('A8: a theft report with a transaction that does not involve the named wallet', () => {
+  it('says so plainly, investigates the wallet, and drops "arrived at the receiving address" and exchange-credit steps', async () => {
+    const wallet = caseOf('theft-approval-drain').address!;
+    const unrelated = caseOf('erc20-transfer-final').txHash!;
+    const inv = await complain(`my wallet ${wallet} got drained, this is one of the tx ${unrelated}`);
+    expect(inv.codes).toContain('TX_NOT_INVOLVING_WALLET');
+    expect(inv.codes).toContain('DRAIN_BY_SPENDER');
+    expect(inv.suggestedReply).toContain(`does not involve your wallet ${wallet}`);
+    expect(inv.suggestedReply).not.toContain('arrived at the receiving address');
+    expect(inv.suggestedReply).not.toMatch(/has not credited you yet/);
+  });
+});
+
+describe('A9: a payment-scam victim paid with a fake token', () => {
+  it('gets the fake-token explanation and what to do about the buyer, not key-compromise steps', async () => {
+    const h = caseOf('fake-token-received').txHash!;
+    const inv = await complain(`I think I was scammed, someone sent me USDT for my goods but it's worthless ${h}`);
+    expect(inv.codes).toEqual(expect.arrayContaining(['FAKE_TOKEN', 'THEFT_REPORTED']));
+    expect(inv.suggestedReply.split('\n\n')[1]).toBe('Hello. We understand you were paid with a token that turned out to be worthless, and we are treating this as urgent.');
+    expect(inv.nextSteps.join(' ')).toMatch(/Report them to the platform where you met them/);
+    expect(inv.nextSteps.join(' ')).not.toMatch(/new wallet|new recovery phrase|Revoke/);
+  });
+});
+
+describe('A10: wrong network across families', () => {
+  it('a TRON transaction for a user who names ERC20: words for the pair, never "wait", never "looks the same"', async () => {
+    const h = caseOf('tron-usdt-transfer-high-energy').txHash!;
+    const inv = await complain(`我用ERC20网络转的USDT交易所没到账 ${h}`);
+    expect(inv.codes[0]).toBe('WRONG_NETWORK');
+    expect(inv.explanation).toContain('地址格式也不一样');
+    expect(inv.explanation).not.toContain('即使地址看起来一样');
+    expect(inv.nextSteps.join('')).not.toMatch(/等待/);
+  });
+
+  it('two EVM networks keep "even when the address looks the same"', async () => {
+    const c = caseOf('wrong-network');
+    const inv = await complain(`${c.text} ${c.txHash}`, 'en');
+    expect(inv.explanation).toContain('even when the address looks the same');
+    expect(inv.nextSteps.join(' ')).not.toMatch(/\bwait\b/i);
+  });
+});
+
+describe('A11: promises that are not true', () => {
+  it('the no-hash answer does not open with "we checked"', async () => {
+    const zh = await complain('我转的U一直没到账，怎么回事');
+    expect(zh.codes).toEqual(['NEED_TX_HASH']);
+    expect(zh.suggestedReply).not.toContain('已经在链上为您查询');
+    expect(zh.suggestedReply.split('\n\n')[1]).toBe('您好，感谢您的耐心等待。');
+  });
+
+  it('"we will check again" only when a re-check is really scheduled (followUp)', () => {
+    const d = { findings: [{ code: 'LOOKUP_INCONCLUSIVE' as const, severity: 'medium' as const, category: 'inconclusive' as const, params: { failedNetworks: 'bsc', searched: 'bsc' }, evidence: [] }], category: 'inconclusive' as const, priority: 'P3' as const };
+    expect(render(d, 'en', evmNetworks).suggestedReply).not.toContain('check again and let you know');
+    expect(render(d, 'en', evmNetworks, { followUp: true }).suggestedReply).toContain('We will check again and let you know.');
+    expect(render(d, 'zh', evmNetworks).suggestedReply).not.toContain('我们会再次查询');
+  });
+
+  it('the demo "check it yourself" link is the status page, not the JSON API', async () => {
+    const c = caseOf('erc20-transfer-final');
+    const inv = await complain(`did my transfer arrive? ${c.txHash}`);
+    expect(inv.suggestedReply).toMatch(new RegExp(`/s/ethereum/${c.txHash}`));
+    expect(inv.suggestedReply).not.toContain('/v1/tx/');
+  });
+});
+
+describe('B: how replies are composed', () => {
+  it('a drain reply: one acknowledgement, what was found, at most 6 merged steps, the warning once', async () => {
+    const c = caseOf('theft-approval-drain');
+    const inv = await complain(c.text!, 'en');
+    const paragraphs = inv.suggestedReply.split('\n\n');
+    expect(paragraphs[1]).toBe('Hello. We understand you believe your funds were stolen, and we are treating this as urgent.');
+    expect(inv.nextSteps.length).toBeLessThanOrEqual(6);
+    expect(inv.nextSteps.filter((s) => /new wallet/.test(s))).toHaveLength(1);
+    expect(inv.nextSteps.filter((s) => /^Revoke/.test(s))).toHaveLength(1);
+    expect(inv.suggestedReply).not.toContain('listed here');
+    expect(inv.suggestedReply.split('never ask for your recovery phrase').length).toBe(2);
+    expect(inv.suggestedReply.split('DEMO DATA').length).toBe(2);
+    expect(inv.suggestedReply).not.toContain('(local demo chain)');
+  });
+
+  it('a TRON fee complaint: one sentence on energy, and the fee goes to the network, not to us', async () => {
+    const h = caseOf('tron-usdt-transfer-high-energy').txHash!;
+    const inv = await complain(`你们是不是乱收费？转个USDT扣了我12.58 TRX ${h}`);
+    expect(inv.explanation).toContain('这笔手续费是波场网络收取的（TRX 被直接燃烧），钱包和我们都没有收取任何费用。');
+    expect(inv.explanation.match(/能量/g)!.length).toBeLessThanOrEqual(6);
+  });
+});
+
+describe('C: the public status page', () => {
+  it('asks for the transaction hash when an address is pasted (address analysis is agent-only), with the support contact', async () => {
+    instance.config.SUPPORT_URL = 'https://help.example/wallet';
+    instance.config.SUPPORT_TEXT = 'Chat with us in the app';
+    const web = createApp(instance);
+    const address = caseOf('theft-approval-drain').address!;
+    for (const path of [`/?q=${address}&lang=en`, `/s/ethereum/${address}?lang=en`]) {
+      const html = await (await web.request(path, { headers: { accept: 'text/html' } })).text();
+      expect(html).toContain('This is an address, not a transaction.');
+      expect(html).toContain('<a href="https://help.example/wallet">Chat with us in the app</a>');
+      expect(html).not.toContain('3000 USDT');
+    }
+  });
+
+  it('links to the answer with an absolute address, names TRON and Solana in the hint, and stops refreshing after a bounded time', async () => {
+    instance.config.PUBLIC_URL = 'https://status.example';
+    const web = createApp(instance);
+    const h = caseOf('pending-normal-fee').txHash!;
+    const first = await (await web.request(`/s/bsc/${h}?lang=en`, { headers: { accept: 'text/html' } })).text();
+    expect(first).toContain(`https://status.example/s/bsc/${h}?lang=en`);
+    expect(first).toMatch(/TRON transaction id, a Solana signature/);
+    expect(first).toContain('http-equiv="refresh"');
+    expect(first).toMatch(/r=1"/);
+    const late = await (await web.request(`/s/bsc/${h}?lang=zh&r=1000`, { headers: { accept: 'text/html' } })).text();
+    expect(late).not.toContain('http-equiv="refresh"');
+    expect(late).toContain('本页已自动查询了 10 分钟，现已停止');
+  });
+});
