@@ -241,6 +241,7 @@ export async function startInstance(config: Config, options: StartOptions = {}):
     const limits = { perMinute: config.RATE_LIMIT_PER_MINUTE, burst: config.RATE_LIMIT_BURST };
     rateLimitStore = new RedisTokenBuckets(redis, { ...limits, prefix: config.RATE_LIMIT_REDIS_PREFIX, fallback: new TokenBuckets(limits), onError: (err) => log.warn('rate limit: Redis unreachable, limiting per instance', { error: String((err as Error)?.message ?? err) }) });
   }
+  const recent = new RecentInvestigations();
   return {
     config,
     registry,
@@ -258,11 +259,11 @@ export async function startInstance(config: Config, options: StartOptions = {}):
     metrics,
     monitor,
     ...(config.HEALTH_MONITOR === 'off' ? {} : { health: monitor }),
-    recent: new RecentInvestigations(),
+    recent,
     storeHealth: database && { kind: database.backend, check: () => sql`select 1`.execute(database!.db).then(() => {}) },
     networkHealth: breakerNetworkHealth(() => registry.networks.map((n) => n.id), metrics),
     telemetry,
-    caseSink: cases && new CaseStoreSink(cases),
+    caseSink: cases && new CaseStoreSink(cases, recent),
     // Demo mode works offline with no setup: a fresh key per start, printed in the banner.
     agentKey: config.AGENT_API_KEY ?? (config.mode === 'demo' ? randomBytes(18).toString('base64url') : null),
     async close() {

@@ -1,3 +1,4 @@
+import type { RecentInvestigations } from '../api/runtime.ts';
 import type { CaseService } from '../case-service.ts';
 import type { CaseSink, InboundTicket, SinkResult } from './case-sink.ts';
 
@@ -6,7 +7,11 @@ import type { CaseSink, InboundTicket, SinkResult } from './case-sink.ts';
  * (externalRef); the same ticket updated later adds to that case. Re-checks then follow it.
  */
 export class CaseStoreSink implements CaseSink {
-  constructor(private readonly cases: CaseService) {}
+  constructor(
+    private readonly cases: CaseService,
+    /** The console's recent list shows helpdesk tickets too. */
+    private readonly recent?: RecentInvestigations,
+  ) {}
 
   async submit(ticket: InboundTicket): Promise<SinkResult> {
     const input = { text: ticket.text, ...(ticket.lang ? { lang: ticket.lang } : {}) };
@@ -16,6 +21,7 @@ export class CaseStoreSink implements CaseSink {
       channel: ticket.channel,
       actor: `integration:${ticket.channel}`,
     });
+    this.recent?.add(investigation, input);
     return { investigation, caseId: caseRow.id };
   }
 }

@@ -182,7 +182,8 @@ describe('rate limit', () => {
       const res = await limited.request('/v1/integrations/zendesk/events', { method: 'POST', headers: signedZendesk(body, { secret: 'wrong-secret-wrong' }), body });
       expect(res.status).toBe(401); // refused by signature, never 429
     }
-    expect((await limited.request('/healthz')).status).toBe(200);
-    expect((await limited.request('/healthz')).status).toBe(429);
+    // Probes are never limited; a public page is.
+    expect((await limited.request('/v1/demo')).status).toBe(200);
+    expect((await limited.request('/v1/demo')).status).toBe(429);
   });
 });

@@ -113,7 +113,7 @@ describe('errors, probes and headers', () => {
 
   it('/readyz says whether the store and each network are usable', async () => {
     const ok = await (await app.request('/readyz')).json();
-    expect(ok).toMatchObject({ ready: true, store: { kind: 'memory', usable: true } });
+    expect(ok).toMatchObject({ ready: true, store: { kind: 'sqlite', usable: true } });
     expect(ok.networks.map((n: { network: string }) => n.network).sort()).toEqual(instance.registry.networks.map((n) => n.id).sort());
 
     const brokenStore = createApp({ ...instance, storeHealth: { kind: 'sqlite', check: () => Promise.reject(new Error('database is locked')) } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CachedAdapter, type CachedLookup } from '../../chains/cache/cached-adapter.ts';
+import { CachedAdapter, type CachedAddress, type CachedLookup } from '../../chains/cache/cached-adapter.ts';
 import { MemoryLookupCache } from '../../chains/cache/lookup-cache.ts';
 import { ethereum } from '../../chains/evm/networks.ts';
 import type { AddressFacts, AddressLookup, ChainAdapter } from '../../chains/types.ts';
@@ -27,7 +27,7 @@ const limits = { maxBlocks: 100, maxTransfers: 10, traceHops: 1 };
 describe('address investigations through the cache', () => {
   it('ten identical concurrent investigations cost one history; a repeat soon after costs none', async () => {
     const inner = countingAdapter();
-    const cached = new CachedAdapter(inner.adapter, new MemoryLookupCache<CachedLookup>(10));
+    const cached = new CachedAdapter(inner.adapter, new MemoryLookupCache<CachedLookup>(10), undefined, undefined, new MemoryLookupCache<CachedAddress>(10));
     await Promise.all(Array.from({ length: 10 }, () => cached.investigateAddress!(ethereum, '0xabc', limits)));
     expect(inner.calls()).toBe(1);
     await cached.investigateAddress!(ethereum, '0xabc', limits);
@@ -38,7 +38,7 @@ describe('address investigations through the cache', () => {
 
   it('an incomplete history is not kept, and without a cache only in-flight work is shared', async () => {
     const partial = countingAdapter(true);
-    const a = new CachedAdapter(partial.adapter, new MemoryLookupCache<CachedLookup>(10));
+    const a = new CachedAdapter(partial.adapter, new MemoryLookupCache<CachedLookup>(10), undefined, undefined, new MemoryLookupCache<CachedAddress>(10));
     await a.investigateAddress!(ethereum, '0xabc', limits);
     await a.investigateAddress!(ethereum, '0xabc', limits);
     expect(partial.calls()).toBe(2);

@@ -46,7 +46,9 @@ export function transactionRoutes(rt: Runtime, isAgent: (c: Context) => boolean)
       c.header('cache-control', 'no-store');
       return c.json(inv, 200);
     }
-    return c.json({ view: 'public' as const, ...statusView(inv, rt.registry.networks) }, 200);
+    // The page links the self-help article by code; the public JSON carries no codes at all.
+    const { helpCode: _code, ...view } = statusView(inv, rt.registry.networks);
+    return c.json({ view: 'public' as const, ...view }, 200);
   };
   return new OpenAPIHono({ defaultHook })
     .openapi(oneNetwork, async (c) => {
