@@ -53,6 +53,7 @@ export class CachedAdapter implements ChainAdapter {
     private readonly cache: LookupCache<CachedLookup> | undefined,
     private readonly policy: LookupCachePolicy = defaultCachePolicy,
     private readonly addressCache?: LookupCache<CachedAddress>,
+    private readonly addressTtlMs = ADDRESS_TTL_MS,
   ) {
     this.family = inner.family;
     this.networks = inner.networks;
@@ -71,8 +72,8 @@ export class CachedAdapter implements ChainAdapter {
     const running = this.addressInflight.get(flightKey);
     if (running) return running;
     const promise = this.inner.investigateAddress!(network, address, limits).then(async (lookup) => {
-      if (this.addressCache && lookup.outcome === 'found' && !lookup.facts.coverage.incomplete) {
-        await Promise.resolve(this.addressCache.set(key, { facts: lookup.facts }, ADDRESS_TTL_MS)).catch(() => {});
+      if (this.addressCache && this.addressTtlMs > 0 && lookup.outcome === 'found' && !lookup.facts.coverage.incomplete) {
+        await Promise.resolve(this.addressCache.set(key, { facts: lookup.facts }, this.addressTtlMs)).catch(() => {});
       }
       return lookup;
     });

@@ -1,3 +1,4 @@
+import { MemorySessionStore } from '../../src/api/sessions.ts';
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { bsc, ethereum } from '../../chains/evm/networks.ts';
@@ -28,10 +29,12 @@ describe('TokenBuckets', () => {
     expect([b.take('a'), b.take('a'), b.take('a'), b.take('a')].map((w) => w === 0)).toEqual([true, true, true, false]);
   });
 
-  it('forgets the least recently seen client past its bound (a forgotten bucket is a full one)', () => {
-    const b = new TokenBuckets({ perMinute: 1, burst: 1, maxClients: 2, now: () => 0 });
+  it('forgets the least recently seen client past its bound once its bucket is full again', () => {
+    let now = 0;
+    const b = new TokenBuckets({ perMinute: 1, burst: 1, maxClients: 2, now: () => now });
     b.take('a');
     b.take('b');
+    now = 60_000; // a and b are full again
     b.take('c'); // evicts a
     expect(b.take('a')).toBe(0);
     expect(b.take('c')).toBeGreaterThan(0);
@@ -91,25 +94,26 @@ describe('refreshSeconds', () => {
 describe('AgentAuth sessions', () => {
   const KEY = 'k'.repeat(32);
   async function issue(auth: AgentAuth) {
-    const app = new Hono().get('/login', (c) => (auth.startSession(c), c.text('ok')));
+    const app = new Hono().get('/login', async (c) => (await auth.startSession(c), c.text('ok')));
     const cookie = (await app.request('/login')).headers.get('set-cookie')!;
     return cookie.split(';')[0];
   }
-  const check = async (auth: AgentAuth, cookie: string) => (await new Hono().get('/', (c) => c.text(String(auth.isAgent(c)))).request('/', { headers: { cookie } })).text();
+  const check = async (auth: AgentAuth, cookie: string) => (await new Hono().use('*', auth.resolve()).get('/', (c) => c.text(String(auth.isAgent(c)))).request('/', { headers: { cookie } })).text();
 
   it('expires after a working day and dies with the key', async () => {
     let now = 1_000_000;
-    const auth = new AgentAuth(KEY, { now: () => now });
+    const sessions = new MemorySessionStore();
+    const auth = new AgentAuth(KEY, { now: () => now, sessions });
     const cookie = await issue(auth);
     expect(await check(auth, cookie)).toBe('true');
     now += 12 * 3600 + 1;
     expect(await check(auth, cookie)).toBe('false');
     now -= 12 * 3600;
-    expect(await check(new AgentAuth('another key, another secret', { now: () => now }), cookie)).toBe('false');
+    expect(await check(new AgentAuth('another key, another secret', { now: () => now, sessions }), cookie)).toBe('false');
   });
 
   it('marks the cookie Secure when the public URL is https', async () => {
-    const app = new Hono().get('/', (c) => (new AgentAuth(KEY, { secureCookie: true }).startSession(c), c.text('')));
+    const app = new Hono().get('/', async (c) => (await new AgentAuth(KEY, { secureCookie: true }).startSession(c), c.text('')));
     expect((await app.request('/')).headers.get('set-cookie')).toMatch(/Secure/);
   });
 
