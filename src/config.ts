@@ -34,6 +34,8 @@ const schema = z.object({
   RPC_PUBLIC_SHARE: z.coerce.number().min(0.01).max(1).default(0.25),
   /** Anonymous requests handled at once per process (the rest wait, then 503): the server's CPU stays the agents'. */
   PUBLIC_MAX_CONCURRENT: z.coerce.number().int().min(1).max(10_000).default(8),
+  /** A complete address investigation is reused this long (0 = never; identical concurrent ones are still shared). */
+  ADDRESS_CACHE_TTL_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
   /** Lookups kept in memory (LRU); 0 = no cache (identical concurrent lookups are still shared). */
   CACHE_MAX_ENTRIES: z.coerce.number().int().min(0).max(10_000_000).default(10_000),
   /** Stablecoin amount from which a case is a large sum (P1). */

@@ -182,7 +182,7 @@ export async function startInstance(config: Config, options: StartOptions = {}):
     const cache = config.CACHE_MAX_ENTRIES > 0 ? new MemoryLookupCache<CachedLookup>(config.CACHE_MAX_ENTRIES) : undefined;
     // Address reports are large (up to ~0.5 MB): few of them.
     const addressCache = config.CACHE_MAX_ENTRIES > 0 ? new MemoryLookupCache<CachedAddress>(Math.min(200, config.CACHE_MAX_ENTRIES)) : undefined;
-    adapters = adapters.map((a) => new CachedAdapter(a, cache, undefined, (network, how) => metrics.lookup(network, how), addressCache));
+    adapters = adapters.map((a) => new CachedAdapter(a, cache, undefined, (network, how) => metrics.lookup(network, how), addressCache, config.ADDRESS_CACHE_TTL_MS));
   }
   const registry = new ChainRegistry(adapters);
   const log = createLogger(config.LOG_LEVEL);

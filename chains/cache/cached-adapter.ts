@@ -57,6 +57,7 @@ export class CachedAdapter implements ChainAdapter {
     /** Counts how lookups were served (UpstreamMetrics.lookup). */
     private readonly served?: (network: string, how: 'hit' | 'shared' | 'fetched') => void,
     private readonly addressCache?: LookupCache<CachedAddress>,
+    private readonly addressTtlMs = ADDRESS_TTL_MS,
   ) {
     this.family = inner.family;
     this.networks = inner.networks;
@@ -84,8 +85,8 @@ export class CachedAdapter implements ChainAdapter {
       return running;
     }
     const promise = this.inner.investigateAddress!(network, address, limits).then(async (lookup) => {
-      if (this.addressCache && lookup.outcome === 'found' && !lookup.facts.coverage.incomplete) {
-        await Promise.resolve(this.addressCache.set(key, { facts: lookup.facts }, this.policy.addressTtlMs)).catch(() => {});
+      if (this.addressCache && this.addressTtlMs > 0 && lookup.outcome === 'found' && !lookup.facts.coverage.incomplete) {
+        await Promise.resolve(this.addressCache.set(key, { facts: lookup.facts }, this.addressTtlMs)).catch(() => {});
       }
       return lookup;
     });

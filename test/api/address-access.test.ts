@@ -18,7 +18,7 @@ const victim = tronTheftActors.drainVictim.address;
 const upstreamRequests = () => Object.values(instance.metrics.snapshot()).flatMap((byHost) => Object.values(byHost)).reduce((n, f) => n + f.requests, 0);
 
 beforeAll(async () => {
-  instance = await startDemoInstance({ RATE_LIMIT_PER_MINUTE: '0' });
+  instance = await startDemoInstance({ RATE_LIMIT_PER_MINUTE: '0', ADDRESS_CACHE_TTL_MS: '60000' });
   app = createApp(instance);
   agent = { authorization: `Bearer ${instance.agentKey}` };
 });

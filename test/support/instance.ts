@@ -12,8 +12,9 @@ export const tempDataDir = () => mkdtempSync(join(tmpdir(), 'txtriage-test-'));
  * `npm start`'s clock the demo chains stand still, which the network monitor would rightly
  * call stalled: tests about other things run without it (HEALTH_MONITOR=off) unless they ask.
  * Background jobs (re-checks, webhooks) are off unless asked for too: a re-check in the
- * background would add upstream requests to tests that count them or inject faults.
+ * background would add upstream requests to tests that count them or inject faults, and so
+ * would reusing address investigations (tests switch faults on and off between two of them).
  */
 export async function startDemoInstance(env: Record<string, string> = {}, options: StartOptions = { tuning: { jobs: false } }): Promise<RunningInstance> {
-  return startInstance(loadConfig({ MODE: 'demo', PORT: '0', LOG_LEVEL: 'silent', DATA_DIR: tempDataDir(), HEALTH_MONITOR: 'off', ...env }, knownNetworks), options);
+  return startInstance(loadConfig({ MODE: 'demo', PORT: '0', LOG_LEVEL: 'silent', DATA_DIR: tempDataDir(), HEALTH_MONITOR: 'off', ADDRESS_CACHE_TTL_MS: '0', ...env }, knownNetworks), options);
 }
