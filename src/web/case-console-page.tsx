@@ -233,7 +233,7 @@ export function CaseConsolePage(p: CaseConsoleProps) {
               <dt>{c.customer}</dt>
               <dd class="mono">{row.customer_ref ?? '—'}</dd>
               <dt>{c.channel}</dt>
-              <dd>{row.channel ?? '—'}</dd>
+              <dd>{row.channel ? (c.channels[row.channel] ?? row.channel) : '—'}</dd>
               <dt>{c.watched}</dt>
               <dd>{row.watched ? c.watchedOn : c.watchedOff}</dd>
               <dt>{c.userLink}</dt>

@@ -42,6 +42,8 @@ const en = {
   ticket: 'Ticket reference',
   customer: 'Customer reference',
   channel: 'Channel',
+  /** Channels this instance names itself; a helpdesk's own channel names are shown as given. */
+  channels: { console: "Agents' console", intake: 'Signed helpdesk intake', zendesk: 'Zendesk' } as Record<string, string>,
   received: 'Received',
   updated: 'Last change',
   watched: 'Re-checks',
@@ -134,6 +136,7 @@ const zh: CaseConsoleStrings = {
   ticket: '工单系统编号',
   customer: '客户编号',
   channel: '来源渠道',
+  channels: { console: '客服工作台', intake: '工单系统签名接入', zendesk: 'Zendesk' },
   received: '受理时间',
   updated: '最近变更',
   watched: '自动复查',

@@ -116,6 +116,20 @@ describe("agents' case desk", () => {
     expect(await page.getByRole('link', { name: number }).count()).toBe(1);
   });
 
+  it('answers a bad form on the case page itself, never with a 500', async () => {
+    const post = (path: string, form: Record<string, string>) => page.request.post(`${server.url}/console/cases/${path}?lang=en`, { form, maxRedirects: 0 });
+    const empty = await post(`${number}/note`, { note: '   ' });
+    expect(empty.status()).toBe(400);
+    expect(await empty.text()).toContain('Write the note first.');
+    const long = await post(`${number}/update`, { assignee: 'x'.repeat(101) });
+    expect(long.status()).toBe(400);
+    expect(await long.text()).toContain('An assignee name is at most 100 characters.');
+    expect((await post('TX-00000/note', { note: 'hello' })).status()).toBe(404);
+    expect((await page.request.get(`${server.url}/console/cases/not-a-case?lang=en`)).status()).toBe(404);
+    // A cursor that is not ours is the first page, not an error.
+    expect((await page.request.get(`${server.url}/console/cases?lang=en&cursor=garbage`)).status()).toBe(200);
+  });
+
   it('speaks Chinese without English words or raw status values', async () => {
     await page.goto(`${server.url}/console/cases/${number}?lang=zh`);
     const ui = await page.locator('main').evaluate((main) => {
@@ -125,6 +139,7 @@ describe("agents' case desk", () => {
       return clone.textContent ?? '';
     });
     expect(ui).toContain('已解决');
+    expect(ui).toContain('客服工作台');
     expect(ui).not.toMatch(/\b(open|resolved|closed|waiting_on_\w+|agent|system|Case|Reply|Note)\b/);
   });
 
