@@ -45,12 +45,12 @@ export interface Runtime {
 }
 
 export class RecentInvestigations {
-  private readonly items = new Map<string, { inv: Investigation; input?: ComplaintInput }>();
+  private readonly items = new Map<string, { inv: Investigation; input?: ComplaintInput; caseNumber?: string }>();
   constructor(private readonly max = 200) {}
 
   /** Keeps the complaint as given too, so an agent can have the reply in another language. */
-  add(inv: Investigation, input?: ComplaintInput): void {
-    this.items.set(inv.id, { inv, input });
+  add(inv: Investigation, input?: ComplaintInput, caseNumber?: string): void {
+    this.items.set(inv.id, { inv, input, caseNumber });
     if (this.items.size > this.max) this.items.delete(this.items.keys().next().value!);
   }
 
@@ -60,6 +60,11 @@ export class RecentInvestigations {
 
   input(id: string): ComplaintInput | undefined {
     return this.items.get(id)?.input;
+  }
+
+  /** The case the investigation was filed into, so the console can link to it. */
+  caseNumber(id: string): string | undefined {
+    return this.items.get(id)?.caseNumber;
   }
 
   list(): Investigation[] {

@@ -9,6 +9,7 @@ import { TokenFlagBadge } from './token-flag.tsx';
 import { safeHref, statusView } from './status-view.ts';
 import { strings, type UiStrings } from './strings.ts';
 import { trendsStrings } from './trends-strings.ts';
+import { caseConsoleStrings } from './case-console-strings.ts';
 
 interface Common {
   lang: Lang;
@@ -16,7 +17,7 @@ interface Common {
   langHref: Record<Lang, string>;
 }
 
-function SignOut({ t }: { t: UiStrings }) {
+export function SignOut({ t }: { t: UiStrings }) {
   return (
     <form method="post" action="/console/logout">
       <button type="submit">{t.signOut}</button>
@@ -89,23 +90,30 @@ export function ComplaintForm({ t, lang, text, error, maxChars }: { t: UiStrings
   );
 }
 
-export function ConsoleHome(p: Common & { recent: Investigation[]; text?: string; error?: string; maxChars: number; networks?: Child }) {
+export function ConsoleHome(p: Common & { recent: Investigation[]; caseOf?: (invId: string) => string | undefined; hasCases?: boolean; text?: string; error?: string; maxChars: number; networks?: Child }) {
   const t = strings[p.lang];
   return (
     <Layout lang={p.lang} title={t.consoleTitle} demo={p.demo} langHref={p.langHref} wide headerExtra={<SignOut t={t} />} brandHref={`/console?lang=${p.lang}`}>
       <h1>{t.consoleTitle}</h1>
-      <p>
+      <nav class="console-nav" aria-label={t.consoleTitle}>
+        {p.hasCases ? (
+          <>
+            <a href={`/console/cases?lang=${p.lang}`}>{caseConsoleStrings[p.lang].queueNav}</a>
+            {' · '}
+          </>
+        ) : null}
         <a href={`/console/trends?lang=${p.lang}`}>{trendsStrings[p.lang].title}</a>
-      </p>
+      </nav>
       <ComplaintForm t={t} lang={p.lang} text={p.text} error={p.error} maxChars={p.maxChars} />
       {p.networks}
-      <RecentList t={t} lang={p.lang} recent={p.recent} />
+      <RecentList t={t} lang={p.lang} recent={p.recent} caseOf={p.caseOf} />
     </Layout>
   );
 }
 
-function RecentList({ t, lang, recent }: { t: UiStrings; lang: Lang; recent: Investigation[] }) {
+function RecentList({ t, lang, recent, caseOf }: { t: UiStrings; lang: Lang; recent: Investigation[]; caseOf?: (invId: string) => string | undefined }) {
   const phrases = catalogs[lang].phrases;
+  const cs = caseConsoleStrings[lang];
   return (
     <section class="card" aria-labelledby="recent-heading">
       <h2 id="recent-heading">{t.recentHeading}</h2>
@@ -121,6 +129,7 @@ function RecentList({ t, lang, recent }: { t: UiStrings; lang: Lang; recent: Inv
                 <th scope="col">{t.colPriority}</th>
                 <th scope="col">{t.colFinding}</th>
                 <th scope="col">{t.colTransaction}</th>
+                {caseOf ? <th scope="col">{cs.caseLink}</th> : null}
               </tr>
             </thead>
             <tbody>
@@ -143,6 +152,7 @@ function RecentList({ t, lang, recent }: { t: UiStrings; lang: Lang; recent: Inv
                     ) : null}
                   </td>
                   <td class="mono">{inv.understood.txIds[0] ? `${inv.understood.txIds[0].slice(0, 10)}…${inv.understood.txIds[0].slice(-6)}` : '—'}</td>
+                  {caseOf ? <td class="mono">{caseOf(inv.id) ? <a href={`/console/cases/${caseOf(inv.id)}?lang=${lang}`}>{caseOf(inv.id)}</a> : '—'}</td> : null}
                 </tr>
               ))}
             </tbody>
@@ -153,7 +163,7 @@ function RecentList({ t, lang, recent }: { t: UiStrings; lang: Lang; recent: Inv
   );
 }
 
-export function InvestigationPage(p: Common & { inv: Investigation; networks: readonly Network[] }) {
+export function InvestigationPage(p: Common & { inv: Investigation; networks: readonly Network[]; caseNumber?: string }) {
   const t = strings[p.lang];
   const { inv } = p;
   const phrases = catalogs[p.lang].phrases;
@@ -166,6 +176,14 @@ export function InvestigationPage(p: Common & { inv: Investigation; networks: re
       <h1>{t.investigationHeading}</h1>
       <p class="meta">
         {time(inv.createdAt, p.lang)} · <span class="mono">{inv.id}</span> · <a href={`/v1/investigations/${inv.id}`}>{t.asJson}</a>
+        {p.caseNumber ? (
+          <>
+            {' · '}
+            <a id="case-link" href={`/console/cases/${p.caseNumber}?lang=${p.lang}`}>
+              {caseConsoleStrings[p.lang].caseLink} {p.caseNumber}
+            </a>
+          </>
+        ) : null}
       </p>
       <p>
         <span class="meta">

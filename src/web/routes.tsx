@@ -14,6 +14,7 @@ import type { Investigation } from '../investigate.ts';
 import { ConsoleHome, InvestigationPage, LoginPage } from './console-page.tsx';
 import { readForm } from './form.ts';
 import { CasePage, InvalidCaseLink } from './case-page.tsx';
+import { caseConsoleRoutes } from './case-console-routes.tsx';
 import type { CaseStatus } from '../cases/model.ts';
 import { Layout, page } from './layout.tsx';
 import { StatusPage } from './status-page.tsx';
@@ -245,7 +246,7 @@ export function webRoutes(rt: Runtime, auth: AgentAuth) {
   web.use('/console/i/*', agentsOnly);
 
   const home = async (c: Context, extra: { text?: string; error?: string } = {}, status: ContentfulStatusCode = 200) =>
-    html(c, <ConsoleHome lang={pageLang(c)} demo={demo} langHref={langHref(c)} recent={rt.recent.list().slice(0, 50)} maxChars={rt.config.MAX_TEXT_CHARS} networks={<NetworkGlance lang={pageLang(c)} rows={await networkStatuses(rt)} />} {...extra} />, status);
+    html(c, <ConsoleHome lang={pageLang(c)} demo={demo} langHref={langHref(c)} recent={rt.recent.list().slice(0, 50)} caseOf={(id) => rt.recent.caseNumber(id)} hasCases={Boolean(rt.cases)} maxChars={rt.config.MAX_TEXT_CHARS} networks={<NetworkGlance lang={pageLang(c)} rows={await networkStatuses(rt)} />} {...extra} />, status);
 
   web.get('/console', (c) => home(c));
 
@@ -279,8 +280,9 @@ export function webRoutes(rt: Runtime, auth: AgentAuth) {
   /** Investigates, keeps it in the recent list, and shows it at its own address (POST-redirect-GET). */
   const investigateAndShow = async (c: Context, input: ComplaintInput, fileAsCase = true) => {
     // A complaint an agent investigates is a case; the same complaint in another language is not a new one.
-    const inv = rt.cases && fileAsCase ? (await rt.cases.investigate(input, { channel: 'console' })).investigation : await rt.investigator.investigate(input);
-    rt.recent.add(inv, input);
+    const filed = rt.cases && fileAsCase ? await rt.cases.investigate(input, { channel: 'console' }) : undefined;
+    const inv = filed ? filed.investigation : await rt.investigator.investigate(input);
+    rt.recent.add(inv, input, filed?.caseRow.number);
     return c.redirect(`/console/i/${inv.id}?lang=${pageLang(c)}`, 303);
   };
 
@@ -303,7 +305,7 @@ export function webRoutes(rt: Runtime, auth: AgentAuth) {
     const inv = rt.recent.get(c.req.param('id'));
     const lang = pageLang(c);
     if (!inv) return html(c, <MessagePage c={c} title={strings[lang].investigationHeading} message={strings[lang].investigationMissing} />, 404);
-    return html(c, <InvestigationPage lang={lang} demo={demo} langHref={langHref(c)} inv={inv} networks={networks()} />);
+    return html(c, <InvestigationPage lang={lang} demo={demo} langHref={langHref(c)} inv={inv} networks={networks()} caseNumber={rt.recent.caseNumber(inv.id)} />);
   });
 
   /**
@@ -326,6 +328,12 @@ export function webRoutes(rt: Runtime, auth: AgentAuth) {
     const input = rt.recent.input(id) ?? { text: [...inv.understood.txIds, ...inv.understood.addresses].join(' ') };
     return investigateAndShow(c, { ...input, lang: replyLang }, false);
   });
+
+  if (rt.cases) {
+    web.use('/console/cases', agentsOnly);
+    web.use('/console/cases/*', agentsOnly);
+    web.route('/', caseConsoleRoutes(rt.cases, { pageLang, demo, langHref, html }));
+  }
 
   return web;
 }

@@ -113,7 +113,7 @@ describe("agents' console", () => {
     const rows = page.locator('#recent-heading + .table-scroll tbody tr');
     expect(await rows.count()).toBe(1);
     expect(await rows.first().textContent()).toContain('WRONG_NETWORK');
-    await rows.first().getByRole('link').click();
+    await rows.first().getByRole('link').first().click();
     await page.waitForURL(/\/console\/i\//);
   });
 

@@ -78,7 +78,7 @@ export function investigationRoutes(rt: Runtime) {
         return c.json(inv, 200);
       }
       const filed = await rt.cases.investigate(body, { caseId, externalRef, customerRef, channel });
-      rt.recent.add(filed.investigation, body);
+      rt.recent.add(filed.investigation, body, filed.caseRow.number);
       return c.json({ ...filed.investigation, caseId: filed.caseRow.id, caseNumber: filed.caseRow.number }, 200);
     })
     .openapi(list, (c) => c.json(rt.recent.list().slice(0, c.req.valid('query').limit).map(summarize), 200))
