@@ -1,5 +1,9 @@
 /**
- * npm run bench [-- --rtt 50 --runs 10 --concurrency 50 --requests 300 --timeout 1000]
+ * npm run bench [-- --rtt 50 --runs 10 --concurrency 50 --requests 300 --timeout 1000] [-- --quick]
+ *
+ * --quick: the per-scenario table (requests beside the family minimum, round trips, p50,
+ * CPU) and the monitor's request rate only, with fewer runs; no throughput, baseline or
+ * dead-endpoint runs (under 5 minutes on a 2-core machine).
  *
  * Every demo scenario through the real HTTP API, against the local chains, with a proxy in
  * front of each chain endpoint adding a round-trip time. Processes:
@@ -41,15 +45,20 @@ const { values: args } = parseArgs({
     out: { type: 'string' },
     /** Write a V8 CPU profile of each server process into this directory (for finding CPU hot spots). */
     profile: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    /** Seconds the network monitor is watched for its own request rate. */
+    'monitor-seconds': { type: 'string' },
   },
 });
+const QUICK = args.quick === true;
 const RTT = Number(args.rtt);
-const RUNS = Number(args.runs);
+const RUNS = QUICK ? Math.min(3, Number(args.runs)) : Number(args.runs);
+const MONITOR_SECONDS = Number(args['monitor-seconds'] ?? (QUICK ? 20 : 60));
 const CONCURRENCY = Number(args.concurrency);
 const REQUESTS = Number(args.requests);
 const TIMEOUT = Number(args.timeout);
-const WARMUP = Number(args.warmup);
-const CPU_RUNS = Number(args['cpu-runs']);
+const WARMUP = QUICK ? 1 : Number(args.warmup);
+const CPU_RUNS = QUICK ? 10 : Number(args['cpu-runs']);
 
 const log = (...a: unknown[]) => console.error('[bench]', ...a);
 const AGENT_API_KEY = 'bench-agent-key-not-secret';
@@ -92,7 +101,8 @@ async function startServer(env: Record<string, string>, demoChains: DemoChains, 
       child.send({ type, ...extra });
     });
   // Agents (authenticated) are what the helpdesk load is; they are not rate limited per IP.
-  const fullEnv = { MODE: 'demo', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', AGENT_API_KEY, ...env };
+  // The network monitor is off unless a run measures it: its polls are not an investigation's requests.
+  const fullEnv = { MODE: 'demo', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', AGENT_API_KEY, HEALTH_MONITOR: 'off', ...env };
   const { port } = await ask('start', { env: fullEnv, demoChains, tuning });
   return {
     url: `http://127.0.0.1:${port}`,
@@ -287,14 +297,52 @@ async function identicalBurst(server: BenchServer, body: object, proxies: FaultP
   return { burst: CONCURRENCY, byMethod };
 }
 
+// ---------------------------------------------------------------- quick report
+
+/** Requests beside the family minimum, round trips, p50 against (RT + 1) × RTT, CPU: one row per scenario. */
+function reportScenarios(opt: ScenarioResult[], minimum: ScenarioResult[]): void {
+  const rows = opt.map((o) => {
+    const min = minimum.find((m) => m.scenario === o.scenario);
+    const target = (o.criticalPathRoundTrips + 1) * RTT;
+    const ratio = min && min.upstreamRequests > 0 ? round(o.upstreamRequests / min.upstreamRequests, 2) : undefined;
+    return {
+      scenario: o.scenario,
+      code: o.firstCode,
+      req: o.upstreamRequests,
+      'family min': min?.upstreamRequests ?? '-',
+      '×min': ratio ?? '-',
+      '≤1.5×': ratio === undefined ? '-' : ratio <= 1.5 ? 'yes' : 'NO',
+      RT: o.criticalPathRoundTrips,
+      p50: o.p50Ms,
+      target,
+      'p50 ok': o.p50Ms <= target ? 'yes' : 'NO',
+      cpu: o.serverCpuMsPerInvestigation,
+      'cpu@0': o.serverCpuMsNoRtt,
+      'cpu<5': (o.serverCpuMsNoRtt ?? o.serverCpuMsPerInvestigation) < 5 ? 'yes' : 'NO',
+    };
+  });
+  console.log(`\nPer scenario (RTT ${RTT} ms, ${RUNS} runs; family min = the same id with its network named; cpu@0 = CPU ms per investigation back to back with no RTT)`);
+  console.table(rows);
+  const ratios = rows.flatMap((r) => (typeof r['×min'] === 'number' ? [r['×min']] : []));
+  console.log(`requests ≤ 1.5 × family minimum: ${rows.filter((r) => r['≤1.5×'] === 'yes').length} of ${ratios.length} scenarios (worst ${Math.max(...ratios)}×); p50 within target: ${rows.filter((r) => r['p50 ok'] === 'yes').length} of ${rows.length}; CPU < 5 ms: ${rows.filter((r) => r['cpu<5'] === 'yes').length} of ${rows.length}`);
+}
+
+function writeResults(results: Record<string, unknown>, started: number): void {
+  mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
+  const out = args.out ?? new URL(`./results/bench-${QUICK ? 'quick-' : ''}${new Date().toISOString().replace(/[:.]/g, '-')}.json`, import.meta.url).pathname;
+  const machine = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model };
+  writeFileSync(out, JSON.stringify({ at: new Date().toISOString(), params: { rttMs: RTT, runs: RUNS, quick: QUICK, monitorSeconds: MONITOR_SECONDS }, machine, results }, null, 2));
+  log(`wrote ${out} (${Math.round((Date.now() - started) / 1000)} s)`);
+}
+
 // ---------------------------------------------------------------- main
 
 async function main() {
   const started = Date.now();
   log(`rtt ${RTT} ms, ${RUNS} runs per scenario, concurrency ${CONCURRENCY}, ${REQUESTS} requests per throughput run, timeout ${TIMEOUT} ms (dead-endpoint runs)`);
   const chains = await startDemoChains('http://127.0.0.1:8080');
-  const distinctHashes = await seedDistinct(chains.devnets.evm!.ethereum, REQUESTS);
-  const extraNetworks: Network[] = [polygon, arbitrum, optimism, baseNetwork, avalanche].map((n) => demoNetwork(n, '0x0000000000000000000000000000000000000001', 'http://127.0.0.1:8080'));
+  const distinctHashes = QUICK ? [] : await seedDistinct(chains.devnets.evm!.ethereum, REQUESTS);
+  const extraNetworks: Network[] = (QUICK ? [] : [polygon, arbitrum, optimism, baseNetwork, avalanche]).map((n) => demoNetwork(n, '0x0000000000000000000000000000000000000001', 'http://127.0.0.1:8080'));
   const extraDevnets = await Promise.all(extraNetworks.map((n) => startDevnet({ chainId: n.chainId! })));
   log(`chains up (${chains.cases.length} demo cases, ${distinctHashes.length} extra transfers, 5 extra EVM nodes)`);
 
@@ -339,10 +387,42 @@ async function main() {
   // 1. Optimised (batching, parallel probing, single-flight; no cache, so every run really looks up).
   const optimized = await run('optimized (cache off: every run is a real lookup)', noCache, viaProxies, undefined, async (s) => ({
     scenarios: await measureScenarios(s, scenarios, mainProxies, RUNS, CPU_RUNS),
-    distinct: await throughput(s, distinctBodies, mainProxies),
-    identical: await throughput(s, identicalBodies, mainProxies),
+    distinct: QUICK ? (undefined as unknown as Throughput) : await throughput(s, distinctBodies, mainProxies),
+    identical: QUICK ? (undefined as unknown as Throughput) : await throughput(s, identicalBodies, mainProxies),
   }));
   results.optimized = optimized;
+
+  // 1b. The family minimum: the same ids with their network named, so only that network is asked.
+  const named = scenarios.filter((x) => x.network !== '-').map((x) => ({ ...x, body: { ...x.body, network: x.network } }));
+  const minimum = await run('family minimum (network named: only its own network is asked)', noCache, viaProxies, undefined, (s) => measureScenarios(s, named, mainProxies, RUNS));
+  results.familyMinimum = minimum;
+
+  // 1c. The network monitor alone: asked once (GET /v1/networks/status), then left polling; its requests per network.
+  results.monitor = await run(`network monitor, ${MONITOR_SECONDS} s`, { HEALTH_MONITOR: 'on' }, viaProxies, undefined, async (s) => {
+    await fetch(`${s.url}/v1/networks/status`);
+    for (const p of mainProxies) p.clearLog();
+    await new Promise((r) => setTimeout(r, MONITOR_SECONDS * 1000));
+    const statuses = (await (await fetch(`${s.url}/v1/networks/status`)).json()) as { networks: { network: string; state: string }[] };
+    return Object.fromEntries(
+      Object.entries(proxies).map(([id, p]) => {
+        const network = chains.networks.find((n) => n.id === id)!;
+        const poll = network.health?.pollSeconds ?? Math.max(4, network.blockTimeSeconds);
+        const perPoll = network.family === 'tron' ? 2 : 1;
+        return [id, { requestsPerSecond: round(p.requests.length / MONITOR_SECONDS, 3), boundPerSecond: round(perPoll / poll, 3), onePerBlockPerSecond: round(1 / network.blockTimeSeconds, 3), state: statuses.networks.find((n) => n.network === id)?.state }];
+      }),
+    );
+  });
+  if (QUICK) {
+    reportScenarios(optimized.scenarios, minimum);
+    console.log('\nNetwork monitor: its own requests per network while watched (bound: one cheap request per poll, poll ≥ one block interval)');
+    console.table(results.monitor);
+    writeResults(results, started);
+    await Promise.all(allProxies.map((p) => p.close()));
+    await hung.close();
+    await Promise.all(extraDevnets.map((d) => d.close()));
+    await chains.close();
+    return;
+  }
 
   // 2. With the cache (the default): a burst of one hash on a cold server, then repeated lookups.
   results.cached = await run('optimized + cache (defaults)', {}, viaProxies, undefined, async (s) => {
@@ -442,6 +522,9 @@ async function main() {
   };
   console.log('\nTargets');
   console.table(checks);
+  reportScenarios(opt, results.familyMinimum as ScenarioResult[]);
+  console.log('\nNetwork monitor: its own requests per network while watched');
+  console.table(results.monitor);
 
   mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
   const out = args.out ?? new URL(`./results/bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`, import.meta.url).pathname;

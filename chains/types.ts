@@ -3,6 +3,7 @@
  * adapter returns, and the adapter interface. Diagnosis only ever sees these types.
  */
 
+import type { HealthProbe, HealthThresholds } from './health/types.ts';
 import type { SolanaTxDetails } from './solana/facts.ts';
 import type { TronTxDetails } from './tron/facts.ts';
 
@@ -59,6 +60,8 @@ export interface Network {
   unconfirmedExpirySeconds?: number;
   /** True for the local demo chains that `npm start` runs: their data is not real. */
   demo?: boolean;
+  /** When the network counts as busy, slow or stalled (chains/health; defaults in chains/health/assess.ts). */
+  health?: Partial<HealthThresholds>;
 }
 
 /** An amount as it appears on chain, plus the form people read. */
@@ -100,6 +103,17 @@ export interface Failure {
   instructionIndex?: number;
   /** Raw error text as the chain gave it (for agents). */
   raw?: string;
+  /** The kind is inferred, not stated by the chain (e.g. out of gas from gas used near the limit). */
+  probable?: boolean;
+  /** The inner call that failed, when a call trace was available (EVM `debug_traceTransaction`). */
+  innerCall?: {
+    /** The contract called. */
+    to: string;
+    /** Call depth (1 = called by the transaction's target). */
+    depth: number;
+    outOfGas: boolean;
+    decoded?: DecodedError;
+  };
 }
 
 export type TxStatus = 'pending' | 'success' | 'failed' | 'replaced' | 'dropped';
@@ -159,9 +173,30 @@ export interface TxFacts {
   failure: Failure | null;
   /** When we first saw it pending (seconds), for "how long has it waited". */
   firstSeenPending?: number;
+  /**
+   * Spending permissions this transaction granted (ERC-20 approve / increaseAllowance,
+   * Permit2, setApprovalForAll, TRC-20 approve, SPL approve). Absent when the adapter
+   * does not read them; empty when there were none. Revocations (approve 0) are left out.
+   */
+  approvals?: TxApproval[];
   evm?: EvmTxDetails;
   tron?: TronTxDetails;
   solana?: SolanaTxDetails;
+}
+
+/** One allowance granted by a transaction: who may now spend whose tokens, and how much. */
+export interface TxApproval {
+  kind: ApprovalFacts['kind'];
+  /** Whose tokens: normally the sender, but a Permit2 permit can be submitted by anyone holding the signature. */
+  owner: string;
+  token: string;
+  symbol: string;
+  spender: string;
+  /** Amount approved; `unlimited` for max-uint style approvals and setApprovalForAll(true). */
+  approved: Amount | 'unlimited';
+  /** The spender has code (a contract); false: a plain wallet; null: not known. */
+  spenderIsContract: boolean | null;
+  spenderLabel?: Label;
 }
 
 export interface UpstreamFailure {
@@ -189,6 +224,12 @@ export interface ChainAdapter {
   isAddress?(value: string): boolean;
   /** Recent history of an address, bounded by `limits`, for theft investigations. */
   investigateAddress?(network: Network, address: string, limits: AddressLimits): Promise<AddressLookup>;
+  /**
+   * One cheap read of the network's head and fee market for the health monitor
+   * (chains/health). `slowParts`: also read what changes rarely (TRON's energy and
+   * bandwidth prices). Throws an upstream failure when no endpoint answers.
+   */
+  probeHealth?(network: Network, opts?: { slowParts?: boolean }): Promise<Omit<HealthProbe, 'at'>>;
   close?(): Promise<void>;
 }
 

@@ -3,12 +3,23 @@ import type { ChainRegistry } from '../chains/registry.ts';
 import { showAmount } from '../chains/amount.ts';
 import type { AddressFacts, AddressLimits, AddressLookup, Lang, Network, TxFacts, TxLookup } from '../chains/types.ts';
 import { diagnose } from './diagnose/index.ts';
-import type { AddressInvestigation, Category, Policy, Priority, TxInvestigation } from './diagnose/types.ts';
+import type { AddressInvestigation, Category, Finding, Policy, Priority, TxInvestigation } from './diagnose/types.ts';
 import { InvalidInputError, UnknownNetworkError } from './errors/app-error.ts';
 import { render, type RenderedFinding } from './explain/render.ts';
 import { parseComplaint, type ComplaintInput } from './intake/complaint.ts';
 import { familiesForTxId, type Identifier } from './intake/identifiers.ts';
 import type { Hints } from './intake/hints.ts';
+import { understood, type Understood } from './intake/understood.ts';
+import { planLookups, type LookupPlan } from './lookup-plan.ts';
+import type { NetworkHealth } from '../chains/health/types.ts';
+
+/** What an investigation needs of the network monitor (chains/health/monitor.ts). */
+export interface HealthSource {
+  touch(networkId: string): void;
+  /** The assessment, probing first when the newest sample is older than `maxAgeMs`. */
+  fresh(networkId: string, maxAgeMs: number): Promise<NetworkHealth | undefined>;
+  snapshot(networkId: string): NetworkHealth | undefined;
+}
 
 /** At most this many transactions are looked up per complaint. */
 const MAX_TX_PER_COMPLAINT = 5;
@@ -46,8 +57,13 @@ export interface Investigation {
   /** Every network asked, per transaction id, and what it answered. */
   lookups: { txHash: string; network: string; outcome: TxLookup['outcome']; error?: string }[];
   /** What intake understood from the complaint. */
-  understood: { txIds: string[]; addresses: string[]; hints: Hints };
+  understood: Understood;
+  /** The state of each network a transaction was found on, as the diagnosis saw it (the status page's banner). */
+  networkHealth: NetworkHealth[];
 }
+
+/** What a caller sees of a result before it is put into words (to decide `followUp`). */
+export type FollowUpDraft = Pick<Investigation, 'category' | 'priority' | 'transactions' | 'lookups' | 'understood'> & { findings: Finding[] };
 
 export interface InvestigatorOptions {
   registry: ChainRegistry;
@@ -60,6 +76,14 @@ export interface InvestigatorOptions {
   now?: () => number;
   /** Look a hash up on one network after another instead of all at once (the benchmark's baseline only). */
   sequentialLookups?: boolean;
+  /** The network monitor; absent: waiting times use each network's typical block time. */
+  health?: HealthSource;
+  /** HELP_BASE_URL: replies link the self-help article of their main finding. */
+  helpBaseUrl?: string;
+  /** Told of every investigation made (metrics count them). */
+  onInvestigation?: (inv: Investigation) => void;
+  /** Across families, the less likely ones are asked after this long if the likely one has not answered (default 1000 ms). */
+  hedgeAfterMs?: number;
 }
 
 /** complaint → intake → adapters → diagnose → explain. */
@@ -69,8 +93,10 @@ export class Investigator {
   /**
    * `followUp`: the caller (a case) re-checks a result that can still change, so the reply
    * may promise to look again. One-shot callers (/v1/tx, the status page) leave it off.
+   * `addressHistory: false`: no address investigation (the public status page: they are
+   * costly and agent-only); an address alone then asks for the transaction hash.
    */
-  async investigate(input: ComplaintInput, opts: { followUp?: boolean } = {}): Promise<Investigation> {
+  async investigate(input: ComplaintInput, opts: { followUp?: boolean | ((draft: FollowUpDraft) => boolean); addressHistory?: boolean } = {}): Promise<Investigation> {
     const { registry } = this.opts;
     if (input.network && !registry.network(input.network)) throw new UnknownNetworkError(input.network, registry.networks.map((n) => n.id));
 
@@ -80,14 +106,16 @@ export class Investigator {
     }
 
     const txIds = complaint.txIds.slice(0, MAX_TX_PER_COMPLAINT);
-    const addressIds = this.addressesToInvestigate(complaint.addresses, complaint.hints, txIds.length > 0);
+    const addressIds = opts.addressHistory === false ? [] : this.addressesToInvestigate(complaint.addresses, complaint.hints, txIds.length > 0);
     const [txs, addresses]: [TxInvestigation[], AddressInvestigation[]] = await Promise.all([
       Promise.all(txIds.map((id) => this.lookupEverywhere(id, complaint.hints))),
       Promise.all(addressIds.map((id) => this.investigateAddressEverywhere(id, complaint.hints))),
     ]);
 
+    const health = await this.healthFor(txs);
     const now = (this.opts.now ?? (() => Math.floor(Date.now() / 1000)))();
     const diagnosis = diagnose({
+      health,
       txs,
       addresses,
       hints: complaint.hints,
@@ -97,9 +125,15 @@ export class Investigator {
       addressesOnly: complaint.addresses.length > 0,
     });
     const transactions = txs.flatMap((t) => t.lookups.flatMap((l) => (l.outcome === 'found' ? [l.facts] : [])));
-    const rendered = render(diagnosis, complaint.lang, this.allNetworks(), { demo: this.opts.demo, explorerUrls: transactions.map((t) => t.explorerUrl), followUp: opts.followUp });
+    const lookups = txs.flatMap((t) =>
+      t.lookups.map((l) => ({ txHash: t.id, network: l.network.id, outcome: l.outcome, ...(l.outcome === 'error' ? { error: `${l.error.code}: ${l.error.message}` } : {}) })),
+    );
+    const understoodBlock = understood(complaint);
+    // A case decides from the result whether it will be re-checked, and only then may the reply say so.
+    const followUp = typeof opts.followUp === 'function' ? opts.followUp({ ...diagnosis, transactions, lookups, understood: understoodBlock }) : opts.followUp;
+    const rendered = render(diagnosis, complaint.lang, this.allNetworks(), { demo: this.opts.demo, explorerUrls: transactions.map((t) => t.explorerUrl), followUp, helpBaseUrl: this.opts.helpBaseUrl });
 
-    return {
+    const investigation: Investigation = {
       id: randomUUID(),
       createdAt: new Date(now * 1000).toISOString(),
       demo: this.opts.demo,
@@ -109,11 +143,34 @@ export class Investigator {
       ...rendered,
       transactions,
       addresses: addresses.flatMap((a) => a.lookups.flatMap((l) => (l.outcome === 'found' ? [withTimeline(l.facts)] : []))),
-      lookups: txs.flatMap((t) =>
-        t.lookups.map((l) => ({ txHash: t.id, network: l.network.id, outcome: l.outcome, ...(l.outcome === 'error' ? { error: `${l.error.code}: ${l.error.message}` } : {}) })),
-      ),
-      understood: { txIds: complaint.txIds.map((t) => t.value), addresses: complaint.addresses.map((a) => a.value), hints: complaint.hints },
+      lookups,
+      understood: understoodBlock,
+      networkHealth: Object.values(health),
     };
+    this.opts.onInvestigation?.(investigation);
+    return investigation;
+  }
+
+  /**
+   * The monitor's view of each network a transaction was found on. Where the answer is
+   * still moving (pending, awaiting confirmations) and the newest sample is older than two
+   * polls, one probe is made first; otherwise the current sample is used as it is.
+   */
+  private async healthFor(txs: TxInvestigation[]): Promise<Record<string, NetworkHealth>> {
+    const source = this.opts.health;
+    if (!source) return {};
+    const found = txs.flatMap((t) => t.lookups.flatMap((l) => (l.outcome === 'found' ? [{ network: l.network, facts: l.facts }] : [])));
+    const out: Record<string, NetworkHealth> = {};
+    await Promise.all(
+      [...new Map(found.map((f) => [f.network.id, f])).values()].map(async ({ network }) => {
+        source.touch(network.id);
+        const moving = found.some((f) => f.network.id === network.id && !f.facts.final && (f.facts.status === 'pending' || f.facts.status === 'success'));
+        const pollMs = (network.health?.pollSeconds ?? Math.max(4, network.blockTimeSeconds)) * 1000;
+        const h = moving ? await source.fresh(network.id, 2 * pollMs).catch(() => source.snapshot(network.id)) : source.snapshot(network.id);
+        if (h) out[network.id] = h;
+      }),
+    );
+    return out;
   }
 
   /**
@@ -161,11 +218,15 @@ export class Investigator {
     const bareHex = /^[0-9a-fA-F]{64}$/.test(id.value);
     const namesTron = hints.networks.some((h) => registry.network(h)?.family === 'tron');
     if (bareHex && namesTron) networks = networks.filter((n) => n.family === 'tron');
-    if (networks.length > 0) return networks;
+    if (networks.length > 0) return byLikelihood(networks, hints);
     // No served network can hold it: say which ones could have, so the answer is
     // "could not check", never "not found".
     const families = familiesForTxId(id.value);
     return this.opts.knownNetworks.filter((n) => families.includes(n.family) && !n.testnet && !n.demo);
+  }
+
+  private lookupByPlan(plan: LookupPlan, lookupOn: (n: Network) => Promise<TxLookup>): Promise<TxLookup[]> {
+    return runPlan(plan, lookupOn, this.opts.hedgeAfterMs ?? 1000);
   }
 
   private async lookupEverywhere(id: Identifier, hints: Hints): Promise<TxInvestigation> {
@@ -180,10 +241,49 @@ export class Investigator {
     };
     const lookups: TxLookup[] = [];
     if (this.opts.sequentialLookups) for (const network of networks) lookups.push(await lookupOn(network));
-    else lookups.push(...(await Promise.all(networks.map(lookupOn))));
+    else lookups.push(...(await this.lookupByPlan(planLookups(id.value, networks, hints), lookupOn)));
     const canonical = networks[0] ? registry.network(networks[0].id) : undefined;
     return { id: canonical ? registry.adapterFor(canonical).normalizeTxId(id.value) : id.value, lookups };
   }
+}
+
+/**
+ * Where the complaint points is asked first (explorers, T… addresses, TRX…: `hints.likely`),
+ * then the rest in registry order. A lookup hint only orders; it never drops a network.
+ */
+function byLikelihood(networks: Network[], hints: Hints): Network[] {
+  const rank = (n: Network) => {
+    const named = hints.likely.networks.indexOf(n.id);
+    if (named >= 0) return named;
+    const family = hints.likely.families.indexOf(n.family);
+    return family >= 0 ? 100 + family : 1000;
+  };
+  return networks.map((n, i) => ({ n, i })).sort((a, b) => rank(a.n) - rank(b.n) || a.i - b.i).map((x) => x.n);
+}
+
+/**
+ * Runs a plan: the first networks at once; the hedge only if none of them found it — as
+ * soon as they all answered without it, or after `hedgeAfterMs` while they are still busy
+ * (a slow family must not hold the answer up).
+ */
+async function runPlan(plan: LookupPlan, lookupOn: (n: Network) => Promise<TxLookup>, hedgeAfterMs: number): Promise<TxLookup[]> {
+  if (plan.hedge.length === 0) return Promise.all(plan.first.map(lookupOn));
+  const first = plan.first.map(lookupOn);
+  const firstDone = Promise.all(first);
+  const found = new Promise<'found'>((resolve) => {
+    for (const p of first) p.then((l) => l.outcome === 'found' && resolve('found'), () => {});
+  });
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), hedgeAfterMs)));
+  const why = await Promise.race([found, firstDone.then(() => 'done' as const), late]);
+  clearTimeout(timer);
+  if (why === 'found') return firstDone;
+  if (why === 'done') {
+    const results = await firstDone;
+    if (results.some((l) => l.outcome === 'found')) return results;
+  }
+  const [a, b] = await Promise.all([firstDone, Promise.all(plan.hedge.map(lookupOn))]);
+  return [...a, ...b];
 }
 
 function withTimeline(facts: AddressFacts): AddressReport {

@@ -1,6 +1,7 @@
-import { serve } from '@hono/node-server';
+import { connectionLimits, startHttpServer } from './server/http-server.ts';
 import { createApp } from './api/app.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { startDemoClock } from './demo-clock.ts';
 import { knownNetworks, startInstance } from './runtime.ts';
 
 let config;
@@ -15,9 +16,10 @@ try {
 }
 
 const instance = await startInstance(config);
+const stopDemoClock = config.mode === 'demo' ? await startDemoClock(instance) : () => {};
 const app = createApp(instance);
-const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
-  const base = `http://${config.HOST}:${info.port}`;
+const server = startHttpServer(app.fetch, { port: config.PORT, hostname: config.HOST, limits: connectionLimits(config) }, (port) => {
+  const base = `http://${config.HOST}:${port}`;
   console.log(`txtriage listening on ${base} (${config.mode} mode; networks: ${instance.registry.networks.map((n) => n.id).join(', ')})`);
   if (config.mode === 'demo') {
     console.log(`DEMO DATA: local chains with ${instance.demoCases.length} seeded example cases. List them: curl ${base}/v1/demo`);
@@ -31,6 +33,7 @@ const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOS
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     server.close();
+    stopDemoClock();
     instance.close().finally(() => process.exit(0));
   });
 }

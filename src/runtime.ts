@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { randomBytes } from 'node:crypto';
 import type { DemoCase } from '../chains/demo-case.ts';
 import { EvmAdapter } from '../chains/evm/adapter.ts';
@@ -12,18 +13,31 @@ import { TronAdapter } from '../chains/tron/adapter.ts';
 import { startTronDevnet, type TronDevnet } from '../chains/tron/devnet/server.ts';
 import { tronNetworks } from '../chains/tron/networks.ts';
 import { LabelBook, type LabelEntry } from '../chains/labels/label-book.ts';
-import { CachedAdapter, type CachedLookup } from '../chains/cache/cached-adapter.ts';
+import { CachedAdapter, type CachedAddress, type CachedLookup } from '../chains/cache/cached-adapter.ts';
 import { MemoryLookupCache } from '../chains/cache/lookup-cache.ts';
 import { UpstreamMetrics } from '../chains/upstream/metrics.ts';
 import type { UpstreamSettings } from '../chains/upstream/settings.ts';
 import type { UpstreamEvent } from '../chains/upstream/upstream.ts';
 import { MemorySightingStore } from '../chains/sightings.ts';
 import type { ChainAdapter, Network } from '../chains/types.ts';
+import { Redis } from 'ioredis';
+import { TokenBuckets } from './api/middleware/rate-limit.ts';
+import { RedisTokenBuckets } from './api/middleware/redis-rate-limit.ts';
 import { breakerNetworkHealth } from './api/readiness.ts';
 import { RecentInvestigations, type Runtime } from './api/runtime.ts';
 import type { Config } from './config.ts';
 import { Investigator } from './investigate.ts';
+import { NetworkMonitor } from '../chains/health/monitor.ts';
+import type { NetworkStateChange } from '../chains/health/types.ts';
 import { createLogger } from './log.ts';
+import { countInvestigation, createTelemetry, initNetworks } from './metrics/registry.ts';
+import { exportUpstream } from './metrics/upstream.ts';
+import { CaseService } from './case-service.ts';
+import { CaseStore } from './store/case-store.ts';
+import { openDatabase, type OpenedDatabase } from './store/database.ts';
+import { iso } from './store/time.ts';
+import { WebhookStore } from './store/webhook-store.ts';
+import { startJobs, type RunningJobs } from './jobs/jobs.ts';
 
 /** Every network txtriage knows as data, served or not. */
 export const knownNetworks: readonly Network[] = [...evmNetworks, ...tronNetworks, ...solanaNetworks];
@@ -33,6 +47,12 @@ export interface RunningInstance extends Runtime {
   devnets: { evm?: { ethereum: Devnet; bsc: Devnet }; tron?: TronDevnet; solana?: SolanaDevnet };
   /** Upstream requests per network, endpoint and method, with timings. */
   metrics: UpstreamMetrics;
+  /** Network health: state per network, polled while someone asks (chains/health). */
+  monitor: NetworkMonitor;
+  /** The case store's database (absent when switched off). */
+  database?: OpenedDatabase;
+  /** Re-checks, webhook deliveries and retention (absent when switched off). */
+  jobs?: RunningJobs;
   close(): Promise<void>;
 }
 
@@ -51,7 +71,12 @@ export interface StartOptions {
    */
   demoChains?: DemoChains;
   /** Internal switches, all on by default; the benchmark's baseline turns them off. */
-  tuning?: { batching?: boolean; parallelProbing?: boolean; cache?: boolean; secondOpinion?: boolean };
+  tuning?: { batching?: boolean; parallelProbing?: boolean; cache?: boolean; secondOpinion?: boolean; caseStore?: boolean; jobs?: boolean };
+  /**
+   * Every change of a network's state (`network.state_changed`): the place to wire the
+   * webhook outbox, metrics or alerts. Changes are logged either way.
+   */
+  onNetworkStateChange?: (event: NetworkStateChange) => void;
 }
 
 /** The local demo chains `npm start` serves: two EVM nodes and the TRON stand-in, seeded. */
@@ -85,6 +110,8 @@ function upstreamSettings(config: Config, metrics: UpstreamMetrics, tuning: Star
       retries: config.RPC_RETRIES,
       ratePerSecond: rate > 0 ? rate : Infinity,
       breaker: { failures: config.RPC_BREAKER_FAILURES, cooldownMs: config.RPC_BREAKER_COOLDOWN_MS },
+      maxInFlight: config.RPC_MAX_IN_FLIGHT,
+      publicShare: config.RPC_PUBLIC_SHARE,
     },
     onEvent: (e: UpstreamEvent) => (e.type === 'retry' ? log.debug : e.type === 'breaker_closed' ? log.info : log.warn)(`upstream ${e.type}`, { ...e, type: undefined }),
     batching: tuning?.batching,
@@ -106,6 +133,8 @@ export async function startInstance(config: Config, options: StartOptions = {}):
   let labels = LabelBook.defaults();
   if (config.LABELS_FILE) labels = labels.with(LabelBook.readFile(config.LABELS_FILE));
   const metrics = new UpstreamMetrics();
+  const telemetry = createTelemetry();
+  exportUpstream(telemetry, metrics);
   const transport = { timeoutMs: config.RPC_TIMEOUT_MS, upstream: upstreamSettings(config, metrics, options.tuning) };
   const closers: (() => Promise<void>)[] = [];
   let adapters: ChainAdapter[];
@@ -141,26 +170,99 @@ export async function startInstance(config: Config, options: StartOptions = {}):
   // One cache for every family; identical concurrent lookups share one fetch.
   if (options.tuning?.cache !== false) {
     const cache = config.CACHE_MAX_ENTRIES > 0 ? new MemoryLookupCache<CachedLookup>(config.CACHE_MAX_ENTRIES) : undefined;
-    adapters = adapters.map((a) => new CachedAdapter(a, cache));
+    // Address reports are large (up to ~0.5 MB): few of them.
+    const addressCache = config.CACHE_MAX_ENTRIES > 0 ? new MemoryLookupCache<CachedAddress>(Math.min(200, config.CACHE_MAX_ENTRIES)) : undefined;
+    adapters = adapters.map((a) => new CachedAdapter(a, cache, undefined, (network, how) => metrics.lookup(network, how), addressCache));
   }
   const registry = new ChainRegistry(adapters);
+  const log = createLogger(config.LOG_LEVEL);
+  let database: OpenedDatabase | undefined;
+  let cases: CaseService | undefined;
+  let webhooks: WebhookStore | undefined;
+  const monitor = new NetworkMonitor(registry, {
+    idleMs: config.HEALTH_IDLE_MINUTES * 60_000,
+    background: config.HEALTH_MONITOR === 'on',
+    onStateChange: (e) => {
+      (e.to === 'stalled' || e.to === 'unknown' ? log.warn : log.info)('network state changed', { network: e.network, from: e.from, to: e.to, reasons: e.health.reasons });
+      options.onNetworkStateChange?.(e);
+      // Through the outbox, so helpdesks hear of a halt before the complaints pile up.
+      webhooks
+        ?.enqueue('network.state_changed', null, { network: e.network, from: e.from, to: e.to, reasons: e.health.reasons }, iso(Date.now()))
+        .catch((err) => log.error('network.state_changed not queued', { error: String(err) }));
+    },
+  });
   const investigator = new Investigator({ registry, knownNetworks, policy: { largeAmountUsd: config.LARGE_AMOUNT_USD },
     addressLimits: { maxBlocks: config.ADDRESS_MAX_BLOCKS, maxTransfers: config.ADDRESS_MAX_TRANSFERS, traceHops: config.ADDRESS_TRACE_HOPS },
-    demo: config.mode === 'demo', sequentialLookups: options.tuning?.parallelProbing === false });
+    demo: config.mode === 'demo', sequentialLookups: options.tuning?.parallelProbing === false, health: config.HEALTH_MONITOR === 'off' ? undefined : monitor, helpBaseUrl: config.HELP_BASE_URL,
+    onInvestigation: (inv) => countInvestigation(telemetry, inv) });
+  initNetworks(telemetry, registry.networks.map((n) => n.id));
+
+  if (options.tuning?.caseStore !== false) {
+    database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+    webhooks = new WebhookStore(database.db, database.backend);
+    await syncEnvEndpoints(webhooks, config);
+    cases = new CaseService({
+      store: new CaseStore(database.db, database.backend),
+      webhooks,
+      investigator,
+      networks: () => registry.networks,
+      watchMaxHours: config.WATCH_MAX_HOURS,
+      recheckIntervalMs: config.RECHECK_INTERVAL_MS,
+      publicUrl: config.PUBLIC_URL,
+    });
+  }
+  const jobs =
+    cases && webhooks && options.tuning?.jobs !== false
+      ? startJobs(cases, webhooks, {
+          pollMs: Math.min(500, config.RECHECK_INTERVAL_MS ?? 500),
+          webhookRetryBaseMs: config.WEBHOOK_RETRY_BASE_MS,
+          retentionDays: config.CASE_RETENTION_DAYS,
+          log: createLogger(config.LOG_LEVEL),
+        })
+      : undefined;
+  let rateLimitStore: RedisTokenBuckets | undefined;
+  if (config.REDIS_URL && config.RATE_LIMIT_PER_MINUTE > 0) {
+    const log = createLogger(config.LOG_LEVEL);
+    // Fail fast while Redis is away: the in-memory fallback answers instead of a queue.
+    const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2_000, lazyConnect: false });
+    redis.on('error', () => {}); // reported once per outage by the store below
+    closers.push(async () => void (await redis.quit().catch(() => redis.disconnect())));
+    const limits = { perMinute: config.RATE_LIMIT_PER_MINUTE, burst: config.RATE_LIMIT_BURST };
+    rateLimitStore = new RedisTokenBuckets(redis, { ...limits, prefix: config.RATE_LIMIT_REDIS_PREFIX, fallback: new TokenBuckets(limits), onError: (err) => log.warn('rate limit: Redis unreachable, limiting per instance', { error: String((err as Error)?.message ?? err) }) });
+  }
   return {
     config,
     registry,
+    rateLimitStore,
     investigator,
+    cases,
+    webhooks,
+    database,
+    jobs,
     demoCases,
     devnets,
     metrics,
+    monitor,
+    ...(config.HEALTH_MONITOR === 'off' ? {} : { health: monitor }),
     recent: new RecentInvestigations(),
+    storeHealth: database && { kind: database.backend, check: () => sql`select 1`.execute(database!.db).then(() => {}) },
     networkHealth: breakerNetworkHealth(() => registry.networks.map((n) => n.id), metrics),
+    telemetry,
     // Demo mode works offline with no setup: a fresh key per start, printed in the banner.
     agentKey: config.AGENT_API_KEY ?? (config.mode === 'demo' ? randomBytes(18).toString('base64url') : null),
     async close() {
+      monitor.stop();
+      await jobs?.stop();
       await registry.close();
+      await database?.close();
       for (const close of closers) await close();
     },
   };
+}
+
+/** WEBHOOK_URLS become endpoints (source "env"); ones dropped from the list stop receiving. */
+async function syncEnvEndpoints(webhooks: WebhookStore, config: Config): Promise<void> {
+  const urls = config.WEBHOOK_URLS ?? [];
+  for (const url of urls) await webhooks.addEndpoint({ url, secret: config.WEBHOOK_SECRET!, eventTypes: '*', source: 'env', at: iso(Date.now()) });
+  await webhooks.disableEnvEndpointsExcept(urls);
 }

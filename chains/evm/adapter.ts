@@ -4,7 +4,10 @@ import { toAmount } from '../amount.ts';
 import type { TransportOptions } from '../endpoint.ts';
 import type { SightingStore } from '../sightings.ts';
 import { findWellKnownToken, impersonatedSymbol } from '../token-symbols.ts';
-import type { AddressLimits, AddressLookup, ChainAdapter, Failure, IntendedTransfer, Network, TokenTransfer, TxFacts, TxLookup } from '../types.ts';
+import type { AddressLimits, AddressLookup, ChainAdapter, Failure, IntendedTransfer, Network, TokenTransfer, TxApproval, TxFacts, TxLookup } from '../types.ts';
+import { approvalOf, approvedAmount, isApprovalLog } from './approval-logs.ts';
+import { failingInnerCall, type InnerCallFailure } from './call-trace.ts';
+import type { HealthProbe } from '../health/types.ts';
 import { LabelBook } from '../labels/label-book.ts';
 import { evmAddressHistory } from './address-history.ts';
 import { explorerTxUrl } from '../explorer.ts';
@@ -22,6 +25,8 @@ export interface EvmAdapterOptions extends TransportOptions {
   sightings: SightingStore;
   /** Names of well-known addresses, where a trail of funds stops (default: the built-in labels). */
   labels?: LabelBook;
+  /** Ask `debug_traceTransaction` for the failing inner call of a failed transaction (default on; never required). */
+  traceCalls?: boolean;
   /** How many blocks back a replacement of a vanished pending tx is searched for. */
   replacementSearchBlocks?: number;
   now?: () => number;
@@ -81,6 +86,32 @@ export class EvmAdapter implements ChainAdapter {
     } catch (err) {
       return { network, outcome: 'error', error: lookupError(err) };
     }
+  }
+
+  /**
+   * The monitor's poll: the latest block (number, time) and `eth_feeHistory` over the fee
+   * window (base fee, fullness, 10th/50th/90th percentile tips per block) in one JSON-RPC
+   * batch, i.e. one HTTP request on one node. Its head also feeds lag detection.
+   * https://ethereum.org/en/developers/docs/apis/json-rpc/#eth_feehistory
+   */
+  async probeHealth(network: Network): Promise<Omit<HealthProbe, 'at'>> {
+    const rpc = this.rpc(network);
+    const window = network.health?.feeWindowBlocks ?? 20;
+    return rpc.upstream.run(async (endpoint) => {
+      const node = rpc.on(endpoint);
+      const [block, history] = await Promise.all([
+        node.send<RpcBlock | null>('eth_getBlockByNumber', ['latest', false]),
+        node.send<{ baseFeePerGas?: string[]; gasUsedRatio?: number[]; reward?: string[][] }>('eth_feeHistory', [toQuantity(window), 'latest', [10, 50, 90]]),
+      ]);
+      if (!block) throw new UpstreamFailure('malformed', `${endpoint.host} has no latest block`, endpoint.host);
+      const head = Number(block.number);
+      rpc.upstream.noteProgress(endpoint, head);
+      const ratios = history?.gasUsedRatio ?? [];
+      // baseFeePerGas has one more entry than blocks (the next block's base fee): keep the blocks'.
+      const baseFees = (history?.baseFeePerGas ?? []).slice(0, ratios.length).map((h) => BigInt(h).toString());
+      const tips = (history?.reward ?? []).map((r) => [0, 1, 2].map((i) => BigInt(r[i] ?? '0x0').toString()) as [string, string, string]);
+      return { head, headTimestamp: Number(block.timestamp), evm: { baseFeeWei: baseFees, gasUsedRatio: ratios, tipsWei: tips.length === ratios.length ? tips : ratios.map(() => ['0', '0', '0']) } };
+    });
   }
 
   rpc(network: Network): EvmRpc {
@@ -161,14 +192,26 @@ export class EvmAdapter implements ChainAdapter {
     if (intended && tx.to) tokenAddresses.add(getAddress(tx.to));
     const tokenRecipients = new Set(transferLogs.map((l) => topicToAddress(l.topics[2])));
     if (intended) tokenRecipients.add(intended.to);
+    // Permissions granted: their tokens need names, their spenders a code check (wallet or contract).
+    // Many ERC-20s (OpenZeppelin before v5) also emit Approval when transferFrom spends an
+    // allowance: that lowers a permission someone else already had, it grants nothing. A
+    // third party's Approval with no transfer out of that owner is a signed permit: kept.
+    const spends = (a: ReturnType<typeof approvalOf>) =>
+      a.kind === 'erc20' && a.owner !== getAddress(tx.from) && transferLogs.some((l) => getAddress(l.address) === a.token && topicToAddress(l.topics[1]) === a.owner);
+    const approvalLogs = failed ? [] : receipt.logs.filter((l) => isApprovalLog(l) && !spends(approvalOf(l)));
+    const approvalParts = approvalLogs.map(approvalOf);
+    for (const a of approvalParts) tokenAddresses.add(a.token);
+    const spenders = [...new Set(approvalParts.map((a) => a.spender))];
 
     // Second round trip: everything here only depends on the first batch.
-    const [block, toCode, revertData, metas, recipientCodes] = await Promise.all([
+    const [block, toCode, revertData, metas, recipientCodes, spenderCodes, innerFailure] = await Promise.all([
       rpc.send<RpcBlock | null>('eth_getBlockByNumber', [receipt.blockNumber, false]),
       tx.to ? rpc.send<string>('eth_getCode', [tx.to, receipt.blockNumber]) : Promise.resolve('0x'),
       failed ? this.replayForRevert(rpc, tx, blockNumber) : Promise.resolve(undefined),
       readTokenMetas(rpc, network, [...tokenAddresses]),
       this.codeAt(rpc, [...tokenRecipients]),
+      this.codeAt(rpc, spenders),
+      failed && tx.to && nearGasLimit(receipt.gasUsed, tx.gas) ? this.traceFailure(rpc, tx.hash) : Promise.resolve(undefined),
     ]);
 
     const gasUsed = BigInt(receipt.gasUsed);
@@ -178,7 +221,14 @@ export class EvmAdapter implements ChainAdapter {
     const confirmations = Math.max(0, head - blockNumber + 1);
 
     const tokenTransfers = failed ? [] : transferLogs.map((l) => this.tokenTransfer(network, l, metas));
-    const failure: Failure | null = failed ? this.failureOf(tx, receipt, revertData) : null;
+    const failure: Failure | null = failed ? this.failureOf(tx, receipt, revertData, innerFailure) : null;
+    const approvals: TxApproval[] = approvalLogs.flatMap((l, i) => {
+      const { kind, owner, token, spender } = approvalParts[i];
+      const meta = metas.get(token) ?? { symbol: '?', name: 'unknown token', decimals: 18 };
+      const approved = approvedAmount(kind, l, meta);
+      if (approved !== 'unlimited' && approved.raw === '0') return []; // a revocation grants nothing
+      return [{ kind, owner, token, symbol: meta.symbol, spender, approved, spenderIsContract: spenderCodes.get(spender) ?? null, spenderLabel: this.labels.get(network, spender) }];
+    });
 
     return {
       family: 'evm',
@@ -197,6 +247,7 @@ export class EvmAdapter implements ChainAdapter {
       final: confirmations >= network.confirmations,
       explorerUrl: explorerTxUrl(network, tx.hash),
       failure,
+      approvals,
       evm: {
         chainId: network.chainId!,
         nonce: Number(tx.nonce),
@@ -305,10 +356,35 @@ export class EvmAdapter implements ChainAdapter {
     }
   }
 
-  private failureOf(tx: RpcTransaction, receipt: RpcReceipt, revertData: string | undefined): Failure {
-    const decoded = decodeRevertData(revertData);
-    const outOfGas = BigInt(receipt.gasUsed) === BigInt(tx.gas) && !decoded;
-    return { kind: outOfGas ? 'out_of_gas' : 'revert', decoded, raw: revertData };
+  /**
+   * Where the node offers `debug_traceTransaction`, the call trace names the inner call
+   * that failed. Optional: an endpoint without it (most public ones), or any error, just
+   * leaves the answer without that detail; it never makes the lookup fail.
+   */
+  private async traceFailure(rpc: EvmSender, hash: string): Promise<InnerCallFailure | undefined> {
+    if (this.opts.traceCalls === false) return undefined;
+    try {
+      return failingInnerCall(await rpc.send<unknown>('debug_traceTransaction', [hash, { tracer: 'callTracer' }]));
+    } catch {
+      // Nodes without callTracer (hardhat serves only the default struct logger) get one more try.
+    }
+    try {
+      // Stack only: enough to name the failing call and tell out-of-gas; memory and storage would multiply the answer's size.
+      return failingInnerCall(await rpc.send<unknown>('debug_traceTransaction', [hash, { disableStorage: true, disableMemory: true }]));
+    } catch {
+      return undefined;
+    }
+  }
+
+  private failureOf(tx: RpcTransaction, receipt: RpcReceipt, revertData: string | undefined, inner: InnerCallFailure | undefined): Failure {
+    const decoded = decodeRevertData(revertData) ?? inner?.decoded;
+    const used = BigInt(receipt.gasUsed);
+    const limit = BigInt(tx.gas);
+    if (used === limit && !decoded) return { kind: 'out_of_gas', decoded, raw: revertData, innerCall: inner };
+    // An inner call can burn all the gas it was given while its caller keeps 1/64 (EIP-150)
+    // and reverts without a reason: gas used then ends within a few percent of the limit.
+    if (!decoded && (inner?.outOfGas || (nearGasLimit(receipt.gasUsed, tx.gas) && !inner))) return { kind: 'out_of_gas', raw: revertData, probable: !inner?.outOfGas, innerCall: inner };
+    return { kind: 'revert', decoded, raw: revertData, innerCall: inner };
   }
 
   private async codeAt(rpc: EvmSender, addresses: string[]): Promise<Map<string, boolean>> {
@@ -348,6 +424,17 @@ export class EvmAdapter implements ChainAdapter {
   async close(): Promise<void> {
     for (const rpc of this.rpcs.values()) rpc.destroy();
   }
+}
+
+/**
+ * Gas used within a few percent of the limit, but not all of it: what an inner call that
+ * ran out of gas leaves behind, as its caller keeps 1/64 of the gas (EIP-150) and reverts.
+ * Only then is a call trace worth asking for.
+ */
+function nearGasLimit(gasUsed: string, gasLimit: string): boolean {
+  const used = BigInt(gasUsed);
+  const limit = BigInt(gasLimit);
+  return used < limit && used * 64n >= limit * 62n;
 }
 
 function topicToAddress(topic: string): string {

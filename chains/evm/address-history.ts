@@ -5,18 +5,11 @@ import type { LabelBook } from '../labels/label-book.ts';
 import { findWellKnownToken, impersonatedSymbol } from '../token-symbols.ts';
 import type { AddressFacts, AddressLimits, AddressTransfer, ApprovalFacts, Network, TrailHop } from '../types.ts';
 import { readTokenMetas, type TokenMeta } from './token-metadata.ts';
+import { APPROVAL, APPROVAL_FOR_ALL, PERMIT2, PERMIT2_APPROVAL, PERMIT2_PERMIT, UNLIMITED_ALLOWANCE as UNLIMITED, approvalOf, approvedAmount } from './approval-logs.ts';
 import type { EvmRpc } from './rpc.ts';
 import type { RpcBlock, RpcLog, RpcTransaction } from './rpc-types.ts';
 
 const TRANSFER = id('Transfer(address,address,uint256)');
-const APPROVAL = id('Approval(address,address,uint256)');
-const APPROVAL_FOR_ALL = id('ApprovalForAll(address,address,bool)');
-/** Permit2's own allowance events: Approval(owner, token, spender, amount, expiration). */
-const PERMIT2_APPROVAL = id('Approval(address,address,address,uint160,uint48)');
-const PERMIT2_PERMIT = id('Permit(address,address,address,uint160,uint48,uint48)');
-export const PERMIT2 = '0x000000000022D473030F116dDEE9F6B43aC78BA3';
-/** Approvals at or above 2^128 are "unlimited" in practice (wallets send 2^256-1 or 2^160-1). */
-const UNLIMITED = 2n ** 128n;
 /** Logs per eth_getLogs window; public endpoints commonly refuse wider ranges. */
 const CHUNK_BLOCKS = 5_000;
 /** Windows fetched at once: bounds the fan-out of one investigation. */
@@ -159,12 +152,6 @@ function toTransfer(network: Network, l: RpcLog, owner: string, metas: Map<strin
   };
 }
 
-/** What an approval log approves: Permit2 logs carry the token in a topic, not as emitter. */
-function approvalOf(l: RpcLog): { kind: ApprovalFacts['kind']; token: string; spender: string } {
-  if (l.topics[0] === PERMIT2_APPROVAL || l.topics[0] === PERMIT2_PERMIT) return { kind: 'permit2', token: topicAddress(l.topics[2]), spender: topicAddress(l.topics[3]) };
-  return { kind: l.topics[0] === APPROVAL_FOR_ALL ? 'nft-all' : 'erc20', token: getAddress(l.address), spender: topicAddress(l.topics[2]) };
-}
-
 /** The latest approval per (token, spender), and what it still allows now. */
 async function currentApprovals(rpc: EvmRpc, network: Network, owner: string, logs: RpcLog[], metas: Map<string, TokenMeta>, timeOf: Map<string, number>): Promise<ApprovalFacts[]> {
   const latest = new Map<string, RpcLog>();
@@ -192,12 +179,6 @@ async function currentApprovals(rpc: EvmRpc, network: Network, owner: string, lo
       };
     }),
   );
-}
-
-function approvedAmount(kind: ApprovalFacts['kind'], l: RpcLog, meta: TokenMeta): ApprovalFacts['approved'] {
-  if (kind === 'nft-all') return abi.decode(['bool'], l.data)[0] ? 'unlimited' : toAmount(0n, 0, meta.symbol);
-  const raw = kind === 'permit2' ? (abi.decode(['uint160'], l.data.slice(0, 66))[0] as bigint) : BigInt(l.data);
-  return raw >= UNLIMITED ? 'unlimited' : toAmount(raw, meta.decimals, meta.symbol);
 }
 
 async function readAllowance(rpc: EvmRpc, kind: ApprovalFacts['kind'], token: string, owner: string, spender: string, meta: TokenMeta): Promise<ApprovalFacts['current']> {

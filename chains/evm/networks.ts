@@ -15,6 +15,27 @@ const etherscanLike = (name: string, origin: string): Explorer => ({
   address: `${origin}/address/{address}`,
 });
 
+/**
+ * Health thresholds (chains/health, docs/networks.md). Sources: EIP-1559 (blocks target half
+ * full; the base fee rises up to 12.5 % per fuller block, so blocks ≥ 90 % full for a few in
+ * a row, or a base fee twice the recent level, mean demand above capacity); Ethereum's 12 s
+ * slots (ethereum.org, proof-of-stake) where a missed slot or two is normal and minutes
+ * without a block are not. Other chains: their documented block times, with the same
+ * multiples. `busyMinTipWei` keeps a jump between dust tips from counting as "busy".
+ */
+const gwei = (n: number) => String(BigInt(Math.round(n * 1e9)));
+const evmHealth = (pollSeconds: number, slowAfterBlocks: number, stalledAfterBlocks: number, busyMinTipGwei: number) => ({
+  pollSeconds,
+  slowAfterBlocks,
+  slowIntervalFactor: 2,
+  stalledAfterBlocks,
+  feeWindowBlocks: 20,
+  recentBlocks: 3,
+  busyGasUsedRatio: 0.9,
+  busyFeeFactor: 2,
+  busyMinTipWei: gwei(busyMinTipGwei),
+});
+
 const usdt = (address: string, decimals = 6): Token => ({ symbol: 'USDT', name: 'Tether USD', address, decimals, stablecoin: true });
 const usdc = (address: string, decimals = 6): Token => ({ symbol: 'USDC', name: 'USD Coin', address, decimals, stablecoin: true });
 
@@ -31,6 +52,7 @@ export const ethereum: Network = {
   tokens: [usdt('0xdAC17F958D2ee523a2206206994597C13D831ec7'), usdc('0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48')],
   defaultRpcUrls: ['https://ethereum-rpc.publicnode.com'],
   largeNativeAmount: 5,
+  health: evmHealth(12, 4, 10, 2),
 };
 
 export const bsc: Network = {
@@ -46,6 +68,7 @@ export const bsc: Network = {
   tokens: [usdt('0x55d398326f99059fF775485246999027B3197955', 18), usdc('0x8AC76a51cc950d9822D68b83fE1Ad97B32Cd580d', 18)],
   defaultRpcUrls: ['https://bsc-dataseed.bnbchain.org'],
   largeNativeAmount: 20,
+  health: evmHealth(3, 5, 30, 1),
 };
 
 export const polygon: Network = {
@@ -65,6 +88,7 @@ export const polygon: Network = {
   ],
   defaultRpcUrls: ['https://polygon-rpc.com'],
   largeNativeAmount: 20000,
+  health: evmHealth(4, 5, 30, 30),
 };
 
 export const arbitrum: Network = {
@@ -80,6 +104,7 @@ export const arbitrum: Network = {
   tokens: [usdt('0xFd086bC7CD5C481DCC9C85ebE478A1C0b69FCbb9'), usdc('0xaf88d065e77c8cC2239327C5EDb3A432268e5831')],
   defaultRpcUrls: ['https://arb1.arbitrum.io/rpc'],
   largeNativeAmount: 5,
+  health: { ...evmHealth(5, 40, 240, 0.01), busyGasUsedRatio: undefined },
 };
 
 export const optimism: Network = {
@@ -95,6 +120,7 @@ export const optimism: Network = {
   tokens: [usdt('0x94b008aA00579c1307B0EF2c499aD98a8ce58e58'), usdc('0x0b2C639c533813f4Aa9D7837CAf62653d097Ff85')],
   defaultRpcUrls: ['https://mainnet.optimism.io'],
   largeNativeAmount: 5,
+  health: evmHealth(4, 5, 30, 0.05),
 };
 
 export const base: Network = {
@@ -110,6 +136,7 @@ export const base: Network = {
   tokens: [usdc('0x833589fCD6eDb6E08f4c7C32D4f71b54bdA02913')],
   defaultRpcUrls: ['https://mainnet.base.org'],
   largeNativeAmount: 5,
+  health: evmHealth(4, 5, 30, 0.05),
 };
 
 export const avalanche: Network = {
@@ -125,6 +152,7 @@ export const avalanche: Network = {
   tokens: [usdt('0x9702230A8Ea53601f5cD2dc00fDBc13d4dF4A8c7'), usdc('0xB97EF9Ef8734C71904D8002F8b6Bc66Dd9c48a6E')],
   defaultRpcUrls: ['https://api.avax.network/ext/bc/C/rpc'],
   largeNativeAmount: 200,
+  health: evmHealth(4, 5, 30, 1),
 };
 
 export const evmNetworks: readonly Network[] = [ethereum, bsc, polygon, arbitrum, optimism, base, avalanche];

@@ -1,5 +1,6 @@
 import type { TransportOptions } from '../endpoint.ts';
 import { LabelBook } from '../labels/label-book.ts';
+import type { HealthProbe } from '../health/types.ts';
 import type { AddressLimits, AddressLookup, ChainAdapter, Network, TxLookup } from '../types.ts';
 import { solanaAddressHistory } from './address-history.ts';
 import { decodeBase58 } from './base58.ts';
@@ -72,6 +73,34 @@ export class SolanaAdapter implements ChainAdapter {
     return rpc;
   }
 
+  /**
+   * The monitor's poll, one batched JSON-RPC request on one node: the confirmed and the
+   * finalized slot, the newest performance sample (slots per minute, transactions) and the
+   * prioritization fees of the last 150 slots.
+   * https://solana.com/docs/rpc/http/getrecentperformancesamples
+   * https://solana.com/docs/rpc/http/getrecentprioritizationfees
+   */
+  async probeHealth(network: Network): Promise<Omit<HealthProbe, 'at'>> {
+    const rpc = this.rpc(network);
+    const [confirmed, finalized, samples, fees] = await rpc.batch<[number, number, { numSlots: number; numTransactions: number; samplePeriodSecs: number }[], { slot: number; prioritizationFee: number }[]]>([
+      ['getSlot', [{ commitment: 'confirmed' }]],
+      ['getSlot', [{ commitment: 'finalized' }]],
+      ['getRecentPerformanceSamples', [1]],
+      ['getRecentPrioritizationFees', []],
+    ]);
+    const sample = Array.isArray(samples) ? samples[0] : undefined;
+    return {
+      head: confirmed,
+      headTimestamp: null,
+      finalized,
+      solana: {
+        slotSeconds: sample && sample.numSlots > 0 ? sample.samplePeriodSecs / sample.numSlots : null,
+        transactionsPerSecond: sample && sample.samplePeriodSecs > 0 ? Math.round(sample.numTransactions / sample.samplePeriodSecs) : null,
+        priorityFees: Array.isArray(fees) ? fees.map((f) => f.prioritizationFee).filter((f) => Number.isFinite(f)) : [],
+      },
+    };
+  }
+
   async lookupTx(network: Network, signature: string): Promise<TxLookup> {
     const rpc = this.rpc(network);
     try {
@@ -80,7 +109,11 @@ export class SolanaAdapter implements ChainAdapter {
           connection.getParsedTransaction(signature, { commitment: 'confirmed', maxSupportedTransactionVersion: 0 }),
           connection.getSignatureStatuses([signature], { searchTransactionHistory: true }),
         ]);
-        return { tx, status: statuses.value[0] ?? null };
+        const status = statuses.value[0] ?? null;
+        // "Never seen" from a node behind the slot we have seen is not an answer: another node, else inconclusive.
+        // The status answer carries the node's slot (context), so this costs nothing extra.
+        if (!tx && !status) rpc.checkLag(connection, statuses.context.slot);
+        return { tx, status };
       });
       // Both the ledger and the status cache say "never seen": the only not_found there is.
       if (!tx && !status) return { network, outcome: 'not_found' };

@@ -41,6 +41,8 @@ export interface SolanaTxDetails {
   createdAccounts: CreatedAccount[];
   /** Owner / authority / delegate changes: what a thief changes first. */
   authorityChanges: SolanaAuthorityChange[];
+  /** Stake program operations (create, delegate, deactivate, withdraw, split, merge), in order. */
+  stakeActions: SolanaStakeAction[];
   /** Set when the first instruction advances a durable nonce: the transaction never expired and could have been signed long before. */
   durableNonce: DurableNonceUse | null;
   /** `meta.err` decoded; null on success. */
@@ -195,4 +197,19 @@ export interface SolanaAuthorityChange {
 export interface DurableNonceUse {
   nonceAccount: string;
   nonceAuthority: string | null;
+}
+
+export interface SolanaStakeAction {
+  instructionIndex: number;
+  /** create: a new stake account funded (system createAccount owned by the stake program). */
+  kind: 'create' | 'delegate' | 'deactivate' | 'withdraw' | 'split' | 'merge';
+  stakeAccount: string;
+  /** SOL put into (create, split) or taken out of (withdraw) the stake account. */
+  amount: Amount | null;
+  /** delegate: the validator's vote account. */
+  voteAccount: string | null;
+  /** withdraw: where the SOL went; split: the new stake account; merge: the account merged into. */
+  destination: string | null;
+  /** Stake or withdraw authority that signed. */
+  authority: string | null;
 }

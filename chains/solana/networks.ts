@@ -40,6 +40,18 @@ const SOL = { symbol: 'SOL', name: 'Solana', decimals: 9 };
  */
 const BLOCKHASH_EXPIRY_SECONDS = 90;
 
+/**
+ * Health thresholds (chains/health, docs/networks.md). Slots are 400 ms by design
+ * (solana.com, "Slots"); skipped slots raise the mean, and above 0.6 s per slot
+ * (getRecentPerformanceSamples) blocks are late. 25 slots (10 s) without progress is late,
+ * 150 (a minute) a halt (the cluster's halts have lasted hours). Finalized trails confirmed
+ * by about 32 slots; over 100 is lagging finality. Busy: the median of recent
+ * prioritization fees (getRecentPrioritizationFees, micro-lamports per CU) at or above
+ * 50,000 — our judgement, where priority fees go from "optional" to "needed to land".
+ * One batched request (slots, samples, fees) every 4 s: one per 10 slots.
+ */
+const solanaHealth = { pollSeconds: 4, slowAfterBlocks: 25, slowIntervalFactor: 1.5, stalledAfterBlocks: 150, finalityLagBlocks: 100, busyPriorityFeeMicroLamports: 50_000 };
+
 export const solana: Network = {
   id: 'solana',
   family: 'solana',
@@ -53,6 +65,7 @@ export const solana: Network = {
   defaultRpcUrls: ['https://api.mainnet-beta.solana.com'],
   largeNativeAmount: 100,
   unconfirmedExpirySeconds: BLOCKHASH_EXPIRY_SECONDS,
+  health: solanaHealth,
 };
 
 export const solanaDevnet: Network = {
@@ -71,6 +84,7 @@ export const solanaDevnet: Network = {
   largeNativeAmount: Number.MAX_SAFE_INTEGER,
   testnet: true,
   unconfirmedExpirySeconds: BLOCKHASH_EXPIRY_SECONDS,
+  health: solanaHealth,
 };
 
 export const solanaNetworks: readonly Network[] = [solana, solanaDevnet];

@@ -5,6 +5,9 @@
 export const SYSTEM_PROGRAM = '11111111111111111111111111111111';
 export const TOKEN_PROGRAM = 'TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA';
 export const TOKEN_2022_PROGRAM = 'TokenzQdBNbLqP5VEhdkAS6EPFLC1PHnBqCXEpPxuEb';
+export const STAKE_PROGRAM = 'Stake11111111111111111111111111111111111111';
+/** The wrapped-SOL mint: its token accounts hold lamports as the token balance. */
+export const NATIVE_MINT = 'So11111111111111111111111111111111111111112';
 export const ASSOCIATED_TOKEN_PROGRAM = 'ATokenGPvbdGVxr1b2hvZbsiqW5xWH25efTNsLJA8knL';
 export const COMPUTE_BUDGET_PROGRAM = 'ComputeBudget111111111111111111111111111111';
 export const MEMO_PROGRAM = 'MemoSq4gqABAXKb96qnH8TysNcWxMyWCqXgDLGmfcHr';
@@ -28,6 +31,7 @@ export const knownPrograms: Readonly<Record<string, KnownProgram>> = {
   [TOKEN_PROGRAM]: { name: 'SPL Token' },
   [TOKEN_2022_PROGRAM]: { name: 'SPL Token-2022' },
   [ASSOCIATED_TOKEN_PROGRAM]: { name: 'Associated Token Account' },
+  [STAKE_PROGRAM]: { name: 'Stake Program' },
   [COMPUTE_BUDGET_PROGRAM]: { name: 'Compute Budget' },
   [MEMO_PROGRAM]: { name: 'Memo' },
   [MEMO_V1_PROGRAM]: { name: 'Memo (v1)' },

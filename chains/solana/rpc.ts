@@ -32,7 +32,8 @@ export class SolanaRpc {
 
   constructor(urls: string[], opts: TransportOptions & { network?: string }) {
     const settings = opts.upstream;
-    this.upstream = new Upstream({ network: opts.network ?? 'solana', urls, policy: policyFor(opts.timeoutMs, settings), metrics: settings?.metrics, onEvent: settings?.onEvent });
+    // Slots are 0.4 s: nodes a few seconds apart differ by several; beyond ~8 s one is lagging.
+    this.upstream = new Upstream({ network: opts.network ?? 'solana', urls, policy: policyFor(opts.timeoutMs, settings), progressTolerance: 20, metrics: settings?.metrics, onEvent: settings?.onEvent });
     this.connections = this.upstream.endpoints.map(
       (endpoint) => new Connection(endpoint.url, { commitment: 'confirmed', fetch: this.pinnedFetch(endpoint), disableRetryOnRateLimit: true, httpAgent: false }),
     );
@@ -62,6 +63,39 @@ export class SolanaRpc {
 
   get endpoints(): string[] {
     return this.upstream.hosts;
+  }
+
+  /** Records the slot a connection's node reported; throws `lagging` when it trails the highest slot seen. */
+  checkLag(connection: Connection, slot: number): void {
+    const endpoint = this.upstream.endpoints[this.connections.indexOf(connection)];
+    if (!endpoint || !Number.isSafeInteger(slot)) return;
+    this.upstream.noteProgress(endpoint, slot);
+    const best = this.upstream.bestProgress ?? slot;
+    if (this.upstream.isBehind(slot)) throw new UpstreamFailure('lagging', `${endpoint.host} is ${best - slot} slots behind the highest slot seen (${best}); its "not found" is not final`, endpoint.host);
+  }
+
+  /**
+   * Several calls in one JSON-RPC batch (one HTTP request) on one node, failing over like
+   * `run`. Any error answer fails the batch.
+   */
+  async batch<T extends unknown[]>(calls: [string, unknown[]][]): Promise<T> {
+    const body = JSON.stringify(calls.map(([method, params], id) => ({ jsonrpc: '2.0', id, method, params })));
+    return this.run(calls.map((c) => c[0]).join(' + '), async (connection) => {
+      const endpoint = this.upstream.endpoints[this.connections.indexOf(connection)];
+      const { value } = await this.upstream.exchange(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body, labels: calls.map((c) => c[0]) }, (text) => {
+        const answers = JSON.parse(text) as { id: number; result?: unknown; error?: { code: number; message: string } }[];
+        if (!Array.isArray(answers)) throw new Error('a batch answer that is not a list');
+        return answers;
+      });
+      const byId = new Map(value.map((a) => [a.id, a]));
+      return calls.map((_, i) => {
+        const a = byId.get(i);
+        if (!a) throw new UpstreamFailure('malformed', `${endpoint.host} left call ${i} of a batch unanswered`, endpoint.host);
+        if (a.error) throw new UpstreamFailure('malformed', `${endpoint.host} answered ${calls[i][0]} with JSON-RPC error ${a.error.code}: ${a.error.message}`, endpoint.host);
+        if (i === 0 && calls[i][0] === 'getSlot') this.checkLag(connection, a.result as number);
+        return a.result;
+      }) as T;
+    });
   }
 
   /** Runs `calls` on one endpoint at a time (upstream order), failing over on transport trouble; all calls of one attempt go to the same node. */

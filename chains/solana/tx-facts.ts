@@ -12,13 +12,14 @@ import type {
   SolanaAuthorityChange,
   SolanaFee,
   SolanaInstruction,
+  SolanaStakeAction,
   SolanaTxDetails,
   SolBalanceChange,
   SolTransfer,
   SplTransfer,
   TokenBalanceChange,
 } from './facts.ts';
-import { ASSOCIATED_TOKEN_PROGRAM, COMPUTE_BUDGET_PROGRAM, knownPrograms, MEMO_PROGRAM, MEMO_V1_PROGRAM, SYSTEM_PROGRAM, TOKEN_PROGRAMS } from './programs.ts';
+import { ASSOCIATED_TOKEN_PROGRAM, COMPUTE_BUDGET_PROGRAM, knownPrograms, MEMO_PROGRAM, MEMO_V1_PROGRAM, NATIVE_MINT, STAKE_PROGRAM, SYSTEM_PROGRAM, TOKEN_PROGRAMS } from './programs.ts';
 
 /**
  * Pure: a transaction as getTransaction (jsonParsed) returns it, plus its signature status,
@@ -221,6 +222,7 @@ export function solanaTxFacts(input: SolanaFactsInput): TxFacts {
       ? { nonceAccount: String(first.parsedInfo.nonceAccount), nonceAuthority: first.parsedInfo.nonceAuthority ?? null }
       : null;
   const authorityChanges = succeeded ? authoritiesChanged(instructions, created, tokenBalanceOf, tokenInfo, solDelta, lamports) : [];
+  const stakeActions = succeeded ? stakeActionsOf(instructions, lamports) : [];
 
   // --- the generic facts -------------------------------------------------------------
   const value = solTransfers.filter((t) => !t.inner && signers.includes(t.from)).reduce((sum, t) => sum + BigInt(t.amount.raw), 0n);
@@ -253,6 +255,7 @@ export function solanaTxFacts(input: SolanaFactsInput): TxFacts {
     splTransfers,
     createdAccounts,
     authorityChanges,
+    stakeActions,
     durableNonce,
     error,
   };
@@ -355,13 +358,16 @@ function accountsCreated(instructions: FlatInstruction[], ctx: CreationContext):
     if (ix.programId === ASSOCIATED_TOKEN_PROGRAM && (ix.type === 'create' || ix.type === 'createIdempotent')) {
       const address = String(info.account);
       if (wasTokenAccount(address) || !ctx.tokenBalanceOf(address) || out.has(address)) continue;
+      // A wrapped-SOL account's lamports are rent plus the wrapped balance: only the first is rent.
+      const balance = ctx.tokenBalanceOf(address);
+      const wrapped = balance?.mint === NATIVE_MINT ? BigInt(balance.uiTokenAmount.amount) : 0n;
       out.set(address, {
         address,
         kind: 'associated-token-account',
         payer: info.source ?? null,
         owner: info.wallet ?? null,
         mint: info.mint ?? null,
-        rentPaid: ctx.lamports(ctx.solDelta(address)),
+        rentPaid: ctx.lamports(ctx.solDelta(address) - wrapped),
         instructionIndex: ix.index,
       });
     } else if (ix.programId === SYSTEM_PROGRAM && (ix.type === 'createAccount' || ix.type === 'createAccountWithSeed') && ix.innerIndex === undefined) {
@@ -380,6 +386,43 @@ function accountsCreated(instructions: FlatInstruction[], ctx: CreationContext):
     }
   }
   return [...out.values()];
+}
+
+/**
+ * Stake program instructions as the node parses them (program "stake"), plus the system
+ * createAccount that funds a new stake account. Source of the shapes: solana-labs
+ * transaction-status parse_stake.rs (initialize, delegate, deactivate, withdraw, split, merge).
+ */
+function stakeActionsOf(instructions: FlatInstruction[], lamports: (v: bigint | number | string) => Amount): SolanaStakeAction[] {
+  const out: SolanaStakeAction[] = [];
+  for (const ix of instructions) {
+    const info = ix.parsedInfo;
+    const base = { instructionIndex: ix.index, amount: null, voteAccount: null, destination: null, authority: null };
+    if (ix.programId === SYSTEM_PROGRAM && (ix.type === 'createAccount' || ix.type === 'createAccountWithSeed') && info.owner === STAKE_PROGRAM) {
+      out.push({ ...base, kind: 'create', stakeAccount: String(info.newAccount), amount: lamports(info.lamports ?? 0), authority: info.source ?? null });
+      continue;
+    }
+    if (ix.programId !== STAKE_PROGRAM) continue;
+    const stakeAccount = String(info.stakeAccount ?? info.source ?? '');
+    switch (ix.type) {
+      case 'delegate':
+        out.push({ ...base, kind: 'delegate', stakeAccount, voteAccount: info.voteAccount ?? null, authority: info.stakeAuthority ?? null });
+        break;
+      case 'deactivate':
+        out.push({ ...base, kind: 'deactivate', stakeAccount, authority: info.stakeAuthority ?? null });
+        break;
+      case 'withdraw':
+        out.push({ ...base, kind: 'withdraw', stakeAccount, amount: lamports(info.lamports ?? 0), destination: info.destination ?? null, authority: info.withdrawAuthority ?? null });
+        break;
+      case 'split':
+        out.push({ ...base, kind: 'split', stakeAccount, amount: lamports(info.lamports ?? 0), destination: info.newSplitAccount ?? null, authority: info.stakeAuthority ?? null });
+        break;
+      case 'merge':
+        out.push({ ...base, kind: 'merge', stakeAccount: String(info.source ?? ''), destination: info.destination ?? null, authority: info.stakeAuthority ?? null });
+        break;
+    }
+  }
+  return out;
 }
 
 function authoritiesChanged(

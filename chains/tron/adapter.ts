@@ -3,7 +3,8 @@ import { toAmount } from '../amount.ts';
 import type { TransportOptions } from '../endpoint.ts';
 import { explorerTxUrl } from '../explorer.ts';
 import { findWellKnownToken, impersonatedSymbol } from '../token-symbols.ts';
-import type { AddressLimits, AddressLookup, ChainAdapter, DecodedError, Failure, IntendedTransfer, Network, TokenTransfer, TxFacts, TxLookup, TxStatus } from '../types.ts';
+import type { AddressLimits, AddressLookup, ChainAdapter, DecodedError, Failure, IntendedTransfer, Network, TokenTransfer, TxApproval, TxFacts, TxLookup, TxStatus } from '../types.ts';
+import type { HealthProbe } from '../health/types.ts';
 import { LabelBook } from '../labels/label-book.ts';
 import { tronAddressHistory } from './address-history.ts';
 import { isTronAddress, toBase58Address } from './address.ts';
@@ -57,6 +58,8 @@ function kindOf(code: string): UpstreamFailureKind {
   return kind === 'http_error' || !kind ? 'server_error' : kind;
 }
 const TOKEN_CALLS = new Set(['transfer', 'transferFrom']);
+/** Allowances at or above 2^128 are "unlimited" in practice (wallets send 2^256-1). */
+const UNLIMITED_ALLOWANCE = 2n ** 128n;
 
 /** `asset_name` holds the TRC-10 id as hex-encoded ASCII ("31303032303030" = "1002000"). */
 function hexToText(hex: string | undefined): string | null {
@@ -95,7 +98,9 @@ export class TronAdapter implements ChainAdapter {
     this.networks = networks.filter((n) => n.family === 'tron' && (opts.endpoints[n.id]?.length ?? 0) > 0);
     for (const n of this.networks) {
       const settings = opts.upstream;
-      const upstream = new Upstream({ network: n.id, urls: opts.endpoints[n.id], policy: policyFor(opts.timeoutMs, settings), metrics: settings?.metrics, onEvent: settings?.onEvent });
+      // Nodes a few seconds apart disagree by a block or so (TronGrid balances over several nodes); beyond ~6 s, one is lagging.
+      const progressTolerance = Math.max(2, Math.ceil(6 / n.blockTimeSeconds));
+      const upstream = new Upstream({ network: n.id, urls: opts.endpoints[n.id], policy: policyFor(opts.timeoutMs, settings), progressTolerance, metrics: settings?.metrics, onEvent: settings?.onEvent });
       const nodes = upstream.endpoints.map((endpoint) => new TronNode(endpoint.url, { timeoutMs: opts.timeoutMs, apiKey: opts.apiKey, via: { upstream, endpoint } }));
       this.nodes.set(n.id, { upstream, nodes });
     }
@@ -145,6 +150,32 @@ export class TronAdapter implements ChainAdapter {
     return last!;
   }
 
+  /**
+   * The monitor's poll: head and solidified head with their times (two requests, in
+   * parallel, one node); with `slowParts` also the current energy and bandwidth prices
+   * (they change by SR vote, rarely: the monitor asks every few minutes).
+   */
+  async probeHealth(network: Network, opts: { slowParts?: boolean } = {}): Promise<Omit<HealthProbe, 'at'>> {
+    const served = this.nodes.get(network.id);
+    if (!served) throw new Error(`TRON network ${network.id} has no endpoint configured`);
+    return served.upstream.run(async (endpoint) => {
+      const node = served.nodes[endpoint.index];
+      try {
+        const [head, solid, energy, bandwidth] = await Promise.all([
+          node.nowBlock(),
+          node.nowBlock(true),
+          opts.slowParts ? node.currentPrice('energy') : Promise.resolve(null),
+          opts.slowParts ? node.currentPrice('bandwidth') : Promise.resolve(null),
+        ]);
+        served.upstream.noteProgress(endpoint, head.number);
+        return { head: head.number, headTimestamp: head.timestamp, finalized: solid.number, tron: { energyPriceSun: energy, bandwidthPriceSun: bandwidth } };
+      } catch (err) {
+        const e = err instanceof TronUpstreamError ? err : node.classify(err);
+        throw new UpstreamFailure(isTransportFailure(e.code) ? kindOf(e.code) : 'malformed', e.message, endpoint.host);
+      }
+    });
+  }
+
   async lookupTx(network: Network, rawId: string): Promise<TxLookup> {
     const served = this.nodes.get(network.id);
     if (!served) throw new Error(`TRON network ${network.id} has no endpoint configured`);
@@ -154,7 +185,12 @@ export class TronAdapter implements ChainAdapter {
       // The whole lookup runs on one node; a transport failure moves it to the next one
       // (chains/upstream: order, retries, backoff). An answer is final.
       return await served.upstream.run(async (endpoint) => {
-        last = await this.lookupOn(network, served.nodes[endpoint.index], id);
+        // A node behind the head we have seen cannot say "not found" or "pending": try another, else inconclusive.
+        const lag = (head: number) => {
+          served.upstream.noteProgress(endpoint, head);
+          return served.upstream.isBehind(head) ? `${endpoint.host} is ${(served.upstream.bestProgress ?? head) - head} blocks behind the highest head seen (${served.upstream.bestProgress})` : null;
+        };
+        last = await this.lookupOn(network, served.nodes[endpoint.index], id, lag);
         if (last.outcome === 'error' && isTransportFailure(last.error.code)) throw new UpstreamFailure(kindOf(last.error.code), last.error.message, endpoint.host);
         return last;
       });
@@ -165,9 +201,12 @@ export class TronAdapter implements ChainAdapter {
     }
   }
 
-  private async lookupOn(network: Network, node: TronNode, id: string): Promise<TxLookup> {
+  private async lookupOn(network: Network, node: TronNode, id: string, lag: (head: number) => string | null): Promise<TxLookup> {
     try {
       const [tx, info, head, solid] = await Promise.all([node.getTransaction(id), node.getTransactionInfo(id), node.headBlock(), node.solidifiedBlock()]);
+      const behind = lag(head);
+      const lagging = (what: string): TxLookup => ({ network, outcome: 'error', error: { code: 'UPSTREAM_LAGGING', message: `${behind}; its ${what} is not final` } });
+      if (behind && !tx) return lagging('"not found" / "pending"');
       if (tx && tx.txID?.toLowerCase() !== id) return inconsistent(network, `the node answered ${id} with transaction ${tx.txID}`);
       if (info && info.id?.toLowerCase() !== id) return inconsistent(network, `the node answered ${id} with the info of ${info.id}`);
       if (!tx) {
@@ -235,15 +274,34 @@ export class TronAdapter implements ChainAdapter {
     const transferLogs = status === 'success' ? logs.map(decodeTransferLog).filter((l): l is DecodedTransferLog => Boolean(l)) : [];
     const tokenAddresses = new Set(transferLogs.map((l) => l.token));
     if (call && callToken && TOKEN_CALLS.has(call.method)) tokenAddresses.add(callToken);
+    // A TRC-20 approve that went through: the spender may now take the owner's tokens.
+    const approve = status === 'success' && call?.method === 'approve' && callToken && call.to && call.amount !== undefined && call.amount > 0n ? { token: callToken, spender: call.to, amount: call.amount } : null;
+    if (approve) tokenAddresses.add(approve.token);
 
     // Second round trip: metadata and blacklist reads depend on the first answers only.
     const blacklistToken = blacklistViewFor(network, [...(callToken ? [callToken] : []), ...tokenAddresses]);
     const recipients = new Set<string>([...transferLogs.map((l) => l.to), ...(call?.to && TOKEN_CALLS.has(call.method) ? [call.to] : [])]);
-    const [metas, asset, blacklist] = await Promise.all([
+    const [metas, asset, blacklist, spenderIsContract] = await Promise.all([
       readTronTokenMetas(node, network, [...tokenAddresses]),
       assetId ? node.getAsset(assetId).catch(() => null) : Promise.resolve(null),
       blacklistToken ? this.blacklist(node, blacklistToken, owner, call?.from, [...recipients]) : Promise.resolve(null),
+      approve ? node.getContract(approve.spender).then((c) => c !== null).catch(() => null) : Promise.resolve(null),
     ]);
+    const approvalMeta = approve ? (metas.get(approve.token) ?? UNKNOWN_TRON_TOKEN) : UNKNOWN_TRON_TOKEN;
+    const approvals: TxApproval[] = approve
+      ? [
+          {
+            kind: 'trc20',
+            owner,
+            token: approve.token,
+            symbol: approvalMeta.symbol,
+            spender: approve.spender,
+            approved: approve.amount >= UNLIMITED_ALLOWANCE ? 'unlimited' : toAmount(approve.amount, approvalMeta.decimals, approvalMeta.symbol),
+            spenderIsContract,
+            spenderLabel: this.labels.get(network, approve.spender),
+          },
+        ]
+      : [];
 
     const trc10 = assetId ? trc10Of(assetId, asset) : null;
     const tokenTransfers: TokenTransfer[] = transferLogs.map((l) => this.tokenTransfer(network, l, metas));
@@ -265,6 +323,8 @@ export class TronAdapter implements ChainAdapter {
       intendedTransfer = { token: t.token, symbol: t.symbol, decimals: t.decimals, to, amount: t.amount, wellKnown: false };
     }
 
+    // Stake 2.0 withdrawals carry no amount in the transaction; the receipt says what came back.
+    if (resourceOperation?.kind === 'withdraw-unfrozen' && info?.withdraw_expire_amount !== undefined) resourceOperation = { ...resourceOperation, amount: toAmount(big(info.withdraw_expire_amount), native.decimals, native.symbol) };
     const resources = info ? resourcesOf(info) : null;
     const receipt = info ? energyReceiptOf(info) : null;
     const contractResult = info ? (info.receipt?.result ?? tx.ret?.[0]?.contractRet ?? 'SUCCESS') : null;
@@ -333,6 +393,7 @@ export class TronAdapter implements ChainAdapter {
       final: solidified,
       explorerUrl: explorerTxUrl(network, tx.txID.toLowerCase()),
       failure,
+      approvals,
       tron: details,
     };
   }

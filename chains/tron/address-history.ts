@@ -82,7 +82,7 @@ export async function tronAddressHistory(node: TronNode, network: Network, rawAd
 
   const gaps: string[] = [];
   const notes = [
-    'Source: TronGrid account lists, solidified transactions only. TRX and TRC-20 transfers, TRC-20 approvals and permission changes are covered; TRC-10 assets and internal transactions are not.',
+    'Source: TronGrid account lists, solidified transactions only. TRX and TRC-20 transfers, incoming TRC-10 assets, TRC-20 approvals and permission changes are covered; internal transactions are not.',
   ];
   for (const [name, list] of [['transactions', txList], ['TRC-20 transfers', eventList]] as const) {
     if (list.failure) gaps.push(`${name}, page ${list.failedPage}: ${list.failure.code}: ${list.failure.message}`);
@@ -124,6 +124,12 @@ export async function tronAddressHistory(node: TronNode, network: Network, rawAd
       if (!to || !direction) continue;
       const amount = toAmount(bigOf(p.amount), TRX_DECIMALS, network.nativeToken.symbol);
       transfers.push({ hash, block, timestamp, direction, symbol: amount.symbol, amount, counterparty: direction === 'out' ? to : owner, executor: owner, wellKnown: true });
+    } else if (contract.type === 'TransferAssetContract' && owner !== address && base58(p.to_address) === address) {
+      // Incoming TRC-10: anyone can issue one with any name, and spam assets are sent by the
+      // thousand. Named by id only (names would need a node read per asset); raw units.
+      const id = typeof p.asset_name === 'string' && /^([0-9a-fA-F]{2})+$/.test(p.asset_name) ? Buffer.from(p.asset_name, 'hex').toString('utf8') : String(p.asset_name ?? '?');
+      const amount = toAmount(bigOf(p.amount), 0, `TRC-10 ${id}`);
+      transfers.push({ hash, block, timestamp, direction: 'in', token: id, symbol: amount.symbol, amount, counterparty: owner, executor: owner, wellKnown: false });
     } else if (contract.type === 'TriggerSmartContract' && owner === address) {
       const call = decodeTokenCall(typeof p.data === 'string' ? p.data : undefined);
       const token = base58(p.contract_address);

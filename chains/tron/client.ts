@@ -25,6 +25,7 @@ export type TronUpstreamCode =
   | 'UPSTREAM_RATE_LIMITED'
   | 'UPSTREAM_BUDGET'
   | 'UPSTREAM_CIRCUIT_OPEN'
+  | 'UPSTREAM_LAGGING'
   | 'UPSTREAM_NODE_ERROR'
   | 'UPSTREAM_ERROR';
 
@@ -40,7 +41,7 @@ export class TronUpstreamError extends Error {
   }
 }
 
-const TRANSPORT_CODES = new Set(['UPSTREAM_TIMEOUT', 'UPSTREAM_UNAVAILABLE', 'UPSTREAM_HTTP_ERROR', 'UPSTREAM_MALFORMED', 'UPSTREAM_RATE_LIMITED', 'UPSTREAM_BUDGET', 'UPSTREAM_CIRCUIT_OPEN']);
+const TRANSPORT_CODES = new Set(['UPSTREAM_TIMEOUT', 'UPSTREAM_UNAVAILABLE', 'UPSTREAM_HTTP_ERROR', 'UPSTREAM_MALFORMED', 'UPSTREAM_RATE_LIMITED', 'UPSTREAM_BUDGET', 'UPSTREAM_CIRCUIT_OPEN', 'UPSTREAM_LAGGING']);
 
 /** Codes worth retrying on another endpoint (the node did not answer the question). */
 export function isTransportFailure(code: string): boolean {
@@ -59,6 +60,17 @@ export interface TronNodeOptions extends TransportOptions {
 
 /** Any caller works for constant calls; the zero address (T9yD14Nj9j7xAB4dbGeiX9h8unkKHxuWwb) is the usual one. */
 const CONSTANT_CALLER = '410000000000000000000000000000000000000000';
+
+/** ABI words of static `address` / `uint256` parameters (the only kinds view calls here take); anything else throws. */
+function encodeWords(parameters: { type: string; value: string }[]): string {
+  return parameters
+    .map(({ type, value }) => {
+      if (type === 'address') return toHexAddress(value).replace(/^41/, '').toLowerCase().padStart(64, '0');
+      if (type === 'uint256') return BigInt(value).toString(16).padStart(64, '0');
+      throw new Error(`constantCall cannot encode a ${type} parameter`);
+    })
+    .join('');
+}
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -177,6 +189,30 @@ export class TronNode {
     return this.blockNumber((await this.tronWeb.trx.getConfirmedCurrentBlock()) as unknown as WireBlock, 'walletsolidity/getnowblock');
   }
 
+  /** GET /wallet/getnowblock (or /walletsolidity/…) → number and time (s) of that block. */
+  async nowBlock(solidified = false): Promise<{ number: number; timestamp: number }> {
+    const path = solidified ? 'walletsolidity/getnowblock' : 'wallet/getnowblock';
+    const block = (solidified ? await this.tronWeb.trx.getConfirmedCurrentBlock() : await this.tronWeb.trx.getCurrentBlock()) as unknown as WireBlock;
+    const number = this.blockNumber(block, path);
+    const ms = block.block_header?.raw_data?.timestamp;
+    if (typeof ms !== 'number' || !Number.isFinite(ms)) throw new TronUpstreamError('UPSTREAM_MALFORMED', `${this.host} answered ${path} without a block time`, this.host);
+    return { number, timestamp: Math.floor(ms / 1000) };
+  }
+
+  /**
+   * GET /wallet/getenergyprices or /wallet/getbandwidthprices: the price history as
+   * "since-ms:sun,since-ms:sun,…"; the last entry is the current price (sun per unit).
+   * https://developers.tron.network/reference/getenergyprices
+   */
+  async currentPrice(kind: 'energy' | 'bandwidth'): Promise<number> {
+    const path = kind === 'energy' ? 'wallet/getenergyprices' : 'wallet/getbandwidthprices';
+    const answer = await this.tronWeb.fullNode.request<Record<string, unknown>>(path, {}, 'get');
+    const last = typeof answer.prices === 'string' ? answer.prices.split(',').pop()?.split(':')[1] : undefined;
+    const price = Number(last);
+    if (!last || !Number.isFinite(price)) throw new TronUpstreamError('UPSTREAM_MALFORMED', `${this.host} answered ${path} without prices`, this.host);
+    return price;
+  }
+
   private blockNumber(block: WireBlock, path: string): number {
     const n = block?.block_header?.raw_data?.number;
     if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0) {
@@ -193,7 +229,12 @@ export class TronNode {
   async constantCall(contract: string, functionSelector: string, parameters: { type: string; value: string }[] = []): Promise<string | null> {
     let res: WireConstantResult;
     try {
-      res = (await this.tronWeb.transactionBuilder.triggerConstantContract(toHexAddress(contract), functionSelector, {}, parameters, CONSTANT_CALLER)) as unknown as WireConstantResult;
+      // The request tronweb's triggerConstantContract sends, built here: its ABI coder (ethers'
+      // AbiCoder behind a TRON address shim) was most of a TRON USDT lookup's CPU, for what is
+      // one or two 32-byte words of address or uint256.
+      const body = { owner_address: CONSTANT_CALLER, contract_address: toHexAddress(contract), function_selector: functionSelector, parameter: encodeWords(parameters), visible: false };
+      res = (await this.tronWeb.fullNode.request<Record<string, unknown>>('wallet/triggerconstantcontract', body, 'post')) as unknown as WireConstantResult;
+      if (res.result?.message) return null;
     } catch (err) {
       const upstream = this.classify(err);
       // tronweb throws plain Errors for `result.message` (revert, unknown contract): an answer, not an outage.

@@ -130,3 +130,10 @@ export function feeLimitExhausted(r: EnergyReceipt, feeLimitSun: bigint | null, 
   const limitEnergy = feeLimitSun / price;
   return limitEnergy > 0n && callerEnergy >= limitEnergy;
 }
+
+/**
+ * Days unstaked TRX wait before they can be withdrawn (Stake 2.0 network parameter
+ * `getUnfreezeDelayDays`, 14 since proposal #70; TRON docs "Stake 2.0": "the unstaked
+ * TRX can be withdrawn after 14 days").
+ */
+export const UNFREEZE_DELAY_DAYS = 14;

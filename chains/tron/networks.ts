@@ -17,6 +17,16 @@ import type { Explorer, Network, Token } from '../types.ts';
  * that look-alikes are recognised.
  */
 
+/**
+ * Health thresholds (chains/health, docs/networks.md): 3 s blocks from 27 SRs in turn, so a
+ * missed slot makes one 6 s gap; 4 block intervals without a block is late, 20 (a minute)
+ * is a halt. Solidification normally trails the head by 19–20 blocks (see above); more than
+ * 40 means finality is lagging. TRON has no fee market (energy and bandwidth prices are
+ * chain parameters set by SR votes), so it is never `busy` from fees. A poll reads the head
+ * and the solidified head (two requests) every 6 s: one request per block interval.
+ */
+const tronHealth = { pollSeconds: 6, slowAfterBlocks: 4, slowIntervalFactor: 2, stalledAfterBlocks: 20, finalityLagBlocks: 40 };
+
 const tronscan = (origin: string): Explorer => ({
   name: 'Tronscan',
   tx: `${origin}/#/transaction/{hash}`,
@@ -39,6 +49,7 @@ export const tron: Network = {
   defaultRpcUrls: ['https://api.trongrid.io'],
   // ~15k USD at 0.3 USD/TRX, in line with the EVM networks' thresholds.
   largeNativeAmount: 50_000,
+  health: tronHealth,
 };
 
 /**
@@ -57,6 +68,7 @@ export const tronNile: Network = {
   tokens: [{ symbol: 'USDT', name: 'Tether USD', address: 'TXYZopYRdj2D9XRtbG411XZZ3kM5VkAeBf', decimals: 6, stablecoin: true }],
   defaultRpcUrls: ['https://nile.trongrid.io'],
   largeNativeAmount: 50_000,
+  health: tronHealth,
   testnet: true,
 };
 

@@ -58,6 +58,8 @@ export interface WireTransactionInfo {
   result?: 'FAILED';
   resMessage?: string;
   internal_transactions?: unknown[];
+  /** WithdrawExpireUnfreezeContract: TRX (sun) returned to the balance after the unstaking wait. */
+  withdraw_expire_amount?: number;
 }
 
 /** GET /wallet/getnowblock, /walletsolidity/getnowblock. */

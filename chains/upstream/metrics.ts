@@ -16,8 +16,25 @@ export interface EndpointFigures {
   breaker?: string;
 }
 
+/** Told of each exchange, breaker change and cache outcome as it happens (the Prometheus exporter, src/metrics). */
+export interface UpstreamObserver {
+  exchange?(network: string, host: string, methods: readonly string[], ms: number, failure?: string): void;
+  breaker?(network: string, host: string, state: string): void;
+  lookup?(network: string, served: 'hit' | 'shared' | 'fetched'): void;
+}
+
 export class UpstreamMetrics {
   private readonly data = new Map<string, Map<string, EndpointFigures>>();
+  private readonly observers: UpstreamObserver[] = [];
+
+  observe(observer: UpstreamObserver): void {
+    this.observers.push(observer);
+  }
+
+  /** How a transaction lookup was served (chains/cache). */
+  lookup(network: string, served: 'hit' | 'shared' | 'fetched'): void {
+    for (const o of this.observers) o.lookup?.(network, served);
+  }
 
   private figures(network: string, host: string): EndpointFigures {
     let byHost = this.data.get(network);
@@ -28,6 +45,7 @@ export class UpstreamMetrics {
   }
 
   record(network: string, host: string, methods: readonly string[], ms: number, failure?: string): void {
+    for (const o of this.observers) o.exchange?.(network, host, methods, ms, failure);
     const f = this.figures(network, host);
     f.requests++;
     f.calls += Math.max(1, methods.length);
@@ -41,6 +59,7 @@ export class UpstreamMetrics {
   }
 
   breaker(network: string, host: string, state: string): void {
+    for (const o of this.observers) o.breaker?.(network, host, state);
     this.figures(network, host).breaker = state;
   }
 

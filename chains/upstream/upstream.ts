@@ -4,6 +4,7 @@ import { isUpstreamFailure, parseRetryAfter, UpstreamFailure, type UpstreamFailu
 import { fetchTransport, nodeHttp, TransportError, type HttpTransport } from './http.ts';
 import type { UpstreamMetrics } from './metrics.ts';
 import { TokenBucket } from './token-bucket.ts';
+import { currentLane, LaneGate } from './lanes.ts';
 import { currentTrace } from './trace.ts';
 
 export interface UpstreamPolicy {
@@ -27,6 +28,13 @@ export interface UpstreamPolicy {
    */
   deadlineMs?: number;
   breaker: BreakerOptions;
+  /** Requests in flight per endpoint, all lanes; default 64. */
+  maxInFlight?: number;
+  /**
+   * Public work's share (0–1] of each endpoint's request budget and in-flight slots;
+   * default 0.25. Agent work may use all of both and is always served first.
+   */
+  publicShare?: number;
 }
 
 export const defaultPolicy: UpstreamPolicy = {
@@ -74,6 +82,10 @@ export interface Endpoint {
   readonly host: string;
   readonly breaker: CircuitBreaker;
   readonly bucket: TokenBucket;
+  /** Public work spends from this (its share of the rate) as well as from `bucket`. */
+  readonly publicBucket: TokenBucket;
+  /** In-flight slots, agents first. */
+  readonly gate: LaneGate;
   /** Highest progress (head block) this endpoint has reported. */
   progress?: number;
 }
@@ -163,12 +175,16 @@ export class Upstream {
     this.transport = opts.transport ?? (opts.fetch ? fetchTransport(opts.fetch) : nodeHttp);
     this.random = opts.random ?? Math.random;
     const burst = opts.policy.burst ?? Math.max(1, opts.policy.ratePerSecond * 2);
+    const share = Math.min(1, Math.max(0.01, opts.policy.publicShare ?? 0.25));
+    const maxInFlight = Math.max(1, opts.policy.maxInFlight ?? 64);
     this.endpoints = opts.urls.map((url, index) => ({
       index,
       url,
       host: describeEndpoint(url),
       breaker: new CircuitBreaker(opts.policy.breaker),
       bucket: new TokenBucket(opts.policy.ratePerSecond, burst),
+      publicBucket: new TokenBucket(opts.policy.ratePerSecond * share, Math.max(1, burst * share)),
+      gate: new LaneGate(maxInFlight, Math.max(1, Math.floor(maxInFlight * share))),
     }));
   }
 
@@ -207,16 +223,23 @@ export class Upstream {
   async exchange<T>(endpoint: Endpoint, req: ExchangeRequest, read: BodyReader<T>): Promise<ExchangeResult<T>> {
     const started = performance.now();
     let failure: UpstreamFailure | undefined;
+    const lane = currentLane();
+    let release: (() => void) | undefined;
     try {
+      // A slot first (agents before public work), so a half-open breaker's one trial is not held in a queue.
+      release = await endpoint.gate.acquire(lane, this.maxWaitMs);
+      if (!release) throw new UpstreamFailure('budget', `${lane === 'public' ? 'the public share of ' : ''}${endpoint.host} is busy (${lane === 'public' ? endpoint.gate.publicMax : endpoint.gate.max} requests in flight)`, endpoint.host);
       if (!endpoint.breaker.acquire()) {
         throw new UpstreamFailure('circuit_open', `${endpoint.host} is resting after repeated failures (retry in ${Math.ceil(endpoint.breaker.retryInMs / 1000)} s)`, endpoint.host);
       }
-      const wait = endpoint.bucket.reserve(Math.max(1, req.labels.length), this.maxWaitMs);
-      if (wait === undefined) {
+      const cost = Math.max(1, req.labels.length);
+      const publicWait = lane === 'public' ? endpoint.publicBucket.reserve(cost, this.maxWaitMs) : 0;
+      const wait = publicWait === undefined ? undefined : endpoint.bucket.reserve(cost, this.maxWaitMs);
+      if (publicWait === undefined || wait === undefined) {
         endpoint.breaker.release();
-        throw new UpstreamFailure('budget', `request budget for ${endpoint.host} is spent (${this.policy.ratePerSecond}/s)`, endpoint.host);
+        throw new UpstreamFailure('budget', `${publicWait === undefined ? 'the public share of the ' : ''}request budget for ${endpoint.host} is spent (${publicWait === undefined ? endpoint.publicBucket.ratePerSecond : this.policy.ratePerSecond}/s)`, endpoint.host);
       }
-      if (wait > 0) await sleep(wait);
+      if (Math.max(wait, publicWait) > 0) await sleep(Math.max(wait, publicWait));
       const result = await this.attempt(endpoint, req, read);
       this.healthy(endpoint);
       return { ...result, endpoint, ms: performance.now() - started };
@@ -226,6 +249,7 @@ export class Upstream {
       else if (failure.kind === 'rate_limited') endpoint.breaker.release();
       throw failure;
     } finally {
+      release?.();
       const ms = performance.now() - started;
       this.opts.metrics?.record(this.network, endpoint.host, req.labels, ms, failure?.kind);
       currentTrace()?.exchanges.push({ network: this.network, host: endpoint.host, calls: Math.max(1, req.labels.length), ms, failure: failure?.kind });

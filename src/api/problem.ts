@@ -1,7 +1,8 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ZodError } from 'zod';
-import { AppError, InvalidInputError, UnsupportedMediaTypeError } from '../errors/app-error.ts';
+import { AppError, ClientAbortedError, InvalidInputError, UnsupportedMediaTypeError } from '../errors/app-error.ts';
+import { clientAborted } from '../web/form.ts';
 
 /** RFC 9457 problem details, with our stable error code and field errors. */
 export function problem(c: Context, err: AppError) {
@@ -29,6 +30,11 @@ export function defaultHook(result: { success: boolean; error?: unknown }, c: Co
 }
 
 export function onError(err: Error, c: Context) {
+  // Whatever broke while reading a request its client abandoned is the abandonment, not a bug.
+  if (err instanceof ClientAbortedError || clientAborted(c)) {
+    console.log(JSON.stringify({ level: 'info', msg: 'client aborted the request', requestId: c.get('requestId' as never), method: c.req.method, path: c.req.path }));
+    return problem(c, err instanceof ClientAbortedError ? err : new ClientAbortedError());
+  }
   if (err instanceof AppError) return problem(c, err);
   // Hono's own HTTP errors (e.g. malformed JSON) carry a status below 500.
   const status = (err as { status?: number }).status;

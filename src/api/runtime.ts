@@ -1,9 +1,16 @@
 import type { ChainRegistry } from '../../chains/registry.ts';
 import type { DemoCase } from '../../chains/demo-case.ts';
+import type { NetworkMonitor } from '../../chains/health/monitor.ts';
 import type { Config } from '../config.ts';
 import type { Investigation, Investigator } from '../investigate.ts';
 import type { ComplaintInput } from '../intake/complaint.ts';
 import type { NetworkHealth, StoreHealth } from './readiness.ts';
+import type { Telemetry } from '../metrics/registry.ts';
+import type { CaseService } from '../case-service.ts';
+import type { WebhookStore } from '../store/webhook-store.ts';
+import type { RateLimitStore } from './middleware/rate-limit.ts';
+import type { TrendsSource } from '../trends/source.ts';
+import type { CaseSink } from '../helpdesk/case-sink.ts';
 
 /** What the HTTP layer needs from the running instance. */
 export interface Runtime {
@@ -17,7 +24,21 @@ export interface Runtime {
   agentKey: string | null;
   /** Readiness (/readyz): the case store's check (absent: in-memory, always usable) and each network's state. */
   storeHealth?: StoreHealth;
+  /** Request budgets shared by every instance (Redis); absent: each app keeps its own in memory. */
+  rateLimitStore?: RateLimitStore;
   networkHealth: NetworkHealth;
+  /** Prometheus metrics of this instance (`GET /metrics`); absent: the app makes its own (HTTP only). */
+  telemetry?: Telemetry;
+  /** The case archive (absent only when a benchmark switches the store off). */
+  cases?: CaseService;
+  /** The webhook outbox and endpoints (with the case store). */
+  webhooks?: WebhookStore;
+  /** Network health (GET /v1/networks/status, /networks, banners); absent (HEALTH_MONITOR=off): none shown. */
+  health?: NetworkMonitor;
+  /** Cases for the trends page; absent: the recent investigations above. */
+  trends?: TrendsSource;
+  /** Where signed inbound tickets go; absent: investigated and kept with the recent investigations. */
+  caseSink?: CaseSink;
 }
 
 export class RecentInvestigations {

@@ -92,7 +92,19 @@ export const InvestigationSchema = z
     transactions: z.array(TransactionSchema),
     addresses: z.array(AddressReportSchema),
     lookups: z.array(z.object({ txHash: z.string(), network: z.string(), outcome: z.enum(['found', 'not_found', 'error']), error: z.string().optional() })),
-    understood: z.object({ txIds: z.array(z.string()), addresses: z.array(z.string()), hints: z.record(z.string(), z.unknown()) }),
+    understood: z.object({
+      txIds: z.array(z.string()),
+      addresses: z.array(z.string()),
+      amounts: z
+        .array(z.object({ value: z.number(), unit: z.string(), kind: z.enum(['token', 'currency']), role: z.enum(['transfer', 'fee']) }))
+        .openapi({ description: 'Amounts the complaint states, with their unit: a token ("USDT", kind token) or a currency ("USD", kind currency); role fee when the user ties it to a fee.' }),
+      exchange: z
+        .object({ name: z.string().optional(), direction: z.enum(['withdrawal', 'deposit']).optional() })
+        .nullable()
+        .openapi({ description: 'The exchange named ("Binance"; absent for "the exchange") and the direction: withdrawal (out of it) or deposit (into it).' }),
+      hints: z.record(z.string(), z.unknown()),
+    }),
+    networkHealth: z.array(z.record(z.string(), z.unknown())).optional().openapi({ description: 'State of each network a transaction was found on (see GET /v1/networks/status).' }),
   })
   .openapi('Investigation');
 

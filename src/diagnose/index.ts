@@ -1,5 +1,7 @@
 import { findingCodes } from './codes/index.ts';
+import { withComplaintContext } from './complaint-context.ts';
 import { finding } from './finding.ts';
+import { claimedLargeAmount } from './rules/common/claimed-large-amount.ts';
 import { addressRules, commonRules, familyRules } from './rules/index.ts';
 import type { AddressInvestigation, Category, Diagnosis, DiagnosisInput, Finding, Priority, Severity, TxInvestigation } from './types.ts';
 
@@ -23,8 +25,13 @@ export function diagnose(input: DiagnosisInput): Diagnosis {
     const checkedClean = addressFindings.length > 0 && addressFindings.every((f) => f.code === 'NO_THEFT_PATTERN');
     findings.push(finding('THEFT_REPORTED', {}, [], {}, checkedClean ? 'high' : undefined));
   }
+  findings.push(...claimedLargeAmount(input, findings));
+  // An explorer we do not serve explains a lookup that found nothing; once a transaction is read, it is moot.
+  if (!findings.some((f) => f.network !== undefined)) {
+    for (const e of input.hints.elsewhere) findings.push(finding('UNSUPPORTED_EXPLORER', { explorer: e.explorer, network: e.network }));
+  }
 
-  const sorted = sortFindings(findings);
+  const sorted = sortFindings(withComplaintContext(findings, input.hints, input.networks));
   return { findings: sorted, category: categoryOf(sorted), priority: priorityOf(sorted) };
 }
 
@@ -57,7 +64,7 @@ function diagnoseTx(tx: TxInvestigation, input: DiagnosisInput): Finding[] {
   return [finding('TX_NOT_FOUND', { txHash: tx.id, searched, ...expiry }, tx.lookups.map((l) => ({ label: 'not found on', value: l.network.id })), { txHash: tx.id })];
 }
 
-const THEFT_CODES = new Set<string>(['RISKY_APPROVAL', 'DRAIN_BY_SPENDER', 'SWEEP_TO_ONE_ADDRESS', 'ADDRESS_POISONING', 'SENT_TO_POISONED_ADDRESS', 'FUNDS_TRACED_TO_EXCHANGE', 'ACCOUNT_PERMISSION_CHANGED', 'TOKEN_AUTHORITY_CHANGED', 'ACCOUNT_CLOSED_AND_SWEPT', 'DURABLE_NONCE_PRESIGNED', 'USDT_BLACKLISTED']);
+const THEFT_CODES = new Set<string>(['RISKY_APPROVAL', 'DRAIN_BY_SPENDER', 'SWEEP_TO_ONE_ADDRESS', 'ADDRESS_POISONING', 'SENT_TO_POISONED_ADDRESS', 'FUNDS_TRACED_TO_EXCHANGE', 'ACCOUNT_PERMISSION_CHANGED', 'TOKEN_AUTHORITY_CHANGED', 'ACCOUNT_CLOSED_AND_SWEPT', 'DURABLE_NONCE_PRESIGNED', 'USDT_BLACKLISTED', 'DUSTING_TRANSFERS']);
 
 /**
  * An address's history on each network it was looked up on. "No theft pattern" is only

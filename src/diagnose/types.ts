@@ -1,3 +1,4 @@
+import type { NetworkHealth } from '../../chains/health/types.ts';
 import type { AddressFacts, AddressLookup, Network, TxFacts, TxLookup } from '../../chains/types.ts';
 import type { Hints } from '../intake/hints.ts';
 import type { FindingCode } from './codes/index.ts';
@@ -74,6 +75,11 @@ export interface DiagnosisInput {
   now: number;
   /** True when the complaint named addresses but no transaction. */
   addressesOnly: boolean;
+  /**
+   * The network monitor's assessment per network id at investigation time (data, not I/O):
+   * live block interval, fee percentiles, busy/slow/stalled. Absent: typical values only.
+   */
+  health?: Record<string, NetworkHealth>;
 }
 
 export interface TxContext {

@@ -58,6 +58,13 @@ export class UnsupportedMediaTypeError extends AppError {
   }
 }
 
+/** The client went away before its request was read: nobody is left to answer. */
+export class ClientAbortedError extends AppError {
+  constructor() {
+    super('CLIENT_ABORTED', 'The client closed the connection before the request was read.', { status: 400 });
+  }
+}
+
 export class UnauthorizedError extends AppError {
   constructor() {
     super('UNAUTHORIZED', 'An agent API key is required.', { status: 401 });

@@ -4,6 +4,7 @@ import type { Category, CodeSpec, Diagnosis, Evidence, Finding, Severity } from 
 import { en } from './messages/en/index.ts';
 import { zh } from './messages/zh/index.ts';
 import type { Catalog, MessageContext } from './types.ts';
+import { helpUrl, mainHelpCode } from './help/index.ts';
 
 export const catalogs: Record<Lang, Catalog> = { en, zh };
 
@@ -29,6 +30,8 @@ export interface RenderOptions {
    * and never otherwise.
    */
   followUp?: boolean;
+  /** HELP_BASE_URL: the reply links the self-help article of its main finding. */
+  helpBaseUrl?: string;
 }
 
 export interface Rendered {
@@ -55,12 +58,15 @@ export function render(diagnosis: Diagnosis, lang: Lang, networks: readonly Netw
   const warn = diagnosis.findings.some((f) => (findingCodes[f.code] as CodeSpec).warnScams);
 
   const p = catalog.phrases;
+  const helpCode = opts.helpBaseUrl ? mainHelpCode(diagnosis.findings) : undefined;
   const reply = [
     opts.demo ? `[${p.demoNotice}]` : '',
     p.greeting,
     explanation,
     nextSteps.length ? `${p.nextStepsHeading}\n${nextSteps.map((s, i) => `${i + 1}. ${s}`).join('\n')}` : '',
     ...(opts.explorerUrls ?? []).slice(0, 3).map((u) => p.checkLink(u)),
+    helpCode ? p.helpLink(helpUrl(opts.helpBaseUrl!, helpCode, lang)) : '',
+    opts.followUp ? p.followUp : '',
     warn ? p.scamWarning : '',
     p.closing,
   ].filter(Boolean);

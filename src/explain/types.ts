@@ -28,7 +28,11 @@ export interface Phrases {
   /** Appended where funds were lost or at risk. */
   scamWarning: string;
   demoNotice: string;
+  /** Said only when the case is really re-checked automatically (RenderOptions.followUp). */
+  followUp: string;
   checkLink(url: string): string;
+  /** Points to the self-help article of the main finding (HELP_BASE_URL set). */
+  helpLink(url: string): string;
   categories: Record<Category, string>;
   priorities: Record<Priority, string>;
 }

@@ -34,15 +34,15 @@ const TOKEN = `(${WORDS})(?![a-z0-9])`;
 /** Not inside a longer word or number ("v2", "abc9U"). */
 const START = '(?<![0-9A-Za-z.,_])';
 
-const NUMBER_THEN_TOKEN = new RegExp(`${START}${NUM}\\s*(?:个|枚|块)?\\s*${TOKEN}`, 'gi');
+const NUMBER_THEN_TOKEN = new RegExp(`${START}${NUM}\\s*(?:多|余|来)?\\s*(?:个|枚|块)?\\s*${TOKEN}`, 'gi');
 const NUMBER_THEN_TICKER = new RegExp(`${START}${NUM}\\s*\\(?\\s*([A-Z][A-Z0-9]{1,9})\\s*\\)?(?![A-Za-z0-9])`, 'g');
-const TOKEN_THEN_NUMBER = new RegExp(`(?<![0-9A-Za-z])${TOKEN}\\s*[:：=]?\\s*${NUM}(?![0-9A-Za-z.]|\\s*(?:天|小时|分钟|次|笔|个小时|days?|hours?|h\\b|min|minutes?|times?|%))`, 'gi');
+const TOKEN_THEN_NUMBER = new RegExp(`(?<![0-9A-Za-z])${TOKEN}\\s*(?:[(（][^)）]{0,12}[)）])?\\s*[:：=]?\\s*${NUM}(?![0-9A-Za-z.]|\\s*(?:天|小时|分钟|次|笔|个小时|days?|hours?|h\\b|min|minutes?|times?|%))`, 'gi');
 const DOLLARS = [
   new RegExp(`(?:US)?\\$\\s*${NUM}`, 'g'),
   new RegExp(`${START}${NUM}\\s*(?:\\$|usd(?![a-z])|dollars?|bucks|美元|美金|刀(?!币))`, 'gi'),
 ];
 
-const FEE_BEFORE = /(手续费|矿工费|网络费|燃烧了?|扣了?我?|收了?我?|扣除了?|扣费|\bfees?\b|\bgas\b|\bcharged?( me)?\b|\bcost( me)?\b|\bpaid\b.*\bfee|\bburn(ed|t)?\b|\bdeducted\b)[^0-9a-zA-Z\u4e00-\u9fff]{0,3}(了|了我|我|of|me|about|around|约|大概)?\s*$/i;
+const FEE_BEFORE = /(手续费|矿工费|网络费|燃烧了?|扣了?我?|收了?我?|扣除了?|扣费|\bfees?\b|\bgas\b|\bcharged?( me)?\b|\bcost( me)?\b|\bpaid\b.*\bfee|\bburn(ed|t)?\b|\bdeducted\b)[^0-9a-zA-Z\u4e00-\u9fff]{0,3}(了|了我|我|of|me|about|around|约|大概|was|is|were|are|=|:)?\s*(about|around|like|only)?\s*$/i;
 const FEE_AFTER = /^\s*(的)?(手续费|矿工费|gas|fees?|as (a |the )?fee|in (gas|fees?)|for (gas|the fee)|作为手续费)/i;
 
 /**

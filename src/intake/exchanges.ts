@@ -46,7 +46,8 @@ export function findExchange(text: string): ExchangeHint | undefined {
   const place = named ?? findGeneric(text);
   if (place) direction = sideOf(text, place.at, place.end);
   direction ??= withdrawal && !deposit ? 'withdrawal' : deposit && !withdrawal ? 'deposit' : undefined;
-  if (!named && !direction && !GENERIC.test(text)) return undefined;
+  // "my exchange says…" alone: nothing to act on.
+  if (!named && !direction) return undefined;
   return { ...(named ? { name: named.name } : {}), ...(direction ? { direction } : {}) };
 }
 

@@ -27,6 +27,12 @@ export interface Places {
  */
 const COIN_WORDS = new Set(['eth', 'bnb', 'matic', 'pol', 'avax', 'arb', 'op', 'sol', 'trx', 'usdt', 'usdc']);
 
+/** Words every family uses ("solana mainnet", "tron mainnet"): they name no network. */
+const VAGUE_WORDS = new Set(['mainnet']);
+
+/** "base" is an everyday word ("base fee"): a claim only where it reads as the network. */
+const BASE_NETWORK = /(?<![a-z0-9])(on|via|over|using|used|to|from|bridged to)\s+base(?![a-z0-9])(?!\s+fee)|(?<![a-z0-9])base\s+(chain|network|mainnet|l2)(?![a-z0-9])/i;
+
 /** Token standards however they are typed: "Ecr20", "erc 20", "BeP20", "bep-20", "trc-20", "TRC_20". */
 const STANDARD = /(?<![a-z0-9])(erc|ecr|bep|trc)\s?[-_]?\s?(20|10)(?![0-9])/gi;
 const STANDARD_NETWORK: Record<string, string | undefined> = { erc20: 'ethereum', bep20: 'bsc', trc20: 'tron', trc10: 'tron' };
@@ -52,7 +58,10 @@ const OTHER_EXPLORERS: { re: RegExp; explorer: string; network?: string }[] = [
   { re: /era\.zksync|zksync ?explorer|explorer\.zksync/i, explorer: 'zkSync Explorer', network: 'zkSync Era' },
   { re: /tonscan|tonviewer/i, explorer: 'Tonscan', network: 'TON' },
   { re: /xrpscan|bithomp/i, explorer: 'XRPScan', network: 'XRP Ledger' },
-  { re: /mempool\.space|blockstream\.info|btc\.com|blockchain\.com\/(btc|explorer)/i, explorer: 'a Bitcoin explorer', network: 'Bitcoin' },
+  { re: /mempool\.space/i, explorer: 'mempool.space', network: 'Bitcoin' },
+  { re: /blockstream\.info/i, explorer: 'Blockstream', network: 'Bitcoin' },
+  { re: /(?<![a-z])btc\.com/i, explorer: 'BTC.com', network: 'Bitcoin' },
+  { re: /blockchain\.com\/(btc|explorer)/i, explorer: 'Blockchain.com', network: 'Bitcoin' },
   { re: /suiscan|suivision/i, explorer: 'SuiScan', network: 'Sui' },
   { re: /aptoscan|explorer\.aptoslabs/i, explorer: 'Aptos Explorer', network: 'Aptos' },
   { re: /oklink/i, explorer: 'OKLink' },
@@ -109,7 +118,8 @@ export function findPlaces(raw: string, masked: string, networks: readonly Netwo
   }
   for (const n of networks) {
     for (const word of n.aliases) {
-      if (COIN_WORDS.has(word) || STANDARD_NETWORK[word.replace(/[-_ ]/g, '')]) continue;
+      if (COIN_WORDS.has(word) || VAGUE_WORDS.has(word) || STANDARD_NETWORK[word.replace(/[-_ ]/g, '')]) continue;
+      if (word === 'base' && !BASE_NETWORK.test(rest)) continue;
       const hit = /^[\x00-\x7F]+$/.test(word) ? new RegExp(`(?<![a-z0-9])${escape(word)}(?![a-z0-9])`).test(rest) : rest.includes(word);
       if (hit) claims.add(n.id);
     }

@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import type { Lang, Network } from '../../chains/types.ts';
 import { catalogs } from '../explain/render.ts';
 import type { Investigation } from '../investigate.ts';
@@ -6,6 +7,7 @@ import { Layout } from './layout.tsx';
 import { TokenFlagBadge } from './token-flag.tsx';
 import { safeHref, statusView } from './status-view.ts';
 import { strings, type UiStrings } from './strings.ts';
+import { trendsStrings } from './trends-strings.ts';
 
 interface Common {
   lang: Lang;
@@ -86,12 +88,16 @@ export function ComplaintForm({ t, lang, text, error, maxChars }: { t: UiStrings
   );
 }
 
-export function ConsoleHome(p: Common & { recent: Investigation[]; text?: string; error?: string; maxChars: number }) {
+export function ConsoleHome(p: Common & { recent: Investigation[]; text?: string; error?: string; maxChars: number; networks?: Child }) {
   const t = strings[p.lang];
   return (
     <Layout lang={p.lang} title={t.consoleTitle} demo={p.demo} langHref={p.langHref} wide headerExtra={<SignOut t={t} />} brandHref={`/console?lang=${p.lang}`}>
       <h1>{t.consoleTitle}</h1>
+      <p>
+        <a href={`/console/trends?lang=${p.lang}`}>{trendsStrings[p.lang].title}</a>
+      </p>
       <ComplaintForm t={t} lang={p.lang} text={p.text} error={p.error} maxChars={p.maxChars} />
+      {p.networks}
       <RecentList t={t} lang={p.lang} recent={p.recent} />
     </Layout>
   );

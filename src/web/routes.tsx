@@ -10,8 +10,21 @@ import { languageFromHeader } from '../intake/language.ts';
 import { normalizeIdentifier } from '../intake/normalize.ts';
 import type { Investigation } from '../investigate.ts';
 import { ConsoleHome, InvestigationPage, LoginPage } from './console-page.tsx';
+import { readForm } from './form.ts';
+import { CasePage, InvalidCaseLink } from './case-page.tsx';
+import type { CaseStatus } from '../cases/model.ts';
 import { Layout, page } from './layout.tsx';
 import { StatusPage } from './status-page.tsx';
+import { HelpArticlePage, HelpIndexPage } from './help-page.tsx';
+import { helpStrings } from './help-strings.ts';
+import { isUserFacing } from '../explain/help/index.ts';
+import { NetworkGlance, NetworksPage } from './networks-page.tsx';
+import { networkStatuses } from '../api/routes/networks.ts';
+import { DAY_MS } from '../trends/case-record.ts';
+import { trendsCsv } from '../trends/export.ts';
+import { RecentInvestigationsSource } from '../trends/source.ts';
+import { detectSurges } from '../trends/surge.ts';
+import { TREND_PERIODS, TrendsPage, type TrendPeriod } from './trends-page.tsx';
 import { statusView } from './status-view.ts';
 import { strings, type UiStrings } from './strings.ts';
 
@@ -80,7 +93,6 @@ function lookupError(err: unknown, t: UiStrings): { message: string; status: Con
   return { message: t.errServer, status: 500 };
 }
 
-const formString = (v: unknown) => (typeof v === 'string' ? v : '');
 
 /**
  * The pages: the public status page (`/`, `/s/{network}/{hashOrAddress}`) and the
@@ -105,7 +117,8 @@ export function webRoutes(rt: Runtime, auth: AgentAuth) {
     let inv: Investigation;
     try {
       // As text, so explorer links and hashes with stray spaces are understood too.
-      inv = await rt.investigator.investigate({ text: q, lang });
+      // Address investigations are agent-only: an address alone asks for the transaction hash.
+      inv = await rt.investigator.investigate({ text: q, lang }, { addressHistory: false });
     } catch (err) {
       const e = lookupError(err, t);
       return html(c, <StatusPage {...common} q={q} error={e.message} />, e.status);
@@ -130,13 +143,56 @@ export function webRoutes(rt: Runtime, auth: AgentAuth) {
     if (!ident) return html(c, <StatusPage {...common} q={id} error={t.errNotAnId} />, 400);
     let inv: Investigation;
     try {
-      inv = await rt.investigator.investigate(ident.kind === 'tx' ? { txHash: id, network: network.id, lang } : { address: id, network: network.id, lang });
+      inv = await rt.investigator.investigate(ident.kind === 'tx' ? { txHash: id, network: network.id, lang } : { address: id, network: network.id, lang }, { addressHistory: false });
     } catch (err) {
       const e = lookupError(err, t);
       return html(c, <StatusPage {...common} q={id} error={e.message} />, e.status);
     }
     const selfPath = `/s/${encodeURIComponent(network.id)}/${encodeURIComponent(inv.transactions[0]?.hash ?? id)}`;
-    return html(c, <StatusPage {...common} q={id} view={statusView(inv, networks())} selfPath={selfPath} refreshOff={c.req.query('refresh') === 'off'} />);
+    const round = Math.max(0, Math.min(1000, Number.parseInt(c.req.query('n') ?? '0', 10) || 0));
+    return html(c, <StatusPage {...common} q={id} view={statusView(inv, networks())} selfPath={selfPath} refreshOff={c.req.query('refresh') === 'off'} refreshRound={round} />);
+  });
+
+  web.get('/networks', async (c) => {
+    const round = Math.max(0, Math.min(1000, Number.parseInt(c.req.query('n') ?? '0', 10) || 0));
+    return html(c, <NetworksPage lang={pageLang(c)} demo={demo} langHref={langHref(c)} rows={await networkStatuses(rt)} round={round} />);
+  });
+
+  // ---- Self-help articles (public) ----------------------------------------------------
+
+  web.get('/help', (c) => html(c, <HelpIndexPage lang={pageLang(c)} demo={demo} langHref={langHref(c)} />));
+
+  web.get('/help/:code', (c) => {
+    const raw = c.req.param('code');
+    const code = raw.toUpperCase();
+    if (!isUserFacing(code)) {
+      const h = helpStrings[pageLang(c)];
+      return html(c, <MessagePage c={c} title={h.indexHeading} message={h.articleMissing} />, 404);
+    }
+    // One address per article: tx_pending → TX_PENDING.
+    if (raw !== code) return c.redirect(`/help/${code}?lang=${pageLang(c)}`, 301);
+    return html(c, <HelpArticlePage lang={pageLang(c)} demo={demo} langHref={langHref(c)} code={code} />);
+  });
+
+  // ---- A user's case page (the link the helpdesk shares; the token makes it unguessable) ----
+
+  web.get('/c/:number', async (c) => {
+    c.header('cache-control', 'no-store');
+    const row = rt.cases ? await rt.cases.findPublic(c.req.param('number'), c.req.query('t') ?? '') : undefined;
+    const latest = row ? await rt.cases!.store.latestSnapshot(row.id) : undefined;
+    if (!row || !latest) {
+      // Wrong number and wrong token look the same: nothing to learn by guessing.
+      return html(c, <InvalidCaseLink lang={pageLang(c)} demo={demo} langHref={{ zh: '/?lang=zh', en: '/?lang=en' }} />, 404);
+    }
+    const q = c.req.query('lang');
+    const lang: Lang = q === 'en' || q === 'zh' ? q : (row.lang as Lang);
+    const view = statusView(JSON.parse(latest.investigation) as Investigation, networks());
+    const seconds = row.watched ? Math.max(5, view.refreshSeconds ?? 15) : undefined;
+    const self = `${rt.cases!.publicPath(row)}&lang=${lang}`;
+    return html(
+      c,
+      <CasePage lang={lang} demo={demo} langHref={langHref(c)} number={row.number} status={row.status as CaseStatus} receivedAt={row.created_at} checkedAt={latest.created_at} view={view} refresh={seconds ? { seconds, url: self } : undefined} />,
+    );
   });
 
   // ---- Agents' console ----------------------------------------------------------------
@@ -155,7 +211,7 @@ export function webRoutes(rt: Runtime, auth: AgentAuth) {
 
   web.post('/console/login', async (c) => {
     const lang = pageLang(c);
-    const key = formString((await c.req.parseBody())['key']).trim();
+    const key = ((await readForm(c)).key ?? '').trim();
     if (!auth.isKey(key)) {
       return html(c, <LoginPage lang={lang} demo={demo} langHref={langHref(c)} closed={closed} error={closed ? undefined : strings[lang].wrongKey} />, closed ? 503 : 401);
     }
@@ -171,23 +227,51 @@ export function webRoutes(rt: Runtime, auth: AgentAuth) {
   web.use('/console', agentsOnly);
   web.use('/console/i/*', agentsOnly);
 
-  const home = (c: Context, extra: { text?: string; error?: string } = {}, status: ContentfulStatusCode = 200) =>
-    html(c, <ConsoleHome lang={pageLang(c)} demo={demo} langHref={langHref(c)} recent={rt.recent.list().slice(0, 50)} maxChars={rt.config.MAX_TEXT_CHARS} {...extra} />, status);
+  const home = async (c: Context, extra: { text?: string; error?: string } = {}, status: ContentfulStatusCode = 200) =>
+    html(c, <ConsoleHome lang={pageLang(c)} demo={demo} langHref={langHref(c)} recent={rt.recent.list().slice(0, 50)} maxChars={rt.config.MAX_TEXT_CHARS} networks={<NetworkGlance lang={pageLang(c)} rows={await networkStatuses(rt)} />} {...extra} />, status);
 
   web.get('/console', (c) => home(c));
 
+  // ---- Complaint trends (leads) ---------------------------------------------------------
+
+  web.use('/console/trends', agentsOnly);
+  web.use('/console/trends.csv', agentsOnly);
+  const trends = rt.trends ?? new RecentInvestigationsSource(() => rt.recent.list());
+  const period = (c: Context): TrendPeriod => (TREND_PERIODS as readonly number[]).includes(Number(c.req.query('days'))) ? (Number(c.req.query('days')) as TrendPeriod) : 30;
+
+  web.get('/console/trends', async (c) => {
+    const days = period(c);
+    const now = new Date();
+    // The surge baseline needs the 7 days before the window even on the 7-day view.
+    const records = await trends.records(new Date(+now - (Math.max(days, 14) + 1) * DAY_MS));
+    const minCases = rt.config.SURGE_MIN_CASES;
+    const surges = [...detectSurges(records, { now, window: 'day', minCases }), ...detectSurges(records, { now, window: 'hour', minCases })];
+    const unique = surges.filter((s, i) => surges.findIndex((o) => o.dimension === s.dimension && o.key === s.key) === i);
+    return html(c, <TrendsPage lang={pageLang(c)} demo={demo} langHref={langHref(c)} days={days} now={now} records={records} surges={unique} coverage={trends.coverage} networks={networks()} />);
+  });
+
+  web.get('/console/trends.csv', async (c) => {
+    const days = period(c);
+    const by = c.req.query('by');
+    const dim = by === 'code' || by === 'network' ? by : 'category';
+    const now = new Date();
+    const csv = trendsCsv(await trends.records(new Date(+now - (days + 1) * DAY_MS)), dim, days, now);
+    return c.body(csv, 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="txtriage-cases-per-day-${dim}-${days}d.csv"` });
+  });
+
   /** Investigates, keeps it in the recent list, and shows it at its own address (POST-redirect-GET). */
-  const investigateAndShow = async (c: Context, input: ComplaintInput) => {
-    const inv = await rt.investigator.investigate(input);
+  const investigateAndShow = async (c: Context, input: ComplaintInput, fileAsCase = true) => {
+    // A complaint an agent investigates is a case; the same complaint in another language is not a new one.
+    const inv = rt.cases && fileAsCase ? (await rt.cases.investigate(input, { channel: 'console' })).investigation : await rt.investigator.investigate(input);
     rt.recent.add(inv, input);
     return c.redirect(`/console/i/${inv.id}?lang=${pageLang(c)}`, 303);
   };
 
   web.post('/console', async (c) => {
     const t = strings[pageLang(c)];
-    const form = await c.req.parseBody();
-    const text = formString(form['text']);
-    const replyLang = formString(form['lang']);
+    const form = await readForm(c);
+    const text = form.text ?? '';
+    const replyLang = form.lang ?? '';
     if (!text.trim()) return home(c, { error: t.errComplaintEmpty }, 400);
     if (text.length > rt.config.MAX_TEXT_CHARS) return home(c, { text: text.slice(0, rt.config.MAX_TEXT_CHARS), error: t.errComplaintTooLong(rt.config.MAX_TEXT_CHARS) }, 400);
     try {
@@ -211,11 +295,11 @@ export function webRoutes(rt: Runtime, auth: AgentAuth) {
     const inv = rt.recent.get(id);
     const lang = pageLang(c);
     if (!inv) return html(c, <MessagePage c={c} title={strings[lang].investigationHeading} message={strings[lang].investigationMissing} />, 404);
-    const replyLang = formString((await c.req.parseBody())['lang']);
+    const replyLang = (await readForm(c)).lang ?? '';
     if (replyLang !== 'en' && replyLang !== 'zh') return c.redirect(`/console/i/${id}?lang=${lang}`, 303);
     // Investigations made through the API before this one was kept have no input: their ids stand in.
     const input = rt.recent.input(id) ?? { text: [...inv.understood.txIds, ...inv.understood.addresses].join(' ') };
-    return investigateAndShow(c, { ...input, lang: replyLang });
+    return investigateAndShow(c, { ...input, lang: replyLang }, false);
   });
 
   return web;

@@ -1,8 +1,11 @@
 import type { Lang } from '../../chains/types.ts';
 import { Layout } from './layout.tsx';
+import { MAX_AUTO_REFRESHES, NetworkBanner } from './networks-page.tsx';
 import { TokenFlagBadge } from './token-flag.tsx';
 import type { AmountView, StatusView, TxView } from './status-view.ts';
 import { strings, type UiStrings } from './strings.ts';
+import { helpPath } from '../explain/help/index.ts';
+import { helpStrings } from './help-strings.ts';
 
 export interface StatusPageProps {
   lang: Lang;
@@ -16,6 +19,8 @@ export interface StatusPageProps {
   selfPath?: string;
   /** The user turned automatic checking off (?refresh=off). */
   refreshOff?: boolean;
+  /** How many times the page has reloaded itself (?n=); it stops after MAX_AUTO_REFRESHES, honestly saying so. */
+  refreshRound?: number;
 }
 
 const withQuery = (path: string, params: Record<string, string | undefined>) => {
@@ -28,7 +33,9 @@ const withQuery = (path: string, params: Record<string, string | undefined>) => 
 export function StatusPage(p: StatusPageProps) {
   const t = strings[p.lang];
   const v = p.view;
-  const refresh = v?.refreshSeconds && p.selfPath && !p.refreshOff ? { seconds: v.refreshSeconds, url: withQuery(p.selfPath, { lang: p.lang }) } : undefined;
+  const round = p.refreshRound ?? 0;
+  const exhausted = round >= MAX_AUTO_REFRESHES;
+  const refresh = v?.refreshSeconds && p.selfPath && !p.refreshOff && !exhausted ? { seconds: v.refreshSeconds, url: withQuery(p.selfPath, { lang: p.lang, n: String(round + 1) }) } : undefined;
   return (
     <Layout lang={p.lang} title={v ? `${v.categoryLabel} · ${t.statusTitle}` : t.statusTitle} demo={p.demo} langHref={p.langHref} refresh={refresh}>
       <h1>{t.statusHeading}</h1>
@@ -61,18 +68,19 @@ export function StatusPage(p: StatusPageProps) {
           </p>
         ) : null}
       </form>
-      {v ? <Result v={v} t={t} selfPath={p.selfPath} refreshOff={p.refreshOff} lang={p.lang} /> : null}
+      {v ? <Result v={v} t={t} selfPath={p.selfPath} refreshOff={p.refreshOff || exhausted} lang={p.lang} /> : null}
     </Layout>
   );
 }
 
-function Result({ v, t, selfPath, refreshOff, lang }: { v: StatusView; t: UiStrings; selfPath?: string; refreshOff?: boolean; lang: Lang }) {
+export function Result({ v, t, selfPath, refreshOff, lang }: { v: StatusView; t: UiStrings; selfPath?: string; refreshOff?: boolean; lang: Lang }) {
   return (
     <section class="result" aria-labelledby="result-heading">
       <h2 id="result-heading">
         <span>{t.resultHeading}</span>
         <span class={`badge cat-${v.category}`}>{v.categoryLabel}</span>
       </h2>
+      <NetworkBanner lang={lang} items={v.networkBanner} />
       <h3>{t.whatHappened}</h3>
       {v.explanation.map((para) => (
         <p>{para}</p>
@@ -88,6 +96,11 @@ function Result({ v, t, selfPath, refreshOff, lang }: { v: StatusView; t: UiStri
             ))}
           </ol>
         </>
+      ) : null}
+      {v.helpCode ? (
+        <p class="help-link">
+          <a href={helpPath(v.helpCode, lang)}>{helpStrings[lang].readMore}</a>
+        </p>
       ) : null}
       {v.txs.map((tx) => (
         <Tx tx={tx} t={t} />

@@ -3,6 +3,7 @@ import type { Amount, Lang, Network, TxFacts } from '../../chains/types.ts';
 import type { FindingCode } from '../diagnose/codes/index.ts';
 import { tokenPhishingSignals } from '../diagnose/rules/common/phishing-token.ts';
 import type { Category } from '../diagnose/types.ts';
+import { mainHelpCode, type UserFacingCode } from '../explain/help/index.ts';
 import { catalogs } from '../explain/render.ts';
 import type { Investigation } from '../investigate.ts';
 import { chainText } from './chain-text.ts';
@@ -69,6 +70,10 @@ export interface StatusView {
   txs: TxView[];
   /** Seconds until the page checks again (a transaction is not final yet); null: it is final. */
   refreshSeconds: number | null;
+  /** The self-help article of the main finding (`/help/{code}`). */
+  helpCode?: UserFacingCode;
+  /** Networks of this result that are busy, slow or stalled right now (the banner). */
+  networkBanner: { name: string; state: 'busy' | 'slow' | 'stalled' }[];
 }
 
 /** Only links we can vouch for: http(s) URLs (a `javascript:` URL is never a link). */
@@ -124,6 +129,7 @@ export function refreshSeconds(txs: readonly TxFacts[], networks: readonly Netwo
 }
 
 export function statusView(inv: Investigation, networks: readonly Network[]): StatusView {
+  const helpCode = mainHelpCode(inv.findings);
   return {
     lang: inv.lang,
     demo: inv.demo,
@@ -134,5 +140,9 @@ export function statusView(inv: Investigation, networks: readonly Network[]): St
     nextSteps: inv.nextSteps,
     txs: inv.transactions.map((tx) => txView(tx, networks.find((n) => n.id === tx.network), inv.lang)),
     refreshSeconds: refreshSeconds(inv.transactions, networks),
+    ...(helpCode ? { helpCode } : {}),
+    networkBanner: (inv.networkHealth ?? []).flatMap((h) =>
+      h.state === 'busy' || h.state === 'slow' || h.state === 'stalled' ? [{ name: networks.find((n) => n.id === h.network)?.name[inv.lang] ?? h.network, state: h.state }] : [],
+    ),
   };
 }

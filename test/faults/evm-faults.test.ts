@@ -44,7 +44,7 @@ function summary(inv: Investigation): Summary {
 const complaint = (c: DemoCase) => ({ text: `${c.text} ${c.txHash}` });
 
 function config(env: Record<string, string> = {}) {
-  return loadConfig({ MODE: 'demo', PORT: '0', LOG_LEVEL: 'silent', RPC_TIMEOUT_MS: '300', CACHE_MAX_ENTRIES: '0', RPC_BREAKER_FAILURES: '100', ...env }, knownNetworks);
+  return loadConfig({ MODE: 'demo', PORT: '0', LOG_LEVEL: 'silent', DATA_DIR: ':memory:', RPC_TIMEOUT_MS: '300', CACHE_MAX_ENTRIES: '0', RPC_BREAKER_FAILURES: '100', HEALTH_MONITOR: 'off', ...env }, knownNetworks);
 }
 
 async function proxy(network: string): Promise<FaultProxy> {

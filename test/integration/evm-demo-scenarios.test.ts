@@ -32,6 +32,9 @@ describe('demo scenarios on the local EVM nodes', () => {
         'revert-with-reason',
         'sent-to-token-contract',
         'wrong-network',
+        'approve-unlimited',
+        'zero-value-transferfrom-batch',
+        'inner-call-out-of-gas',
       ].sort(),
     );
   });

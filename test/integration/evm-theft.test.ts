@@ -29,7 +29,7 @@ describe('theft investigations on the local EVM node', () => {
 
   it('lists every theft scenario as an address case, and one clean address', () => {
     const cases = theftCases();
-    expect(cases.map((c) => c.expectedCode ?? 'clean').sort()).toEqual(['DRAIN_BY_SPENDER', 'RISKY_APPROVAL', 'SENT_TO_POISONED_ADDRESS', 'SWEEP_TO_ONE_ADDRESS', 'clean']);
+    expect(cases.map((c) => c.expectedCode ?? 'clean').sort()).toEqual(['DRAIN_BY_SPENDER', 'DUSTING_TRANSFERS', 'RISKY_APPROVAL', 'SENT_TO_POISONED_ADDRESS', 'SWEEP_TO_ONE_ADDRESS', 'clean']);
     for (const c of cases) expect(c.address).toMatch(/^0x[0-9a-fA-F]{40}$/);
   });
 

@@ -27,7 +27,7 @@ afterAll(async () => devnet?.close());
 afterEach(() => {
   devnet.clearBehaviors();
   // Every request the adapter makes must be one the stand-in implements.
-  expect(devnet.unhandled).toEqual([]);
+  expect(devnet.unhandled.slice()).toEqual([]);
 });
 
 const txid = (scenario: string) => loadTronFixture(scenario).transaction.txID;
@@ -344,7 +344,7 @@ describe('transport', () => {
 describe('demo', () => {
   it('lists a case per demo scenario, each found on the demo network', async () => {
     const txCases = devnet.cases.filter((k) => k.txHash);
-    expect(txCases.length).toBe(14);
+    expect(txCases.length).toBe(19);
     expect(new Set(txCases.map((k) => k.expectedCode))).toEqual(
       new Set([
         'TX_CONFIRMED',
@@ -359,6 +359,9 @@ describe('demo', () => {
         'SENT_TO_TOKEN_CONTRACT',
         'FAKE_TOKEN',
         'ACCOUNT_PERMISSION_CHANGED',
+        'RISKY_APPROVAL',
+        'ADDRESS_POISONING',
+        'STAKING_OPERATION',
       ]),
     );
     for (const k of txCases) expect((await adapter.lookupTx(network, k.txHash!)).outcome, k.scenario).toBe('found');

@@ -25,7 +25,7 @@ describe('demo scenarios on the local TRON node', () => {
     expect(instance.registry.networks.map((n) => n.id)).toContain('tron');
     expect(instance.registry.network('波场')?.id).toBe('tron');
     expect(instance.registry.network('TRC20')?.id).toBe('tron');
-    expect(tronCases().length).toBe(14);
+    expect(tronCases().length).toBe(19);
   });
 
   it('investigates every case from its complaint text: expected finding first-class, TRON found, nothing unhandled', async () => {
@@ -35,7 +35,7 @@ describe('demo scenarios on the local TRON node', () => {
       expect(inv.lookups.filter((l) => l.network === 'tron').map((l) => l.outcome), c.scenario).toEqual(['found']);
       expect(inv.lang, c.scenario).toBe(/\p{Script=Han}/u.test(c.text!) ? 'zh' : 'en');
     }
-    expect(instance.devnets.tron?.unhandled).toEqual([]);
+    expect(instance.devnets.tron?.unhandled.slice()).toEqual([]);
   });
 
   it('a failed USDT transfer for lack of energy: what burned, that USDT stayed, how much TRX to keep (zh)', async () => {
@@ -85,10 +85,15 @@ describe('demo scenarios on the local TRON node', () => {
     for (const s of ['trc10-fake-usdt', 'fake-trc20-usdt']) expect((await investigate(s)).findings[0].code, s).toBe('FAKE_TOKEN');
   });
 
-  it('a bare 64-hex id is tried on TRON and the EVM chains; naming TRON narrows it to TRON', async () => {
+  it('a bare 64-hex id is tried on TRON first and the EVM chains only if TRON does not have it; naming TRON narrows it to TRON', async () => {
     const c = caseOf('trx-transfer-solidified');
     const any = await instance.investigator.investigate({ txHash: c.txHash });
-    expect(any.lookups.map((l) => `${l.network}:${l.outcome}`).sort()).toEqual(['bsc:not_found', 'ethereum:not_found', 'tron:found']);
+    expect(any.lookups.map((l) => `${l.network}:${l.outcome}`)).toEqual(['tron:found']);
+    // An EVM hash written without its 0x: TRON answers "not found", then the EVM chains are asked.
+    const evm = instance.demoCases.find((x) => x.scenario === 'erc20-transfer-final')!;
+    const hedged = await instance.investigator.investigate({ text: `where is it ${evm.txHash!.slice(2)}` });
+    expect(hedged.lookups.map((l) => `${l.network}:${l.outcome}`).sort()).toEqual(['bsc:not_found', 'ethereum:found', 'tron:not_found']);
+    expect(hedged.findings[0].code).toBe('TX_CONFIRMED');
     const named = await instance.investigator.investigate({ text: `TRC20 转账 ${c.txHash}` });
     expect(named.lookups.map((l) => l.network)).toEqual(['tron']);
   });

@@ -21,6 +21,13 @@ const sample: FindingParams = {
   minimum: '0.00089088 SOL', rentRole: 'recipient', expirySeconds: 90, expiringNetworks: 'solana', tokenAccount: 'Tok1', accountOwner: 'Own1',
   stuckAccount: 'Stk1', noKey: 'yes', rent: '0.00203928 SOL', payer: 'Pay1',
   signals: 'link,lure', field: 'symbol', shown: '"Visit example.com"',
+  // What a transaction did (src/diagnose/rules/*/staking.ts, common/approval-granted.ts, address/dusting.ts)
+  owner: '0xo', source: 'tx', family: 'tron', action: 'unstake', resource: 'energy', receiver: 'TRcv', waitDays: 14, availableAt: '2026-12-15', stakeAccount: 'Stk2', validator: 'Vote1',
+  senders: 'TDust1', senderCount: 1, afterTx: '0xaf', afterAmount: '120 USDT',
+  // Network health (src/diagnose/rules/network/)
+  head: 123, expectedSeconds: 12, stalledMinutes: 4, stalledSeconds: 240, intervalSeconds: 30, finalityLagging: 'no', full: 'yes', tip: '0.1 gwei', p10: '1 gwei', p50: '2 gwei',
+  // Intake (src/diagnose/complaint-context.ts, UNSUPPORTED_EXPLORER)
+  explorer: 'FTMScan', likelyNetworks: 'bsc',
 };
 
 const diagnosisOf = (code: (typeof allFindingCodes)[number]): Diagnosis => ({

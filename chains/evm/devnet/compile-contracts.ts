@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import solc from 'solc';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), 'contracts');
-const sources = ['DemoToken.sol', 'DemoVault.sol'];
+const sources = ['DemoToken.sol', 'DemoVault.sol', 'DemoPoisoner.sol', 'DemoRelay.sol'];
 const input = {
   language: 'Solidity',
   sources: Object.fromEntries(sources.map((f) => [f, { content: readFileSync(join(dir, f), 'utf8') }])),

@@ -38,7 +38,7 @@ export async function startDevnet(opts: { chainId: number; port?: number; accoun
   edrContext ??= getGlobalEdrContext();
   await edrContext;
   const { JsonRpcServer } = require('hardhat/internal/hardhat-network/jsonrpc/server');
-  const wallets = Array.from({ length: opts.accounts ?? 24 }, (_, i) => devnetWallet(i));
+  const wallets = Array.from({ length: opts.accounts ?? 40 }, (_, i) => devnetWallet(i));
   const provider: Eip1193 = await createHardhatNetworkProvider(
     {
       hardfork: 'cancun',

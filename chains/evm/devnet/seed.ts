@@ -3,6 +3,7 @@ import type { DemoCase } from '../../demo-case.ts';
 import type { LabelEntry } from '../../labels/label-book.ts';
 import type { Network } from '../../types.ts';
 import { seedTheftDemo } from './seed-theft.ts';
+import { seedSemanticsDemo } from './seed-semantics.ts';
 import { bsc, ethereum } from '../networks.ts';
 import { demoToken, demoVault } from './artifacts.ts';
 import { devnetWallet, type Devnet } from './node.ts';
@@ -123,6 +124,7 @@ export async function seedEvmDemo(eth: Devnet, bscNet: Devnet, explorerBase: str
 
   const theft = await seedTheftDemo(eth, usdtOnEth, a.exchange);
   cases.push(...theft.cases);
+  cases.push(...(await seedSemanticsDemo(eth, { usdt: usdtOnEth, vault, user: a.user, exchange: a.exchange })));
   // A phishing airdrop: the token's name is markup and its symbol an advert for a
   // scam site. Pages must show both as plain text and flag them (and run no script).
   const baitToken = await deploy(eth, a.scammer, demoToken, ['<img src=x onerror=alert(1)>', 'Visit usdt-claim.com', 6]);

@@ -43,7 +43,8 @@ const RENT_EPOCH_EXEMPT = 18446744073709551615;
 const SYSVAR = /^Sysvar/;
 
 export class DemoLedger {
-  readonly head: number;
+  /** The newest slot; the demo's clock and tests move it (advance, a node behind, a halt). */
+  head: number;
   private readonly accounts = new Map<string, AccountState>();
   private readonly raw = new Map<string, RpcAccount>();
   private readonly history = new Map<string, SignatureInfo[]>();

@@ -1,3 +1,4 @@
+import { DevnetLog } from '../../devnet-log.ts';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DemoCase } from '../../demo-case.ts';
@@ -68,9 +69,18 @@ export interface SolanaDevnet {
   busyAddress?: string;
   /** Set (or with null, clear) a behavior; later rules win. */
   setBehavior(match: BehaviorMatch, behavior: Behavior | null): void;
+  /** The newest slot served; `advance` moves it on (the demo's clock), `setHead` anywhere (a node behind). */
+  readonly head: number;
+  advance(slots?: number): void;
+  setHead(slot: number): void;
+  /** Halted: performance samples report no slots (getRecentPerformanceSamples), the slot stays where it is. */
+  setHalted(halted: boolean): void;
+  /** The prioritization fee recent slots report (micro-lamports per CU; getRecentPrioritizationFees). */
+  setPriorityFee(microLamports: number): void;
   resetBehaviors(): void;
   /** Every JSON-RPC call received, in order. */
-  calls: RecordedCall[];
+  /** Bounded (the newest 5,000 are kept); positions are absolute. */
+  calls: DevnetLog<RecordedCall>;
   close(): Promise<void>;
 }
 
@@ -94,6 +104,8 @@ export interface SolanaDevnetOptions {
   port?: number;
   latencyMs?: number;
   explorerBase?: string;
+  /** Calls kept in `calls` (default 5,000). */
+  requestLogMax?: number;
   /** Add a busy address with this many transactions (see busy.ts). */
   busyAddressTransactions?: number;
 }
@@ -106,7 +118,7 @@ export async function startSolanaDevnet(opts: SolanaDevnetOptions = {}): Promise
   const bySignature = new Map([...fixtures, ...histories].map((f) => [f.signature, f]));
   const ledger = new DemoLedger([...fixtures, ...histories]);
   const rules: { match: BehaviorMatch; behavior: Behavior; seen: number }[] = [];
-  const calls: RecordedCall[] = [];
+  const calls = new DevnetLog<RecordedCall>(opts.requestLogMax);
   let batches = 0;
 
   /** Behaviors for one call; counts the call against each rule's `skip` (call once per call). */
@@ -117,6 +129,7 @@ export async function startSolanaDevnet(opts: SolanaDevnetOptions = {}): Promise
       .map((r) => r.behavior);
 
   const context = () => ({ apiVersion: API_VERSION, slot: ledger.head });
+  const cluster = { halted: false, priorityFee: 1_000 };
 
   function answer(call: JsonRpcRequest, forced: Behavior[]): unknown {
     const params = Array.isArray(call.params) ? call.params : [];
@@ -179,11 +192,23 @@ export async function startSolanaDevnet(opts: SolanaDevnetOptions = {}): Promise
         const address = String(params[0]);
         return result(call.id, { context: context(), value: ledger.account(address, 'base64')?.lamports ?? 0 });
       }
-      case 'getSlot':
-        return result(call.id, config.commitment === 'finalized' ? ledger.head - 32 : ledger.head);
+      case 'getSlot': {
+        // getSlot's only parameter is its config (web3.js and the docs: params [{ commitment }]).
+        const slotConfig = (params[0] ?? {}) as Record<string, unknown>;
+        return result(call.id, slotConfig.commitment === 'finalized' || config.commitment === 'finalized' ? ledger.head - 32 : ledger.head);
+      }
       case 'getBlockHeight':
         // Block height trails the slot by the slots skipped since genesis.
         return result(call.id, ledger.head - 21_400_000 - (config.commitment === 'finalized' ? 32 : 0));
+      case 'getRecentPerformanceSamples': {
+        // One sample per 60 s, newest first; mainnet runs ~150 slots a minute (0.4 s each).
+        const limit = Math.min(720, Number(params[0] ?? 720));
+        const sample = (i: number) => ({ slot: ledger.head - i * 150, numSlots: cluster.halted ? 0 : 150, numTransactions: cluster.halted ? 0 : 240_000, numNonVoteTransactions: cluster.halted ? 0 : 60_000, samplePeriodSecs: 60 });
+        return result(call.id, Array.from({ length: limit }, (_, i) => sample(i)));
+      }
+      case 'getRecentPrioritizationFees':
+        // The last 150 slots, the lowest fee that landed in each.
+        return result(call.id, Array.from({ length: 150 }, (_, i) => ({ slot: ledger.head - 149 + i, prioritizationFee: cluster.priorityFee })));
       case 'getHealth':
         return result(call.id, 'ok');
       case 'getVersion':
@@ -260,6 +285,21 @@ export async function startSolanaDevnet(opts: SolanaDevnetOptions = {}): Promise
     },
     resetBehaviors() {
       rules.length = 0;
+    },
+    get head() {
+      return ledger.head;
+    },
+    advance(slots = 1) {
+      ledger.head += slots;
+    },
+    setHead(slot) {
+      ledger.head = slot;
+    },
+    setHalted(halted) {
+      cluster.halted = halted;
+    },
+    setPriorityFee(microLamports) {
+      cluster.priorityFee = microLamports;
     },
     calls,
     close: () =>

@@ -30,6 +30,10 @@ export const solanaTheftActors = (() => {
     nonceAccount: demoAddress('durable nonce attacker nonce account'),
     cleanUser: demoWallet('clean user'),
     cleanFriend: demoWallet('clean user friend'),
+    /** Paid a friend, then got a few lamports from a stranger a minute later (dusting). */
+    dustVictim: demoWallet('dusting victim'),
+    dustFriend: demoWallet('dusting victim friend'),
+    duster: demoWallet('duster'),
   };
 })();
 
@@ -59,7 +63,8 @@ export function buildSolanaTheftDemo(): SolanaTheftDemo {
     .holdTokens(a.lookalike, a.fakeUsdcMint, 1_000_000_000_000n)
     .fund(a.drainer, SOL(0.5))
     .fund(a.nonceAttacker, SOL(0.5))
-    .fund(a.nonceAccount, NONCE_ACCOUNT_RENT);
+    .fund(a.nonceAccount, NONCE_ACCOUNT_RENT)
+    .fund(a.duster, SOL(0.1));
   const hotUsdc = bank.ata(a.exchangeHot, USDC);
   const usdc = (n: number) => bank.units(USDC, n);
 
@@ -186,6 +191,12 @@ export function buildSolanaTheftDemo(): SolanaTheftDemo {
   bank.send({ label: 'clean: SOL to the friend', feePayer: a.cleanUser, after: 2 * DAY, instructions: [{ kind: 'solTransfer', from: a.cleanUser, to: a.cleanFriend, lamports: SOL(0.2) }] });
   withdraw('clean: second USDC withdrawal', a.cleanUser, 'USDC', 300, DAY);
 
+  // 6. Dusting: a payment to a friend, and a minute later 1,000 lamports from a stranger whose address looks nothing like the friend's.
+  withdraw('dust: SOL withdrawal', a.dustVictim, 'SOL', 0.5, DAY);
+  withdraw('dust: USDC withdrawal', a.dustVictim, 'USDC', 400);
+  pay('dust: pays a friend', a.dustVictim, a.dustFriend, 250, DAY);
+  bank.send({ label: 'dust: 1000 lamports from a stranger', feePayer: a.duster, after: SLOTS_PER_HOUR / 60, instructions: [{ kind: 'solTransfer', from: a.duster, to: a.dustVictim, lamports: 1_000n }] });
+
   if (bank.currentSlot >= 388_900_000) throw new Error('theft scenarios must stay before the static fixtures');
 
   const cases: DemoCase[] = [
@@ -193,6 +204,7 @@ export function buildSolanaTheftDemo(): SolanaTheftDemo {
     { scenario: 'solana-theft-address-poisoning', network: solana.id, address: a.poisonVictim, expectedCode: 'SENT_TO_POISONED_ADDRESS', text: `我给朋友转了 1500 USDC，他说没收到，是不是被骗了？我的地址 ${a.poisonVictim}` },
     { scenario: 'solana-theft-delegate-drain', network: solana.id, address: a.drainVictim, expectedCode: 'DRAIN_BY_SPENDER', text: `钱包被盗了！3000 USDC 全没了，我没有转过账。地址 ${a.drainVictim}` },
     { scenario: 'solana-theft-durable-nonce-close', network: solana.id, address: a.nonceVictim, expectedCode: 'ACCOUNT_CLOSED_AND_SWEPT', text: `几天前在一个网站签了名，今天 USDC 和 SOL 都被转走了，USDC 账户也没了。地址 ${a.nonceVictim}` },
+    { scenario: 'solana-theft-dusting-after-transfer', network: solana.id, address: a.dustVictim, expectedCode: 'DUSTING_TRANSFERS', text: `刚给朋友转了 250 USDC，一分钟后就收到一笔 0.000001 SOL 的陌生转入，这是怎么回事？地址 ${a.dustVictim}` },
     { scenario: 'solana-theft-clean-address', network: solana.id, address: a.cleanUser, text: `我的钱包是不是被盗了？帮我查一下 ${a.cleanUser}` },
   ];
   const labels: LabelEntry[] = [{ family: 'solana', network: solana.id, address: a.exchangeHot, name: 'Demo Exchange hot wallet (demo)', kind: 'exchange' }];

@@ -57,6 +57,10 @@ export const tronTheftActors = {
   /** A labelled exchange hot wallet (demo label) where the drained USDT ends up. */
   exchangeHot: tronDevnetActor('demo exchange hot wallet'),
   cleanUser: tronDevnetActor('clean tron user'),
+  /** Paid a friend; minutes later 1 sun of TRX and a spam TRC-10 arrived from a stranger (dusting). */
+  dustVictim: tronDevnetActor('dusting victim'),
+  dustFriend: tronDevnetActor('dusting victim friend'),
+  duster: tronDevnetActor('duster'),
   /** A merchant address with thousands of payments (paging bounds). */
   busyMerchant: tronDevnetActor('busy merchant'),
 };
@@ -69,4 +73,6 @@ export const tronContracts = {
   game: tronDevnetContract('reward game'),
   /** A DEX router contract (demo label "service"): a limited approval to it is normal. */
   dexRouter: tronDevnetContract('demo dex router'),
+  /** An address poisoner's batch contract (zero-value transferFrom to look-alikes). */
+  poisoner: tronDevnetContract('address poisoner batch'),
 };

@@ -19,7 +19,7 @@ import { toHexAddress } from '../address.ts';
 import { SELECTORS, TRANSFER_TOPIC } from '../trc20.ts';
 import type { WireTransaction, WireTransactionInfo } from '../wire.ts';
 import type { TronFixture } from './fixtures.ts';
-import { tronActors as a, tronContracts as c, type TronActor } from './actors.ts';
+import { tronActors as a, tronContracts as c, tronDevnetActor, type TronActor } from './actors.ts';
 import { blockId, blockTimestamp, HEAD_BLOCK, SOLIDIFIED_BLOCK } from './state.ts';
 
 
@@ -49,6 +49,18 @@ export function transferLog(token: string, from: string, to: string, amount: big
     data: word(amount),
   };
 }
+
+/** Approval(owner, spender, value), as a TRC-20 emits it on approve. */
+function approvalLog(token: string, owner: string, spender: string, amount: bigint) {
+  return {
+    address: toHexAddress(token).slice(2),
+    topics: [keccakId('Approval(address,address,uint256)').slice(2), toHexAddress(owner).slice(2).padStart(64, '0'), toHexAddress(spender).slice(2).padStart(64, '0')],
+    data: word(amount),
+  };
+}
+
+/** Same 4 characters after the T and same last 4 as the exchange address: found with grind-lookalike.ts (6.7 M tries). */
+const EXCHANGE_LOOKALIKE = 'TDS3dvQfUbtdCDSLUwT9WWCfX16yYvTg7c';
 
 function errorString(message: string): string {
   return '08c379a0' + coder.encode(['string'], [message]).slice(2);
@@ -435,6 +447,105 @@ export const specs: Spec[] = [
       ],
     },
     info: { fee: 100_000_000, receipt: { net_usage: 418 } },
+  },
+  {
+    scenario: 'usdt-approve-unlimited',
+    description: 'The user approved an unlimited USDT allowance to a plain wallet (a "support agent" in a chat asked for it to "verify" the wallet). Nothing moved yet; the wallet can now take all the USDT.',
+    source: [
+      SHAPE_TX,
+      SHAPE_INFO,
+      'approve(address,uint256) call data and the Approval(owner, spender, value) log: TRC-20 standard, tronprotocol/TIPs tip-20.md',
+      'energy: one new allowance slot (SSTORE from zero, ~22k energy plus the USDT dynamic-energy penalty): an estimate in line with the transfer receipts above, not copied from a real receipt',
+    ],
+    where: 'solidified',
+    depth: 220,
+    demo: { expectedCode: 'RISKY_APPROVAL', text: '客服让我在一个网站上点了授权来验证钱包，钱没少，这样会不会有问题？' },
+    signer: a.user,
+    type: 'TriggerSmartContract',
+    value: trigger(a.user, c.usdt, SELECTORS.approve + toHexAddress(a.thief.address).slice(2).padStart(64, '0') + 'f'.repeat(64)),
+    feeLimit: sun(100),
+    info: {
+      contractResult: ['0000000000000000000000000000000000000000000000000000000000000001'],
+      contract_address: usdtHex,
+      receipt: { energy_usage: 46_000, energy_usage_total: 46_000, net_usage: 313, result: 'SUCCESS', energy_penalty_total: 23_000 },
+      log: [approvalLog(c.usdt, a.user.address, a.thief.address, (1n << 256n) - 1n)],
+    },
+  },
+  {
+    scenario: 'zero-value-transferfrom-batch',
+    description:
+      'An address poisoner calls its own contract, which "moves" 0 USDT out of three addresses (the user among them) to look-alikes of addresses they paid. transferFrom of 0 needs no allowance: nobody signed anything and nothing moved.',
+    source: [
+      SHAPE_TX,
+      SHAPE_TRC20,
+      'batch of zero-value Transfer logs from one poisoner transaction: the pattern described in TRONSCAN\'s and Tether\'s address-poisoning warnings (0-amount transferFrom to a look-alike of a recent counterparty)',
+      'energy: three USDT transferFrom calls of 0 (no balance change, one allowance read each) at ~13k energy each, burned at 100 sun',
+    ],
+    where: 'solidified',
+    depth: 180,
+    demo: { expectedCode: 'ADDRESS_POISONING', text: `我的钱包 ${a.user.address} 多了一笔我没发过的 0 USDT 转出，对方地址和交易所地址很像，这是怎么回事？` },
+    signer: a.scammer,
+    type: 'TriggerSmartContract',
+    value: trigger(a.scammer, c.poisoner, keccakId('spray(address,address[],address[])').slice(2, 10)),
+    feeLimit: sun(100),
+    info: {
+      fee: 4_245_000,
+      contract_address: toHexAddress(c.poisoner),
+      receipt: { energy_fee: 3_900_000, energy_usage_total: 39_000, net_fee: 345_000, result: 'SUCCESS' },
+      log: [
+        transferLog(c.usdt, a.user.address, EXCHANGE_LOOKALIKE, 0n),
+        transferLog(c.usdt, a.newHolder.address, tronDevnetActor('poisoned payee 2').address, 0n),
+        transferLog(c.usdt, a.gamer.address, tronDevnetActor('poisoned payee 3').address, 0n),
+      ],
+    },
+  },
+  {
+    scenario: 'freeze-for-energy',
+    description: 'The user staked 300 TRX for energy (Stake 2.0 FreezeBalanceV2): the available balance drops by 300 TRX, nothing is sent anywhere.',
+    source: [
+      SHAPE_TX,
+      SHAPE_PLAIN_INFO,
+      'contract fields (owner_address, frozen_balance in sun, resource "ENERGY"): tronprotocol/documentation-en docs/api/http/account-resources/freezebalancev2.md (https://developers.tron.network/reference/freezebalancev2-1)',
+    ],
+    where: 'solidified',
+    depth: 160,
+    demo: { expectedCode: 'STAKING_OPERATION', text: '我在钱包里点了质押 300 TRX 换能量，可用余额一下少了 300，这些 TRX 还能拿回来吗？' },
+    signer: a.user,
+    type: 'FreezeBalanceV2Contract',
+    value: { frozen_balance: sun(300), owner_address: a.user.hex, resource: 'ENERGY' },
+    info: { receipt: { net_usage: 277 } },
+  },
+  {
+    scenario: 'delegate-energy',
+    description: 'The user lent the energy of 500 staked TRX to a friend (DelegateResource): the TRX stay staked in the user\'s account.',
+    source: [
+      SHAPE_TX,
+      SHAPE_PLAIN_INFO,
+      'contract fields (owner_address, receiver_address, balance in sun, resource, lock): tronprotocol/documentation-en docs/api/http/account-resources/delegateresource.md (https://developers.tron.network/reference/delegateresource-1)',
+    ],
+    where: 'solidified',
+    depth: 140,
+    demo: { expectedCode: 'STAKING_OPERATION', text: 'I delegated energy to my friend. Did I just send him 500 TRX?' },
+    signer: a.user,
+    type: 'DelegateResourceContract',
+    value: { balance: sun(500), owner_address: a.user.hex, receiver_address: a.newHolder.hex, resource: 'ENERGY' },
+    info: { receipt: { net_usage: 280 } },
+  },
+  {
+    scenario: 'unfreeze-energy',
+    description: 'The user started unstaking 100 TRX (UnfreezeBalanceV2): the TRX come back to the available balance after the 14-day wait, then must be withdrawn.',
+    source: [
+      SHAPE_TX,
+      SHAPE_PLAIN_INFO,
+      'contract fields (owner_address, unfreeze_balance in sun, resource): tronprotocol/documentation-en docs/api/http/account-resources/unfreezebalancev2.md; 14-day wait: TRON docs "Stake 2.0" (getUnfreezeDelayDays)',
+    ],
+    where: 'solidified',
+    depth: 130,
+    demo: { expectedCode: 'STAKING_OPERATION', text: '我解除质押了 100 TRX，为什么可用余额里还是没有？' },
+    signer: a.user,
+    type: 'UnfreezeBalanceV2Contract',
+    value: { owner_address: a.user.hex, resource: 'ENERGY', unfreeze_balance: sun(100) },
+    info: { receipt: { net_usage: 276 } },
   },
   {
     scenario: 'trx-transfer-pending',

@@ -203,6 +203,37 @@ export function historySpecs(): TronHistoryFixture[] {
       ],
     },
     {
+      scenario: 'dusting-after-transfer',
+      description:
+        'The user paid a friend 300 USDT. Two minutes later a stranger, whose address looks nothing like the friend\u2019s, sent 1 sun (0.000001 TRX) and 888 units of a TRC-10 token nobody asked for: dusting, the cheap version of address poisoning.',
+      source: [
+        SHAPE_TX,
+        SHAPE_TRC20,
+        SHAPE_PLAIN_INFO,
+        RECEIPT_HOLDER,
+        'dusting pattern (1-sun TRX and spam TRC-10 right after a payment): Tronscan and TronLink security notices on address poisoning and airdropped tokens',
+        'TransferAssetContract fields (asset_name = hex of the asset id): tronprotocol/documentation-en docs/api/http/asset/transferasset.md',
+      ],
+      demo: {
+        address: t.dustVictim.address,
+        expectedCode: 'DUSTING_TRANSFERS',
+        text: `我刚给朋友转了 300 USDT，马上收到一笔 0.000001 TRX 和一个不认识的代币，地址安全吗？${t.dustVictim.address}`,
+      },
+      transactions: [
+        usdtTransfer(30_000, a.exchange, t.dustVictim, '800', { paid: 'stake' }),
+        trx(29_990, a.exchange, t.dustVictim, 60),
+        usdtTransfer(10_000, t.dustVictim, t.dustFriend, '300', { newHolder: true }),
+        trx(9_960, t.duster, t.dustVictim, 0.000001),
+        tx({
+          depth: 9_955,
+          signer: t.duster,
+          type: 'TransferAssetContract',
+          value: { amount: 888, asset_name: Buffer.from('1005555', 'utf8').toString('hex'), owner_address: t.duster.hex, to_address: t.dustVictim.hex },
+          info: { receipt: { net_usage: 283 } },
+        }),
+      ],
+    },
+    {
       scenario: 'clean-address',
       description:
         'An ordinary user: USDT and TRX from an exchange, a limited 100 USDT approval to a labelled DEX router contract, a 200 USDT deposit to a labelled exchange deposit address, 50 TRX from a friend. Nothing suspicious.',

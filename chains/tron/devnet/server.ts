@@ -1,3 +1,4 @@
+import { DevnetLog } from '../../devnet-log.ts';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AbiCoder } from 'ethers';
@@ -69,11 +70,21 @@ export interface TronDevnet {
   /** Address scenarios (theft investigations). */
   historyFixtures: TronHistoryFixture[];
   /** Every request served, in order (for asserting round trips and headers). */
-  requests: RecordedRequest[];
+  /** Bounded (the newest 5,000 are kept); positions are absolute. */
+  requests: DevnetLog<RecordedRequest>;
   /** Requests to paths this server does not implement ("METHOD /path"). */
-  unhandled: string[];
+  unhandled: DevnetLog<string>;
   /** Adds a fault; returns a function that removes it. Later behaviours win. */
   setBehavior(behavior: TronDevnetBehavior): () => void;
+  /**
+   * The head the node serves: the fixtures' head, made "just now" (a live node) until
+   * `setHeadAge` dates it in the past (a stale node, a halted network); `advance` makes new
+   * blocks (the demo's clock), `setHead` moves it anywhere (a node behind the others).
+   */
+  readonly head: number;
+  advance(blocks?: number): void;
+  setHead(block: number): void;
+  setHeadAge(seconds: number): void;
   clearBehaviors(): void;
   close(): Promise<void>;
 }
@@ -84,6 +95,8 @@ export interface TronDevnetOptions {
   latencyMs?: number;
   /** Origin of the txtriage server, for the demo network's explorer links. */
   explorerBase?: string;
+  /** Requests kept in `requests` (default 5,000). */
+  requestLogMax?: number;
   /** Do not print unhandled paths (tests that provoke them on purpose). */
   quiet?: boolean;
 }
@@ -298,13 +311,23 @@ export async function startTronDevnet(opts: TronDevnetOptions = {}): Promise<Tro
   const tronGrid = new TronGridIndex(mined);
   tronGrid.addLazy(tronTheftActors.busyMerchant.address, busyMerchantHistory);
   const behaviors: TronDevnetBehavior[] = [];
-  const requests: RecordedRequest[] = [];
-  const unhandled: string[] = [];
+  const requests = new DevnetLog<RecordedRequest>(opts.requestLogMax);
+  const unhandled = new DevnetLog<string>(500);
   const timers = new Set<NodeJS.Timeout>();
 
   const txOf = (body: Record<string, unknown>) => byId.get(String(body.value ?? '').replace(/^0x/, '').toLowerCase());
   const solid = (f: TronFixture | undefined) => f?.where === 'solidified';
   const inBlock = (f: TronFixture | undefined) => f !== undefined && f.where !== 'pending';
+
+  // The head as served: fixtures are placed against HEAD_BLOCK; its time is "now" at start, so the network looks alive.
+  // headTimeMs null: the head was made just now (a live node, whatever the wall clock); a number: it is that old (stale).
+  const chain: { head: number; headTimeMs: number | null } = { head: HEAD_BLOCK, headTimeMs: null };
+  const headTime = () => chain.headTimeMs ?? Date.now();
+  const nowBlock = (n: number, timeMs: number) => {
+    const header = blockHeader(n) as { block_header: { raw_data: Record<string, unknown> } };
+    return { ...header, block_header: { ...header.block_header, raw_data: { ...header.block_header.raw_data, timestamp: timeMs } } };
+  };
+  const solidGap = HEAD_BLOCK - SOLIDIFIED_BLOCK;
 
   const routes: Record<string, (body: Record<string, unknown>) => unknown> = {
     '/wallet/gettransactionbyid': (b) => (inBlock(txOf(b)) ? txOf(b)!.transaction : {}),
@@ -312,10 +335,14 @@ export async function startTronDevnet(opts: TronDevnetOptions = {}): Promise<Tro
     '/wallet/gettransactioninfobyid': (b) => (inBlock(txOf(b)) ? txOf(b)!.info : {}),
     '/walletsolidity/gettransactioninfobyid': (b) => (solid(txOf(b)) ? txOf(b)!.info : {}),
     '/wallet/gettransactionfrompending': (b) => (txOf(b)?.where === 'pending' ? txOf(b)!.transaction : {}),
-    '/wallet/getnowblock': () => blockHeader(HEAD_BLOCK),
-    '/walletsolidity/getnowblock': () => blockHeader(SOLIDIFIED_BLOCK),
-    '/wallet/getblockbynum': (b) => blockByNum(Number(b.num), HEAD_BLOCK),
-    '/walletsolidity/getblockbynum': (b) => blockByNum(Number(b.num), SOLIDIFIED_BLOCK),
+    '/wallet/getnowblock': () => nowBlock(chain.head, headTime()),
+    '/walletsolidity/getnowblock': () => nowBlock(chain.head - solidGap, headTime() - solidGap * 3000),
+    '/wallet/getblockbynum': (b) => blockByNum(Number(b.num), chain.head),
+    '/walletsolidity/getblockbynum': (b) => blockByNum(Number(b.num), chain.head - solidGap),
+    // Price histories as "since-ms:sun,…", newest last (shape: https://developers.tron.network/reference/getenergyprices,
+    // getbandwidthprices); the values are mainnet's history of SR-voted prices, the last one current.
+    '/wallet/getenergyprices': () => ({ prices: '0:100,1575129600000:10,1606537680000:40,1614238080000:140,1635739080000:280,1681895880000:420,1727417040000:210,1756189200000:100' }),
+    '/wallet/getbandwidthprices': () => ({ prices: '0:10,1606537680000:40,1614238080000:140,1626499200000:1000' }),
     '/wallet/triggerconstantcontract': (b) => constantCall(b, allowances),
     '/wallet/getcontract': (b) => contractOf(addressParam(b.value)),
     '/wallet/getassetissuebyid': (b) => assetOf(String(b.value ?? '')),
@@ -477,6 +504,19 @@ export async function startTronDevnet(opts: TronDevnetOptions = {}): Promise<Tro
     },
     clearBehaviors() {
       behaviors.length = 0;
+    },
+    get head() {
+      return chain.head;
+    },
+    advance(blocks = 1) {
+      chain.head += blocks;
+      chain.headTimeMs = null;
+    },
+    setHead(block) {
+      chain.head = block;
+    },
+    setHeadAge(seconds) {
+      chain.headTimeMs = seconds > 0 ? Date.now() - seconds * 1000 : null;
     },
     async close() {
       for (const t of timers) clearTimeout(t);

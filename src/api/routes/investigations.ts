@@ -2,8 +2,26 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { InvalidInputError, NotFoundError } from '../../errors/app-error.ts';
 import { defaultHook } from '../problem.ts';
 import type { Runtime } from '../runtime.ts';
-import { agentProblemResponses, InvestigationRequestSchema, InvestigationSchema, InvestigationSummarySchema, problemResponses } from '../schemas.ts';
+import { agentProblemResponses, InvestigationSchema, InvestigationSummarySchema, problemResponses } from '../schemas.ts';
 import type { Investigation } from '../../investigate.ts';
+import type { ComplaintInput } from '../../intake/complaint.ts';
+import { CaseRequestSchema } from '../case-schemas.ts';
+
+/** An investigation filed into a case says which one. */
+const FiledInvestigationSchema = InvestigationSchema.extend({
+  caseId: z.string().optional().openapi({ description: 'The case this investigation was filed into (absent when the case store is off).' }),
+  caseNumber: z.string().optional().openapi({ example: 'TX-7K3QF' }),
+}).openapi('FiledInvestigation');
+
+/** Bad complaints are refused before anything is looked up or stored. */
+export function checkComplaint(body: ComplaintInput, maxChars: number): void {
+  if (!body.text?.trim() && !body.txHash && !body.address) {
+    throw new InvalidInputError([{ field: 'body', message: 'give at least one of text, txHash or address' }], 'The complaint is empty.');
+  }
+  if (body.text && body.text.length > maxChars) {
+    throw new InvalidInputError([{ field: 'text', message: `at most ${maxChars} characters` }]);
+  }
+}
 
 /** Agent-only routes: `Authorization: Bearer <AGENT_API_KEY>` (or a console session). */
 const security = [{ agentKey: [] }];
@@ -12,10 +30,11 @@ const create = createRoute({
   method: 'post',
   path: '/v1/investigations',
   summary: 'Investigate a complaint',
-  description: 'Free text and/or a tx hash, address or explorer link in; what happened, findings with evidence, an explanation for the user and a suggested reply out.',
+  description:
+    'Free text and/or a tx hash, address or explorer link in; what happened, findings with evidence, an explanation for the user and a suggested reply out. Filed into a case: a new one, the one given by `caseId`, or the one with the same `externalRef`.',
   security,
-  request: { body: { content: { 'application/json': { schema: InvestigationRequestSchema } }, required: true } },
-  responses: { 200: { content: { 'application/json': { schema: InvestigationSchema } }, description: 'The investigation' }, ...problemResponses, ...agentProblemResponses },
+  request: { body: { content: { 'application/json': { schema: CaseRequestSchema } }, required: true } },
+  responses: { 200: { content: { 'application/json': { schema: FiledInvestigationSchema } }, description: 'The investigation' }, 404: problemResponses[400], ...problemResponses, ...agentProblemResponses },
 });
 
 const show = createRoute({
@@ -51,16 +70,16 @@ export const summarize = (inv: Investigation) => ({
 export function investigationRoutes(rt: Runtime) {
   return new OpenAPIHono({ defaultHook })
     .openapi(create, async (c) => {
-      const body = c.req.valid('json');
-      if (!body.text?.trim() && !body.txHash && !body.address) {
-        throw new InvalidInputError([{ field: 'body', message: 'give at least one of text, txHash or address' }], 'The complaint is empty.');
+      const { caseId, externalRef, customerRef, channel, ...body } = c.req.valid('json');
+      checkComplaint(body, rt.config.MAX_TEXT_CHARS);
+      if (!rt.cases) {
+        const inv = await rt.investigator.investigate(body);
+        rt.recent.add(inv, body);
+        return c.json(inv, 200);
       }
-      if (body.text && body.text.length > rt.config.MAX_TEXT_CHARS) {
-        throw new InvalidInputError([{ field: 'text', message: `at most ${rt.config.MAX_TEXT_CHARS} characters` }]);
-      }
-      const inv = await rt.investigator.investigate(body);
-      rt.recent.add(inv, body);
-      return c.json(inv, 200);
+      const filed = await rt.cases.investigate(body, { caseId, externalRef, customerRef, channel });
+      rt.recent.add(filed.investigation, body);
+      return c.json({ ...filed.investigation, caseId: filed.caseRow.id, caseNumber: filed.caseRow.number }, 200);
     })
     .openapi(list, (c) => c.json(rt.recent.list().slice(0, c.req.valid('query').limit).map(summarize), 200))
     .openapi(show, (c) => {

@@ -9,7 +9,7 @@ import { addressEvidence, transferEvidence } from './evidence.ts';
 /** Below this many units a stablecoin transfer is "dust" (used to plant an address). */
 const DUST_UNITS = 0.01;
 
-const isBait = (t: AddressTransfer) => t.amount.raw === '0' || Boolean(t.impersonates) || (t.wellKnown && Number(t.amount.formatted) < DUST_UNITS);
+export const isBait = (t: AddressTransfer) => t.amount.raw === '0' || Boolean(t.impersonates) || (t.wellKnown && Number(t.amount.formatted) < DUST_UNITS);
 
 /**
  * Address poisoning: zero-value, dust or fake-token transfers put a look-alike of a real
@@ -47,7 +47,7 @@ function notBefore(a: AddressTransfer, b: AddressTransfer): boolean {
 }
 
 /** Addresses the owner really deals with: real value, either way, that is not bait. */
-function realContacts(transfers: AddressTransfer[]): string[] {
+export function realContacts(transfers: AddressTransfer[]): string[] {
   return [...new Set(transfers.filter((t) => !isBait(t) && t.wellKnown).map((t) => t.counterparty))];
 }
 

@@ -34,10 +34,13 @@ export const wrongNetworkRule: TxRule = ({ tx, input }) => {
   return [finding('WRONG_NETWORK', { network: tx.network, claimedNetwork: named[0] }, txEvidence(tx), { network: tx.network, txHash: tx.hash })];
 };
 
-/** The user says they sent to X; the chain says the value went elsewhere. */
+/**
+ * The user says they sent to X; the chain says the value went elsewhere. An address equal
+ * to the sender is the user's own, whatever words came before it: never the recipient.
+ */
 export const recipientMismatchRule: TxRule = ({ tx, network, input }) => {
   const claimed = input.hints.claimedRecipient;
-  if (!claimed || tx.status !== 'success') return [];
+  if (!claimed || tx.status !== 'success' || sameAddress(network, tx.from, claimed)) return [];
   const actual = recipientsOf(tx);
   if (actual.length === 0 || actual.some((a) => sameAddress(network, a, claimed))) return [];
   const lookalike = actual.find((a) => looksAlike(network, a, claimed));
@@ -51,14 +54,28 @@ export const recipientMismatchRule: TxRule = ({ tx, network, input }) => {
   ];
 };
 
-/** The user mentions an amount of a token; the transfer of that token moved a different one. */
+/**
+ * The user mentions an amount of a token; the transfer of that token moved a different one.
+ * Amounts the user ties to a fee are in `hints.fees`, not here; an amount equal to the fee
+ * this transaction paid is a fee too ("why did this cost me 0.0021 ETH?").
+ */
 export const amountMismatchRule: TxRule = ({ tx, input }) => {
-  if (tx.status !== 'success' || input.hints.amounts.length !== 1) return [];
-  const [claim] = input.hints.amounts;
+  const claims = input.hints.amounts.filter((a) => !(tx.fee && a.token === tx.fee.symbol.toUpperCase() && nearFee(amountToNumber(tx.fee), a.value)));
+  if (tx.status !== 'success' || claims.length !== 1) return [];
+  const [claim] = claims;
   const moved = tx.tokenTransfers.filter((t) => t.symbol.toUpperCase() === claim.token);
   const amounts = moved.length ? moved.map((t) => t.amount) : tx.value.symbol === claim.token && tx.value.raw !== '0' ? [tx.value] : [];
   if (amounts.length === 0) return [];
-  const close = amounts.some((a) => Math.abs(amountToNumber(a) - claim.value) <= Math.max(0.01, claim.value * 0.005));
-  if (close) return [];
+  if (amounts.some((a) => near(amountToNumber(a), claim.value))) return [];
   return [finding('AMOUNT_MISMATCH', { claimed: `${claim.value} ${claim.token}`, actual: showAmount(amounts[0]) }, txEvidence(tx), { network: tx.network, txHash: tx.hash })];
 };
+
+/** What a user typed is rounded: half a percent, or a cent. */
+function near(actual: number, claimed: number): boolean {
+  return Math.abs(actual - claimed) <= Math.max(0.01, claimed * 0.005);
+}
+
+/** Fees are small and people round them to a few digits: 5 % either way. */
+function nearFee(fee: number, claimed: number): boolean {
+  return Math.abs(fee - claimed) <= fee * 0.05;
+}

@@ -33,9 +33,13 @@ export const failureRule: TxRule = ({ tx }) => {
   const where = { network: tx.network, txHash: tx.hash };
   const evidence = [...txEvidence(tx)];
   if (tx.failure.raw) evidence.push({ label: 'revert data', value: tx.failure.raw });
+  const inner = tx.failure.innerCall;
+  if (inner) evidence.push({ label: 'failing inner call (call trace)', value: `${inner.to} at depth ${inner.depth}: ${inner.outOfGas ? 'out of gas' : 'reverted'}` });
   if (tx.failure.kind === 'out_of_gas' && tx.evm) {
     evidence.push({ label: 'gas used / limit', value: `${tx.evm.gasUsed} / ${tx.evm.gasLimit}` });
-    return [finding('TX_OUT_OF_GAS', { ...failureParams(tx), gasLimit: tx.evm.gasLimit }, evidence, where)];
+    // Without a trace, "out of gas" is inferred from gas used near the limit: say "probably".
+    const certainty = tx.failure.probable ? 'probable' : inner?.outOfGas ? 'traced' : 'certain';
+    return [finding('TX_OUT_OF_GAS', { ...failureParams(tx), gasLimit: tx.evm.gasLimit, gasUsed: tx.evm.gasUsed ?? undefined, certainty, innerCall: inner?.to }, evidence, where)];
   }
   if (tx.failure.kind === 'revert') {
     // A sender frozen by the issuer must not be told to "fix it and resend": every retry fails and burns a fee.

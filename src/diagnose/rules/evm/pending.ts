@@ -19,7 +19,10 @@ export const pendingRule: TxRule = ({ tx, network, input }) => {
   const out: Finding[] = [];
 
   const offered = evm.maxFeePerGas ?? evm.gasPrice;
-  if (offered && evm.baseFeeNow && BigInt(offered) < BigInt(evm.baseFeeNow)) {
+  const health = input.health?.[network.id];
+  // A halted network includes nothing, whatever the fee: the fee is not the reason (NETWORK_STALLED says so).
+  const stalled = health?.state === 'stalled';
+  if (!stalled && offered && evm.baseFeeNow && BigInt(offered) < BigInt(evm.baseFeeNow)) {
     evidence.push({ label: 'max fee / current base fee', value: `${gwei(offered)} / ${gwei(evm.baseFeeNow)}` });
     out.push(finding('TX_PENDING_FEE_TOO_LOW', { network: network.id, offered: gwei(offered), baseFee: gwei(evm.baseFeeNow), nonce: evm.nonce, waitedMinutes }, evidence, where));
   }
@@ -32,6 +35,29 @@ export const pendingRule: TxRule = ({ tx, network, input }) => {
       finding('TX_PENDING_NONCE_GAP', { network: network.id, nonce: evm.nonce, blockingNonce, blocker: blockerPending ? 'pending' : 'missing', waitedMinutes }, evidence, where),
     );
   }
-  if (out.length === 0) out.push(finding('TX_PENDING', { network: network.id, nonce: evm.nonce, waitedMinutes }, evidence, where));
+  const uncompetitive = !stalled && out.length === 0 ? belowMostBlocks(tx.evm, health?.evm) : undefined;
+  if (uncompetitive) {
+    evidence.push({ label: 'priority fee offered / recent blocks 10th–50th percentile', value: `${gwei(uncompetitive.tip)} / ${gwei(uncompetitive.p10)}–${gwei(uncompetitive.p50)}` });
+    out.push(finding('TX_PENDING_FEE_UNCOMPETITIVE', { network: network.id, tip: gwei(uncompetitive.tip), p10: gwei(uncompetitive.p10), p50: gwei(uncompetitive.p50), nonce: evm.nonce, waitedMinutes }, evidence, where));
+  }
+  if (out.length === 0 && !stalled) out.push(finding('TX_PENDING', { network: network.id, nonce: evm.nonce, waitedMinutes }, evidence, where));
   return out;
 };
+
+/**
+ * The tip a pending transaction really offers now (EIP-1559: min(max priority fee, max
+ * fee − base fee); legacy: gas price − base fee) against the tips recent blocks took, the
+ * way gas trackers rank fees: under the median of the blocks' 10th percentile, most blocks
+ * would not include it.
+ */
+function belowMostBlocks(evm: NonNullable<Parameters<TxRule>[0]['tx']['evm']>, market: { baseFeeWei: string; tipP10Wei: string; tipP50Wei: string } | undefined) {
+  if (!market || !evm.baseFeeNow) return undefined;
+  const base = BigInt(evm.baseFeeNow);
+  const maxFee = evm.maxFeePerGas ?? evm.gasPrice;
+  if (!maxFee) return undefined;
+  const headroom = BigInt(maxFee) - base;
+  const tip = evm.maxPriorityFeePerGas !== null && evm.maxPriorityFeePerGas !== undefined && BigInt(evm.maxPriorityFeePerGas) < headroom ? BigInt(evm.maxPriorityFeePerGas) : headroom;
+  const p10 = BigInt(market.tipP10Wei);
+  if (p10 === 0n || tip >= p10) return undefined;
+  return { tip, p10, p50: BigInt(market.tipP50Wei) };
+}

@@ -45,6 +45,8 @@ function setAuthorityDetail(c: SolanaAuthorityChange): string {
 /** An SPL delegate approval, in RISKY_APPROVAL's terms: a key-holding delegate is a wallet, like an EOA spender. */
 function approvalFinding(tx: TxFacts, c: SolanaAuthorityChange, evidence: Finding['evidence'], where: { network: string; txHash: string }): Finding {
   const delegateIsWallet = c.next ? PublicKey.isOnCurve(new PublicKey(c.next)) : false;
+  // Wallets asking for "everything" approve u64::MAX; at or above 2^63 it reads as unlimited.
+  const unlimited = c.amount ? BigInt(c.amount.raw) >= 2n ** 63n : false;
   return finding(
     'RISKY_APPROVAL',
     {
@@ -52,10 +54,12 @@ function approvalFinding(tx: TxFacts, c: SolanaAuthorityChange, evidence: Findin
       kind: 'spl-delegate',
       token: c.amount?.symbol && c.amount.symbol !== '?' ? c.amount.symbol : `the token in ${c.account}`,
       spender: c.next ?? 'unknown',
-      approved: c.amount ? showAmount(c.amount) : 'unknown',
+      owner: c.previous ?? undefined,
+      approved: unlimited ? 'unlimited' : c.amount ? showAmount(c.amount) : 'unknown',
       // The transaction says what was approved, not what is left of it now.
       current: 'unknown',
-      reasons: ['delegate', delegateIsWallet ? 'eoa' : ''].filter(Boolean).join(','),
+      source: 'tx',
+      reasons: ['delegate', unlimited ? 'unlimited' : '', delegateIsWallet ? 'eoa' : ''].filter(Boolean).join(','),
     },
     evidence,
     where,

@@ -1,4 +1,5 @@
 import { showAmount } from '../../../../chains/amount.ts';
+import { NATIVE_MINT } from '../../../../chains/solana/programs.ts';
 import { finding } from '../../finding.ts';
 import type { Finding, TxRule } from '../../types.ts';
 import { solanaEvidence } from './evidence.ts';
@@ -19,7 +20,8 @@ export const sentToTokenAccountRule: TxRule = ({ tx }) => {
   const where = { network: tx.network, txHash: tx.hash };
   const out: Finding[] = [];
   for (const t of s.solTransfers) {
-    if (t.inner || !t.toIsTokenAccount) continue;
+    // SOL sent into a wrapped-SOL account is how SOL is wrapped: it is that account's token balance.
+    if (t.inner || !t.toIsTokenAccount || t.toTokenAccountMint === NATIVE_MINT) continue;
     out.push(
       finding(
         'SOLANA_SENT_TO_TOKEN_ACCOUNT',

@@ -1,5 +1,6 @@
 import type { commonCodes } from '../../../diagnose/codes/common.ts';
 import type { FindingCatalog, MessageContext } from '../../types.ts';
+import { askForTxIdEn, depositStepEn, platformEn, likelyNetworksEn, missingWithdrawalStepsEn, storyEn } from './complaint.ts';
 import { reasonEn } from './reasons.ts';
 
 const list = (ids: unknown, c: MessageContext) => String(ids ?? '').split(',').filter(Boolean).map((id) => c.net(id)).join(', ');
@@ -20,7 +21,7 @@ export const commonEn: FindingCatalog<keyof typeof commonCodes> = {
         : p.moved === 'no'
         ? ['If you do not recognise this transaction, tell us right away.']
         : [
-            'If the receiver is an exchange or a platform and has not credited you yet, send them the transaction hash; they can match it to your account.',
+            p.direction === 'deposit' ? depositStepEn(p) : 'If the receiver is an exchange or a platform and has not credited you yet, send them the transaction hash; they can match it to your account.',
             'Check that the receiving address in the transaction is exactly the one you meant to use.',
           ],
   },
@@ -28,37 +29,56 @@ export const commonEn: FindingCatalog<keyof typeof commonCodes> = {
     title: (p) => `Succeeded, waiting for confirmations (${p.confirmations}/${p.required})`,
     detail: (p, c) => `Mined on ${c.net(p.network)}; ${p.confirmations} of the ${p.required} confirmations exchanges usually wait for. About ${p.remaining} more blocks (~${p.etaMinutes} min).`,
     explain: (p, c) =>
-      `Your transaction has gone through on ${c.net(p.network)}. It has ${p.confirmations} of the ${p.required} confirmations that exchanges usually wait for before crediting a deposit, so it should show up in about ${p.etaMinutes} minute(s).`,
-    steps: (p) => [`Please wait about ${p.etaMinutes} minute(s); nothing needs to be done on your side.`, 'If it has still not been credited after that, send the receiver the transaction hash.'],
+      p.stalled === 'yes'
+        ? `Your transaction has gone through on ${c.net(p.network)}. It has ${p.confirmations} of the ${p.required} confirmations that exchanges usually wait for before crediting a deposit; the rest will come once the network produces blocks again.`
+        : `Your transaction has gone through on ${c.net(p.network)}. It has ${p.confirmations} of the ${p.required} confirmations that exchanges usually wait for before crediting a deposit, so it should show up in about ${p.etaMinutes} minute(s).`,
+    steps: (p) => p.stalled === 'yes' ? [] : [`Please wait about ${p.etaMinutes} minute(s); nothing needs to be done on your side.`, 'If it has still not been credited after that, send the receiver the transaction hash.'],
   },
   TX_NOT_FOUND: {
     title: () => 'Not found on any network',
     detail: (p, c) => `Every network answered and none has ${p.txHash}. Searched: ${list(p.searched, c)}.`,
     explain: (p, c) =>
-      `We checked ${list(p.searched, c)} and none of them has a transaction with this hash. Usually this means the hash was copied incompletely, it belongs to another network, or the transaction was never sent (or was dropped before it was processed). If it was never processed, your funds have not moved.${
-        p.expirySeconds
-          ? ` On ${list(p.expiringNetworks, c)} a transaction that is not processed within about ${p.expirySeconds} seconds of signing expires and can never go through afterwards: if yours was sent longer ago than that, it has expired and nothing was spent.`
-          : ''
+      `We checked ${list(p.searched, c)} and none of them has a transaction with this hash.${
+        // The complaint points at a network we do not serve (UNSUPPORTED_EXPLORER says so): no guess, no reassurance.
+        p.elsewhere === 'yes'
+          ? ''
+          : ` Usually this means the hash was copied incompletely, it belongs to another network, or the transaction was never sent (or was dropped before it was processed).${
+              p.direction === 'withdrawal'
+                ? ` A withdrawal is sent by ${platformEn(p)} itself, so only it can give you the right transaction ID.`
+                : ` If it was never processed, your funds have not moved.${
+                    p.expirySeconds
+                      ? ` On ${list(p.expiringNetworks, c)} a transaction that is not processed within about ${p.expirySeconds} seconds of signing expires and can never go through afterwards: if yours was sent longer ago than that, it has expired and nothing was spent.`
+                      : ''
+                  }`
+            }`
       }`,
-    steps: (p) => [
-      'Copy the transaction hash again from your wallet\'s history (the full string) and send it to us.',
-      p.expirySeconds
-        ? `Check your wallet balance: if the amount is still there, the transfer did not happen. Once ${p.expirySeconds} seconds have passed since you sent it, it is safe to send it again.`
-        : 'Check your wallet balance: if the amount is still there, the transfer did not happen and you can send it again.',
-    ],
+    steps: (p) =>
+      p.elsewhere === 'yes'
+        ? []
+        : p.direction === 'withdrawal'
+        ? missingWithdrawalStepsEn(p)
+        : [
+            'Copy the transaction hash again from your wallet\'s history (the full string) and send it to us.',
+            p.expirySeconds
+              ? `Check your wallet balance: if the amount is still there, the transfer did not happen. Once ${p.expirySeconds} seconds have passed since you sent it, it is safe to send it again.`
+              : 'Check your wallet balance: if the amount is still there, the transfer did not happen and you can send it again.',
+          ],
   },
   LOOKUP_INCONCLUSIVE: {
     title: () => 'Could not check: a network did not answer',
     detail: (p, c) => `Lookup failed on ${list(p.failedNetworks, c)}; result unknown, retry. Searched: ${list(p.searched, c)}.`,
     explain: (p, c) =>
-      `We could not get an answer from ${list(p.failedNetworks, c)} just now, so we cannot tell yet what happened to this transaction. This does not mean it is missing. We will check again.`,
+      `We could not get an answer from ${likelyNetworksEn(p, c)} just now, so we cannot tell yet what happened to this transaction. This does not mean it is missing. We will check again.`,
     steps: () => ['Please try again in a few minutes.', 'Do not send the same transfer again until we know what happened to the first one.'],
   },
   NEED_TX_HASH: {
     title: () => 'No transaction hash to check',
     detail: (p) => (p.addressesOnly === 'yes' ? 'Only addresses were given; a transaction hash is needed to check a specific transfer.' : 'No transaction hash, address or explorer link was found in the complaint.'),
-    explain: () => 'To check your transfer we need its transaction hash (also called TxID). You can find it in your wallet: open the transfer in your history and copy the hash or the explorer link.',
-    steps: () => ['Open the transfer in your wallet history and copy its transaction hash (TxID) or explorer link.', 'Send it to us and we will check it right away.'],
+    explain: (p, c) =>
+      p.story === 'yes'
+        ? storyEn(p, c)
+        : 'To check your transfer we need its transaction hash (also called TxID). You can find it in your wallet: open the transfer in your history and copy the hash or the explorer link.',
+    steps: (p) => (p.story === 'yes' ? [askForTxIdEn(p)] : ['Open the transfer in your wallet history and copy its transaction hash (TxID) or explorer link.', 'Send it to us and we will check it right away.']),
   },
   TX_REVERTED: {
     title: (p) => (p.reason ? `Failed: ${p.reason}` : 'Failed (reverted)'),

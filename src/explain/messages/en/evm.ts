@@ -53,10 +53,17 @@ export const evmEn: FindingCatalog<keyof typeof evmCodes> = {
     steps: () => ['You can safely send the transfer again, with a normal fee.'],
   },
   TX_OUT_OF_GAS: {
-    title: () => 'Failed: ran out of gas',
-    detail: (p, c) => `Used its whole gas limit (${p.gasLimit}) on ${c.net(p.network)}; fee spent: ${p.fee ?? 'unknown'}.`,
+    title: (p) => (p.certainty === 'probable' ? 'Failed: probably ran out of gas' : 'Failed: ran out of gas'),
+    detail: (p, c) =>
+      p.certainty === 'certain' || p.certainty === undefined
+        ? `Used its whole gas limit (${p.gasLimit}) on ${c.net(p.network)}; fee spent: ${p.fee ?? 'unknown'}.`
+        : `Reverted with no reason on ${c.net(p.network)} after using ${p.gasUsed} of its ${p.gasLimit} gas${p.innerCall ? `; the call trace shows the inner call to ${p.innerCall} ran out of gas` : ': an inner call can use up its gas while the caller keeps 1/64 and then reverts (EIP-150)'}; fee spent: ${p.fee ?? 'unknown'}.`,
     explain: (p, c) =>
-      `Your transaction failed on ${c.net(p.network)} because the gas limit set for it was too low for what it had to do. ${p.intended ? `The ${p.intended} did not move and is still in your wallet. ` : 'Nothing was transferred. '}The network fee${p.fee ? ` (${p.fee})` : ''} was used up by the attempt and cannot be refunded.`,
+      p.certainty === 'probable'
+        ? `Your transaction failed on ${c.net(p.network)}, most likely because it ran out of gas: it used almost all of its gas limit (${p.gasUsed} of ${p.gasLimit}) and the contract gave no other reason. ${p.intended ? `The ${p.intended} did not move. ` : 'Nothing was transferred. '}The network fee${p.fee ? ` (${p.fee})` : ''} was used up by the attempt and cannot be refunded.`
+        : p.certainty === 'traced'
+          ? `Your transaction failed on ${c.net(p.network)} because a contract it called (${p.innerCall}) ran out of gas: the gas limit set for the transaction was too low for what it had to do. ${p.intended ? `The ${p.intended} did not move. ` : 'Nothing was transferred. '}The network fee${p.fee ? ` (${p.fee})` : ''} was used up by the attempt and cannot be refunded.`
+          : `Your transaction failed on ${c.net(p.network)} because the gas limit set for it was too low for what it had to do. ${p.intended ? `The ${p.intended} did not move and is still in your wallet. ` : 'Nothing was transferred. '}The network fee${p.fee ? ` (${p.fee})` : ''} was used up by the attempt and cannot be refunded.`,
     steps: () => ['Send it again and let your wallet estimate the gas limit (do not lower it manually).'],
   },
   SENT_TO_CONTRACT: {

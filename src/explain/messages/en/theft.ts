@@ -5,11 +5,13 @@ const moveNow = 'Move whatever is left right away to a new wallet created with a
 
 export const theftEn: FindingCatalog<keyof typeof theftCodes> = {
   RISKY_APPROVAL: {
-    title: (p) => `${p.current === 'none' ? 'Approval' : 'Active approval'}: ${p.token} spendable by ${p.spender}`,
+    title: (p) => (p.source === 'tx' ? `This transaction let ${p.spender} spend ${p.approved === 'unlimited' ? 'any amount of' : `up to ${p.approved}`} ${p.token}` : `${p.current === 'none' ? 'Approval' : 'Active approval'}: ${p.token} spendable by ${p.spender}`),
     detail: (p, c) =>
       `${p.kind} approval on ${c.net(p.network)}: ${p.token} → ${p.spender}${p.spenderLabel ? ` (${p.spenderLabel})` : ''}; approved ${p.approved}, still allowed now: ${p.current}. Why flagged: ${p.reasons}.`,
     explain: (p) =>
-      `Your wallet has given ${p.spender} permission to spend your ${p.token}${p.approved === 'unlimited' ? ' with no limit' : ''}, and that permission is ${p.current === 'unknown' ? 'probably' : ''} still active. ${String(p.reasons).includes('eoa') ? 'The spender is a personal wallet, not an application, which is how drainers usually work. ' : ''}Anyone holding it can take those tokens without asking you again.`,
+      p.source === 'tx'
+        ? `This transaction allowed ${p.spender} to spend your ${p.token} ${p.approved === 'unlimited' ? 'without limit' : `up to ${p.approved}`}. ${String(p.reasons).includes('eoa') ? 'The spender is a personal wallet, not an application, which is how drainers usually work. ' : String(p.reasons).includes('drainer') ? 'The spender is a known drainer address. ' : ''}Nothing was taken by this transaction itself, but as long as the permission stands, ${p.spender} can move those tokens whenever it likes without asking you again. If you did not mean to give it, revoke it now.`
+        : `Your wallet has given ${p.spender} permission to spend your ${p.token}${p.approved === 'unlimited' ? ' with no limit' : ''}, and that permission is ${p.current === 'unknown' ? 'probably' : ''} still active. ${String(p.reasons).includes('eoa') ? 'The spender is a personal wallet, not an application, which is how drainers usually work. ' : ''}Anyone holding it can take those tokens without asking you again.`,
     steps: (p) => [
       String(p.kind).startsWith('spl')
         ? `Revoke this delegation now in your wallet (Solana wallets list token delegations; an SPL Token "revoke" removes it): token ${p.token}, delegate ${p.spender}.`
@@ -36,10 +38,15 @@ export const theftEn: FindingCatalog<keyof typeof theftCodes> = {
     steps: () => [moveNow, 'Stop using this wallet and its recovery phrase for good; anything sent to it later can be taken too.', 'Send us the transaction hashes; we will trace where the funds went.'],
   },
   ADDRESS_POISONING: {
-    title: (p) => `Address poisoning: ${p.lookalikeAddress} imitates ${p.realAddress}`,
-    detail: (p, c) => `Zero-value, dust or fake-token transfer on ${c.net(p.network)} from/to ${p.lookalikeAddress}, a look-alike of ${p.realAddress} (same first and last characters).`,
+    title: (p) => (p.via === 'zero-transfer' ? `Address poisoning: 0 ${p.token} "sent" to ${p.lookalikeAddress}, nothing taken` : `Address poisoning: ${p.lookalikeAddress} imitates ${p.realAddress}`),
+    detail: (p, c) =>
+      p.via === 'zero-transfer'
+        ? `transferFrom of 0 ${p.token} on ${c.net(p.network)} sent by ${p.sender}, not by the owners: ${p.victims} address${Number(p.victims) === 1 ? '' : 'es'} debited 0, e.g. ${p.victim} → ${p.lookalikeAddress}. A zero-value transferFrom needs no allowance.`
+        : `Zero-value, dust or fake-token transfer on ${c.net(p.network)} from/to ${p.lookalikeAddress}, a look-alike of ${p.realAddress} (same first and last characters).`,
     explain: (p) =>
-      `Someone sent a worthless transfer involving ${p.lookalikeAddress} into your history. It starts and ends like ${p.realAddress}, an address you really use, so that you might copy the wrong one next time. This transfer did not take anything from you.`,
+      p.via === 'zero-transfer'
+        ? `This transaction was not sent by you: ${p.sender} sent it, and it records a transfer of 0 ${p.token} from ${p.victimIsUser === 'yes' ? 'your address' : p.victim} to ${p.lookalikeAddress}${Number(p.victims) > 1 ? `, one of ${p.victims} such fake transfers in the same transaction` : ''}. Nothing was taken: a transfer of 0 moves nothing, and anyone can create one without your permission or key. Its only purpose is to put ${p.lookalikeAddress}, an address made to look like one you have paid, into your history, hoping you copy it next time you send money.`
+        : `Someone sent a worthless transfer involving ${p.lookalikeAddress} into your history. It starts and ends like ${p.realAddress}, an address you really use, so that you might copy the wrong one next time. This transfer did not take anything from you.`,
     steps: () => ['Never copy an address from your transaction history. Copy it from the receiver or from your saved address book, and check it in full.', 'You can hide or ignore these small transfers; do not interact with them.'],
   },
   SENT_TO_POISONED_ADDRESS: {

@@ -1,8 +1,12 @@
 import type { commonCodes } from '../../../diagnose/codes/common.ts';
 import type { FindingCatalog, MessageContext } from '../../types.ts';
+import { askForTxIdZh, platformZh, depositStepZh, likelyNetworksZh, missingWithdrawalStepsZh, storyZh } from './complaint.ts';
 import { reasonZh } from './reasons.ts';
 
 const list = (ids: unknown, c: MessageContext) => String(ids ?? '').split(',').filter(Boolean).map((id) => c.net(id)).join('、');
+
+/** A Latin name before Chinese text gets a space ("Arbitrum One 暂时…"). */
+const spaced = (s: string) => (/[A-Za-z0-9)）]$/.test(s) ? `${s} ` : s);
 
 export const commonZh: FindingCatalog<keyof typeof commonCodes> = {
   TX_CONFIRMED: {
@@ -19,40 +23,56 @@ export const commonZh: FindingCatalog<keyof typeof commonCodes> = {
         ? []
         : p.moved === 'no'
         ? ['如果您不认识这笔交易，请马上告诉我们。']
-        : ['如果收款方是交易所或平台、但还没有给您入账，请把交易哈希发给对方客服，他们可以据此为您查账入账。', '请核对交易里的收款地址是否与您要转的地址完全一致。'],
+        : [p.direction === 'deposit' ? depositStepZh(p) : '如果收款方是交易所或平台、但还没有给您入账，请把交易哈希发给对方客服，他们可以据此为您查账入账。', '请核对交易里的收款地址是否与您要转的地址完全一致。'],
   },
   TX_AWAITING_CONFIRMATIONS: {
     title: (p) => `已成功，等待确认中（${p.confirmations}/${p.required}）`,
     detail: (p, c) => `已在${c.net(p.network)}上打包；交易所通常等待 ${p.required} 个确认，目前 ${p.confirmations} 个，还差约 ${p.remaining} 个区块（约 ${p.etaMinutes} 分钟）。`,
     explain: (p, c) =>
-      `您的这笔交易已在${c.net(p.network)}上成功打包。交易所一般要等到 ${p.required} 个区块确认后才会入账，目前已有 ${p.confirmations} 个，预计再过约 ${p.etaMinutes} 分钟就会到账。`,
-    steps: (p) => [`请再耐心等待约 ${p.etaMinutes} 分钟，您这边不需要做任何操作。`, '如果超过这个时间仍未入账，请把交易哈希发给收款方客服。'],
+      p.stalled === 'yes'
+        ? `您的这笔交易已在${c.net(p.network)}上成功打包。交易所一般要等到 ${p.required} 个区块确认后才会入账，目前已有 ${p.confirmations} 个，剩下的确认要等网络恢复出块后才会继续。`
+        : `您的这笔交易已在${c.net(p.network)}上成功打包。交易所一般要等到 ${p.required} 个区块确认后才会入账，目前已有 ${p.confirmations} 个，预计再过约 ${p.etaMinutes} 分钟就会到账。`,
+    steps: (p) => p.stalled === 'yes' ? [] : [`请再耐心等待约 ${p.etaMinutes} 分钟，您这边不需要做任何操作。`, '如果超过这个时间仍未入账，请把交易哈希发给收款方客服。'],
   },
   TX_NOT_FOUND: {
     title: () => '所有网络上都查不到',
     detail: (p, c) => `所有网络均正常返回，均无此交易 ${p.txHash}。已查询：${list(p.searched, c)}。`,
     explain: (p, c) =>
-      `我们查询了${list(p.searched, c)}，都没有找到这个哈希对应的交易。通常是哈希没有复制完整、属于其他网络，或者这笔交易其实没有发出（或在处理前就被网络丢弃了）。如果交易没有被处理，您的资金并没有转出。${
-        p.expirySeconds ? `在${list(p.expiringNetworks, c)}上，签名后约 ${p.expirySeconds} 秒内未被处理的交易会过期，之后再也不会被执行：如果您发出的时间早于这个时长，这笔交易已经过期，没有扣任何费用。` : ''
+      `我们查询了${list(p.searched, c)}，都没有找到这个哈希对应的交易。${
+        // 投诉指向我们不支持的网络（UNSUPPORTED_EXPLORER 会说明）：不猜测，也不安慰。
+        p.elsewhere === 'yes'
+          ? ''
+          : `通常是哈希没有复制完整、属于其他网络，或者这笔交易其实没有发出（或在处理前就被网络丢弃了）。${
+              p.direction === 'withdrawal'
+                ? `提币是由${platformZh(p)}发出的，正确的交易哈希只有${platformZh(p)}能提供。`
+                : `如果交易没有被处理，您的资金并没有转出。${
+                    p.expirySeconds ? `在${list(p.expiringNetworks, c)}上，签名后约 ${p.expirySeconds} 秒内未被处理的交易会过期，之后再也不会被执行：如果您发出的时间早于这个时长，这笔交易已经过期，没有扣任何费用。` : ''
+                  }`
+            }`
       }`,
-    steps: (p) => [
-      '请在钱包的交易记录里重新复制完整的交易哈希（TxID）发给我们。',
-      p.expirySeconds
-        ? `也可以先看一下钱包余额：如果这笔钱还在，说明转账没有发生；距离发出超过 ${p.expirySeconds} 秒后，就可以放心重新发起。`
-        : '也可以先看一下钱包余额：如果这笔钱还在，说明转账没有发生，可以重新发起。',
-    ],
+    steps: (p) =>
+      p.elsewhere === 'yes'
+        ? []
+        : p.direction === 'withdrawal'
+        ? missingWithdrawalStepsZh(p)
+        : [
+            '请在钱包的交易记录里重新复制完整的交易哈希（TxID）发给我们。',
+            p.expirySeconds
+              ? `也可以先看一下钱包余额：如果这笔钱还在，说明转账没有发生；距离发出超过 ${p.expirySeconds} 秒后，就可以放心重新发起。`
+              : '也可以先看一下钱包余额：如果这笔钱还在，说明转账没有发生，可以重新发起。',
+          ],
   },
   LOOKUP_INCONCLUSIVE: {
     title: () => '暂时无法确认：有网络未响应',
     detail: (p, c) => `${list(p.failedNetworks, c)} 查询失败，结果未知，需重试。已查询：${list(p.searched, c)}。`,
-    explain: (p, c) => `${list(p.failedNetworks, c)} 暂时没有响应，所以我们现在还无法确定这笔交易的情况。这并不代表交易丢失了，我们会再次查询。`,
+    explain: (p, c) => `${spaced(likelyNetworksZh(p, c))}暂时没有响应，所以我们现在还无法确定这笔交易的情况。这并不代表交易丢失了，我们会再次查询。`,
     steps: () => ['请过几分钟再查询一次。', '在弄清第一笔交易的情况之前，请先不要重复转账。'],
   },
   NEED_TX_HASH: {
     title: () => '缺少交易哈希',
     detail: (p) => (p.addressesOnly === 'yes' ? '只提供了地址；要核查具体某笔转账需要交易哈希。' : '投诉内容里没有找到交易哈希、地址或区块浏览器链接。'),
-    explain: () => '为了帮您核查这笔转账，我们需要它的交易哈希（也叫 TxID）。您可以在钱包的交易记录里点开这笔转账，复制哈希或区块浏览器链接。',
-    steps: () => ['在钱包交易记录里点开这笔转账，复制交易哈希（TxID）或浏览器链接。', '发给我们后，我们会马上为您查询。'],
+    explain: (p, c) => (p.story === 'yes' ? storyZh(p, c) : '为了帮您核查这笔转账，我们需要它的交易哈希（也叫 TxID）。您可以在钱包的交易记录里点开这笔转账，复制哈希或区块浏览器链接。'),
+    steps: (p) => (p.story === 'yes' ? [askForTxIdZh(p)] : ['在钱包交易记录里点开这笔转账，复制交易哈希（TxID）或浏览器链接。', '发给我们后，我们会马上为您查询。']),
   },
   TX_REVERTED: {
     title: (p) => (p.reason ? `交易失败：${p.reason}` : '交易失败（已回滚）'),

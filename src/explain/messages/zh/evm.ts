@@ -49,10 +49,17 @@ export const evmZh: FindingCatalog<keyof typeof evmCodes> = {
     steps: () => ['您可以放心地用正常手续费重新发起这笔转账。'],
   },
   TX_OUT_OF_GAS: {
-    title: () => '交易失败：Gas 不足',
-    detail: (p, c) => `在${c.net(p.network)}上用完了全部 Gas 上限（${p.gasLimit}）；已扣手续费：${p.fee ?? '未知'}。`,
+    title: (p) => (p.certainty === 'probable' ? '交易失败：很可能是 Gas 不足' : '交易失败：Gas 不足'),
+    detail: (p, c) =>
+      p.certainty === 'certain' || p.certainty === undefined
+        ? `在${c.net(p.network)}上用完了全部 Gas 上限（${p.gasLimit}）；已扣手续费：${p.fee ?? '未知'}。`
+        : `在${c.net(p.network)}上没有给出原因就回滚了，用掉了 ${p.gasLimit} Gas 上限中的 ${p.gasUsed}${p.innerCall ? `；调用追踪显示对 ${p.innerCall} 的内部调用耗尽了 Gas` : '：内部调用可能耗尽了分给它的 Gas，外层调用只剩 1/64 的 Gas，随后回滚（EIP-150）'}；已扣手续费：${p.fee ?? '未知'}。`,
     explain: (p, c) =>
-      `您的这笔交易在${c.net(p.network)}上失败了，原因是给它设置的 Gas 上限太低，不够完成这次操作。${p.intended ? `${p.intended} 并没有转出，仍在您的钱包里。` : '没有任何资产被转走。'}网络手续费${p.fee ? `（${p.fee}）` : ''}已在这次尝试中消耗掉，无法退回。`,
+      p.certainty === 'probable'
+        ? `您的这笔交易在${c.net(p.network)}上失败了，很可能是 Gas 不足：它几乎用完了 Gas 上限（${p.gasLimit} 中用了 ${p.gasUsed}），合约也没有给出其他原因。${p.intended ? `${p.intended} 并没有转出。` : '没有任何资产被转走。'}网络手续费${p.fee ? `（${p.fee}）` : ''}已在这次尝试中消耗掉，无法退回。`
+        : p.certainty === 'traced'
+          ? `您的这笔交易在${c.net(p.network)}上失败了，原因是它调用的合约（${p.innerCall}）在执行中耗尽了 Gas：给这笔交易设置的 Gas 上限不够完成这次操作。${p.intended ? `${p.intended} 并没有转出。` : '没有任何资产被转走。'}网络手续费${p.fee ? `（${p.fee}）` : ''}已在这次尝试中消耗掉，无法退回。`
+          : `您的这笔交易在${c.net(p.network)}上失败了，原因是给它设置的 Gas 上限太低，不够完成这次操作。${p.intended ? `${p.intended} 并没有转出，仍在您的钱包里。` : '没有任何资产被转走。'}网络手续费${p.fee ? `（${p.fee}）` : ''}已在这次尝试中消耗掉，无法退回。`,
     steps: () => ['请重新发起，并让钱包自动估算 Gas 上限（不要手动调低）。'],
   },
   SENT_TO_CONTRACT: {

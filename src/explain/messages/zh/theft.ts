@@ -5,10 +5,12 @@ const moveNow = '请立即把剩余资产转到一个用新助记词创建的新
 
 export const theftZh: FindingCatalog<keyof typeof theftCodes> = {
   RISKY_APPROVAL: {
-    title: (p) => `${p.current === 'none' ? '授权' : '仍有效的授权'}：${p.spender} 可以动用您的 ${p.token}`,
+    title: (p) => (p.source === 'tx' ? `这笔交易授权 ${p.spender} 动用您的 ${p.token}（${p.approved === 'unlimited' ? '无限额度' : `最多 ${p.approved}`}）` : `${p.current === 'none' ? '授权' : '仍有效的授权'}：${p.spender} 可以动用您的 ${p.token}`),
     detail: (p, c) => `${c.net(p.network)}上的 ${p.kind} 授权：${p.token} → ${p.spender}${p.spenderLabel ? `（${p.spenderLabel}）` : ''}；授权额度 ${p.approved}，当前仍可动用：${p.current}。标记原因：${p.reasons}。`,
     explain: (p) =>
-      `您的钱包曾授权 ${p.spender} 动用您的 ${p.token}${p.approved === 'unlimited' ? '（无限额度）' : ''}，这个授权${p.current === 'unknown' ? '很可能' : ''}仍然有效。${String(p.reasons).includes('eoa') ? '被授权的是一个个人钱包地址，而不是正规应用，盗币团伙通常就是这样操作的。' : ''}拿到这个授权的人不需要再经过您同意，就能把这些代币转走。`,
+      p.source === 'tx'
+        ? `这笔交易授权 ${p.spender} 动用您的 ${p.token}，${p.approved === 'unlimited' ? '而且没有额度上限' : `额度最多 ${p.approved}`}。${String(p.reasons).includes('eoa') ? '被授权的是一个个人钱包地址，而不是正规应用，盗币团伙通常就是这样操作的。' : String(p.reasons).includes('drainer') ? '被授权的是已知的盗币地址。' : ''}这笔交易本身没有转走任何资产，但只要授权还在，${p.spender} 随时都可以把这些代币转走，不需要再经过您同意。如果这不是您有意给出的授权，请马上撤销。`
+        : `您的钱包曾授权 ${p.spender} 动用您的 ${p.token}${p.approved === 'unlimited' ? '（无限额度）' : ''}，这个授权${p.current === 'unknown' ? '很可能' : ''}仍然有效。${String(p.reasons).includes('eoa') ? '被授权的是一个个人钱包地址，而不是正规应用，盗币团伙通常就是这样操作的。' : ''}拿到这个授权的人不需要再经过您同意，就能把这些代币转走。`,
     steps: (p) => [
       String(p.kind).startsWith('spl')
         ? `请立即在钱包里撤销这个代币委托（Solana 钱包可以查看和撤销代币委托，也就是 SPL Token 的 revoke）：代币 ${p.token}，被委托地址 ${p.spender}。`
@@ -31,10 +33,15 @@ export const theftZh: FindingCatalog<keyof typeof theftCodes> = {
     steps: () => [moveNow, '请永久停用这个钱包和它的助记词；以后再转进去的资产同样可能被转走。', '把交易哈希发给我们，我们会追踪资金去向。'],
   },
   ADDRESS_POISONING: {
-    title: (p) => `地址投毒：${p.lookalikeAddress} 冒充 ${p.realAddress}`,
-    detail: (p, c) => `${c.net(p.network)}上有涉及 ${p.lookalikeAddress} 的零金额、极小金额或假币转账；该地址与 ${p.realAddress} 首尾字符相同。`,
+    title: (p) => (p.via === 'zero-transfer' ? `地址投毒：向 ${p.lookalikeAddress} “转出”0 ${p.token}，没有资产损失` : `地址投毒：${p.lookalikeAddress} 冒充 ${p.realAddress}`),
+    detail: (p, c) =>
+      p.via === 'zero-transfer'
+        ? `${c.net(p.network)}上由 ${p.sender} 发起的 0 ${p.token} transferFrom，并非地址本人发起：共 ${p.victims} 个地址被“转出”0，例如 ${p.victim} → ${p.lookalikeAddress}。金额为 0 的 transferFrom 不需要任何授权。`
+        : `${c.net(p.network)}上有涉及 ${p.lookalikeAddress} 的零金额、极小金额或假币转账；该地址与 ${p.realAddress} 首尾字符相同。`,
     explain: (p) =>
-      `有人往您的交易记录里塞了一笔涉及 ${p.lookalikeAddress} 的无价值转账。这个地址的开头和结尾与您常用的 ${p.realAddress} 一样，目的是让您下次转账时复制错地址。这笔转账本身没有拿走您的任何资产。`,
+      p.via === 'zero-transfer'
+        ? `这笔交易不是您发起的，而是 ${p.sender} 发起的。它记录了一笔从${p.victimIsUser === 'yes' ? '您的地址' : ` ${p.victim} `}转到 ${p.lookalikeAddress} 的 0 ${p.token} 转账${Number(p.victims) > 1 ? `，同一笔交易里一共有 ${p.victims} 笔这样的假转账` : ''}。您没有任何损失：金额为 0 的转账不会转走任何东西，任何人都不需要您的授权或私钥就能制造这种记录。它唯一的目的，是把假地址 ${p.lookalikeAddress} 放进您的交易记录：这个地址故意做得和您转过账的地址很像，骗子希望您下次转账时复制错。`
+        : `有人往您的交易记录里塞了一笔涉及 ${p.lookalikeAddress} 的无价值转账。这个地址的开头和结尾与您常用的 ${p.realAddress} 一样，目的是让您下次转账时复制错地址。这笔转账本身没有拿走您的任何资产。`,
     steps: () => ['请不要从交易记录里复制地址。请从收款方那里或您保存的地址簿复制，并完整核对每一个字符。', '这类小额转账可以隐藏或忽略，请不要与它们交互。'],
   },
   SENT_TO_POISONED_ADDRESS: {

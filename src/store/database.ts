@@ -1,0 +1,43 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { migrate } from './migrations.ts';
+import type { Database } from './schema.ts';
+
+export type Backend = 'sqlite' | 'postgres';
+
+export interface OpenedDatabase {
+  db: Kysely<Database>;
+  backend: Backend;
+  /** Where it lives, for the start-up banner (no password). */
+  where: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The case store's database: PostgreSQL when `databaseUrl` is set (instances share it),
+ * else SQLite in `dataDir` (zero configuration). Migrations are applied before use.
+ */
+export async function openDatabase(opts: { databaseUrl?: string; dataDir: string }): Promise<OpenedDatabase> {
+  if (opts.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    await migrate(db);
+    const url = new URL(opts.databaseUrl);
+    return { db, backend: 'postgres', where: `postgres://${url.host}${url.pathname}`, close: () => db.destroy() };
+  }
+  const file = opts.dataDir === ':memory:' ? ':memory:' : join(opts.dataDir, 'txtriage.sqlite');
+  if (file !== ':memory:') mkdirSync(opts.dataDir, { recursive: true });
+  const sqlite = new SQLite(file);
+  // WAL: readers never block the writer. synchronous=NORMAL in WAL mode loses nothing
+  // when the process dies (kill -9); only an OS crash may lose the last commits.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('foreign_keys = ON');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  await migrate(db);
+  return { db, backend: 'sqlite', where: file, close: () => db.destroy() };
+}

@@ -1,0 +1,73 @@
+import { serve, type ServerType } from '@hono/node-server';
+import { connect } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createApp } from '../../src/api/app.ts';
+import type { RunningInstance } from '../../src/runtime.ts';
+import { startDemoInstance } from '../support/instance.ts';
+
+/** Posted forms that do not parse are the client's mistake (400), and a client hanging up is an abort, not an error. */
+let instance: RunningInstance;
+let app: ReturnType<typeof createApp>;
+beforeAll(async () => {
+  instance = await startDemoInstance({ RATE_LIMIT_PER_MINUTE: '0' });
+  app = createApp(instance);
+});
+afterAll(async () => instance?.close());
+afterEach(() => vi.restoreAllMocks());
+
+const brokenForms: [string, string, string][] = [
+  ['multipart without a boundary', 'multipart/form-data', '--x\r\ncontent-disposition: form-data; name="key"\r\n\r\nabc\r\n--x--\r\n'],
+  ['multipart with a broken body', 'multipart/form-data; boundary=abc', '--abc\r\nbroken'],
+  ['multipart with an empty body', 'multipart/form-data; boundary=abc', ''],
+  ['multipart with a part and no end', 'multipart/form-data; boundary=abc', '--abc\r\ncontent-disposition: form-data; name="key"\r\n\r\nvalue'],
+];
+
+describe('malformed forms', () => {
+  it.each(brokenForms)('POST /console/login with %s answers 400 INVALID_INPUT', async (_name, type, body) => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const res = await app.request('/console/login', { method: 'POST', headers: { 'content-type': type }, body });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ status: 400, code: 'INVALID_INPUT' });
+    expect(errors).not.toHaveBeenCalled();
+  });
+
+  it('the console forms too, for a signed-in agent', async () => {
+    const login = await app.request('/console/login', { method: 'POST', body: new URLSearchParams({ key: instance.agentKey! }) });
+    const cookie = login.headers.get('set-cookie')!.split(';')[0];
+    for (const path of ['/console', '/console/i/00000000-0000-4000-8000-000000000000/reply']) {
+      const res = await app.request(path, { method: 'POST', headers: { cookie, 'content-type': 'multipart/form-data' }, body: '--x\r\nbroken' });
+      expect([400, 404]).toContain(res.status);
+    }
+  });
+});
+
+describe('a client that hangs up mid-body', () => {
+  let server: ServerType;
+  let port: number;
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => {
+      server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
+        port = info.port;
+        resolve();
+      });
+    });
+  });
+  afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+  it('is logged as an abort, with no stack trace and no 500', async () => {
+    const lines: string[] = [];
+    vi.spyOn(console, 'log').mockImplementation((l: unknown) => void lines.push(String(l)));
+    vi.spyOn(console, 'error').mockImplementation((l: unknown) => void lines.push(`ERROR ${String(l)}`));
+    vi.spyOn(console, 'info').mockImplementation((l: unknown) => void lines.push(String(l)));
+    const socket = connect((server.address() as AddressInfo).port ?? port, '127.0.0.1');
+    await new Promise<void>((r) => socket.once('connect', () => r()));
+    socket.write(['POST /console/login HTTP/1.1', 'host: 127.0.0.1', 'content-type: multipart/form-data; boundary=abc', 'content-length: 5000', '', '--abc\r\ncontent-disposition: form-data; name="key"\r\n\r\npart'].join('\r\n'));
+    await new Promise((r) => setTimeout(r, 100));
+    socket.destroy();
+    for (let i = 0; i < 40 && !lines.some((l) => l.includes('aborted')); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(lines.some((l) => l.includes('client aborted the request'))).toBe(true);
+    expect(lines.filter((l) => l.startsWith('ERROR') || /\bat .*\(.*:\d+:\d+\)/.test(l))).toEqual([]);
+    expect(lines.join('\n')).not.toMatch(/"status":5\d\d/);
+  });
+});

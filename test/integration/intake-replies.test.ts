@@ -1,0 +1,155 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toAmount } from '../../chains/amount.ts';
+import { createApp } from '../../src/api/app.ts';
+import { diagnose } from '../../src/diagnose/index.ts';
+import { parseComplaint } from '../../src/intake/complaint.ts';
+import { knownNetworks, type RunningInstance } from '../../src/runtime.ts';
+import { codes, evmTx, foundIn, input } from '../support/facts.ts';
+import { startDemoInstance } from '../support/instance.ts';
+
+/**
+ * Issue 10, part A items 1, 2, 4, 5, 6, 7 and 12: each starts from the complaint text, through
+ * POST /v1/investigations on the demo chains where chain data is needed, or intake + rules.
+ */
+let instance: RunningInstance;
+let app: ReturnType<typeof createApp>;
+
+beforeAll(async () => {
+  instance = await startDemoInstance({ RATE_LIMIT_PER_MINUTE: '0' });
+  app = createApp(instance);
+});
+afterAll(async () => instance?.close());
+
+async function investigate(text: string) {
+  const res = await app.request('/v1/investigations', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${instance.agentKey}` },
+    body: JSON.stringify({ text }),
+  });
+  expect(res.status).toBe(200);
+  return res.json();
+}
+
+const hashOf = (scenario: string) => instance.demoCases.find((c) => c.scenario === scenario)!.txHash!;
+const codesOf = (body: { findings: { code: string }[] }) => body.findings.map((f) => f.code);
+const UNKNOWN_TX = `0x${'1234'.repeat(16)}`;
+
+describe('issue 10 A1: the user\'s own address is never the claimed recipient', () => {
+  it('"我的地址是 <sender>" on a 120 USDT deposit gives no RECIPIENT_MISMATCH and no scam warning', async () => {
+    const hash = hashOf('erc20-transfer-final');
+    const first = await investigate(hash);
+    const sender = first.transactions[0].from;
+    for (const text of [`我转了120U到交易所没到账，我的地址是 ${sender} 哈希 ${hash}`, `my address is ${sender}, I sent 120 usdt to the exchange ${hash}`, `我转了120U到 ${sender} ${hash}`]) {
+      const body = await investigate(text);
+      expect(codesOf(body), text).not.toContain('RECIPIENT_MISMATCH');
+      expect(body.explanation, text).not.toContain('不一致');
+      expect(body.understood.hints.ownAddress ?? body.understood.hints.claimedRecipient, text).toBe(sender);
+    }
+  });
+});
+
+describe('issue 10 A2: a recipient after 到/给/to is recognised', () => {
+  it.each([
+    ['我转了120 USDT到 0x2222222222222222222222222222222222222223 对方说没收到'],
+    ['转给 0x2222222222222222222222222222222222222223 的 120U 对方说没收到'],
+    ['sent 120 usdt to 0x2222222222222222222222222222222222222223, they say nothing arrived'],
+    ['deposit address is 0x2222222222222222222222222222222222222223, 120 USDT not credited'],
+  ])('%s → RECIPIENT_MISMATCH, never "arrived at the receiving address"', async (text) => {
+    const body = await investigate(`${text} ${hashOf('erc20-transfer-final')}`);
+    expect(codesOf(body)).toContain('RECIPIENT_MISMATCH');
+    expect(body.explanation).not.toMatch(/到达了收款地址|arrived at the receiving address/);
+  });
+});
+
+describe('issue 10 A4: a coin that shares a network\'s name is not a network claim', () => {
+  it.each(['朋友说没收到 POL', 'friend did not get the MATIC', 'sent ARB, not there', 'OP not received', 'AVAX 没到', '转的 ETH 没到', 'BNB never arrived', 'my SOL is not there', '转了 USDT 没到'])('%s → no WRONG_NETWORK', async (text) => {
+    const body = await investigate(`${text} ${hashOf('erc20-transfer-final')}`);
+    expect(codesOf(body)).not.toContain('WRONG_NETWORK');
+  });
+
+  it('a network named (马蹄链 / BEP20) still is', async () => {
+    expect(codesOf(await investigate(`用马蹄链转的 USDT 没到 ${hashOf('erc20-transfer-final')}`))).toContain('WRONG_NETWORK');
+    expect(codesOf(await investigate(`BeP20 usdt not arrived ${hashOf('erc20-transfer-final')}`))).toContain('WRONG_NETWORK');
+  });
+});
+
+describe('issue 10 A5: a fee mentioned is not the amount sent', () => {
+  it('"why did this cost me … ETH?" on a USDT transfer: no AMOUNT_MISMATCH, not suspicious', async () => {
+    const hash = hashOf('erc20-transfer-final');
+    const fee = (await investigate(hash)).transactions[0].fee.formatted;
+    const body = await investigate(`why did this cost me ${Number(fee).toPrecision(2)} ETH? ${hash}`);
+    expect(codesOf(body)).not.toContain('AMOUNT_MISMATCH');
+    expect(body.category).not.toBe('suspicious');
+  });
+
+  it('"转个 TRX 扣了我 1.1 TRX 是怎么回事" on a 250 TRX transfer: no AMOUNT_MISMATCH, not suspicious', async () => {
+    const body = await investigate(`转个 TRX 扣了我 1.1 TRX 是怎么回事 ${hashOf('tron-trx-transfer-solidified')}`);
+    expect(body.transactions[0].network).toBe('tron');
+    expect(codesOf(body)).not.toContain('AMOUNT_MISMATCH');
+    expect(body.category).not.toBe('suspicious');
+  });
+
+  it('an amount equal to the fee paid is the fee, even without fee words (intake + rules)', () => {
+    const tx = evmTx({ value: toAmount(10n ** 18n, 18, 'ETH'), to: '0x3333333333333333333333333333333333333333', fee: toAmount(2_100_000_000_000_000n, 18, 'ETH') });
+    const hints = (text: string) => parseComplaint({ text }, knownNetworks).hints;
+    expect(codes(diagnose(input([foundIn(tx)], hints(`what is this 0.0021 ETH ${tx.hash}`))))).not.toContain('AMOUNT_MISMATCH');
+    // A real difference in the amount sent is still reported.
+    expect(codes(diagnose(input([foundIn(tx)], hints(`I sent 0.5 ETH ${tx.hash}`))))).toContain('AMOUNT_MISMATCH');
+  });
+});
+
+describe('issue 10 A6: Chinese amounts, and never from inside an id', () => {
+  it('"被盗了 5万U" with a hash no chain has: LARGE_AMOUNT (P1) from the stated sum', async () => {
+    const body = await investigate(`被盗了 5万U 哈希 ${UNKNOWN_TX}`);
+    expect(codesOf(body)).toEqual(expect.arrayContaining(['LARGE_AMOUNT', 'THEFT_REPORTED']));
+    expect(body.understood.amounts).toContainEqual({ value: 50_000, unit: 'USDT', kind: 'token', role: 'transfer' });
+    expect(body.priority).toBe('P1');
+  });
+
+  it.each([
+    ['1.2万USDT 没到', 12_000],
+    ['八十U没到', 80],
+    ['3千 TRX 没到', 3_000],
+    ['两百u 没到账', 200],
+    ['转了１２０Ｕ', 120],
+  ])('%s reads %d', async (text, value) => {
+    const body = await investigate(`${text} ${UNKNOWN_TX}`);
+    expect(body.understood.amounts[0].value).toBe(value);
+  });
+
+  it('an address with "9U" inside is not 9 USDT: no AMOUNT_MISMATCH on the Solana demo transfer', async () => {
+    const c = instance.demoCases.find((x) => x.network === 'solana' && x.txHash && x.expectedCode === 'TX_CONFIRMED')!;
+    const body = await investigate(`转账到 ggtcfWoWqaMyQnJwBcs9U1MB2qHuXLWvoVBuZRyoFb6 ${c.txHash}`);
+    expect(body.understood.amounts).toEqual([]);
+    expect(codesOf(body)).not.toContain('AMOUNT_MISMATCH');
+  });
+});
+
+describe('issue 10 A7: theft phrasings', () => {
+  it.each([
+    ["12 SOL vanished from my wallet today, I didn't send anything!!"],
+    ['币莫名其妙少了'],
+    ['钱包里的U不见了'],
+    ['我的USDT被转走了'],
+    ["I didn't authorize this"],
+  ])('%s → THEFT_REPORTED, P1', async (text) => {
+    const c = instance.demoCases.find((x) => x.network === 'solana' && x.txHash)!;
+    const body = await investigate(`${text} ${c.txHash}`);
+    expect(codesOf(body)).toContain('THEFT_REPORTED');
+    expect(body.priority).toBe('P1');
+  });
+});
+
+describe('issue 10 A12: a missing withdrawal', () => {
+  it.each([
+    [`my withdrawal is missing ${UNKNOWN_TX}`, 'en'],
+    [`从币安提币到钱包没到账 ${UNKNOWN_TX}`, 'zh'],
+  ])('%s → ask the platform for the withdrawal\'s tx id, never "send it again"', async (text, lang) => {
+    const body = await investigate(text);
+    expect(codesOf(body)).toContain('TX_NOT_FOUND');
+    const all = `${body.explanation}\n${body.nextSteps.join('\n')}`;
+    expect(all).not.toMatch(/send it again|可以重新发起|重新发起/);
+    expect(all).toMatch(lang === 'en' ? /withdrawal's transaction ID \(TxID\)/ : /提币的交易哈希（TxID）/);
+    if (lang === 'zh') expect(all).toContain('币安');
+  });
+});
