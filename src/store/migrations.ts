@@ -1,3 +1,4 @@
+import { accountsMigration } from '../accounts/migration.ts';
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 
 /**
@@ -163,6 +164,7 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0002_accounts': accountsMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

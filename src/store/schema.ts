@@ -1,3 +1,5 @@
+import type { AccountsDatabase } from '../accounts/schema.ts';
+
 /**
  * Tables as Kysely sees them. Portable types only (text, integer), so one query layer
  * runs on SQLite and PostgreSQL: times are ISO-8601 UTC strings with milliseconds (they
@@ -136,7 +138,7 @@ export interface SessionsTable {
   expires_at: string;
 }
 
-export interface Database {
+export interface Database extends AccountsDatabase {
   cases: CasesTable;
   case_subjects: CaseSubjectsTable;
   case_snapshots: CaseSnapshotsTable;
