@@ -133,6 +133,22 @@ describe("agents' case desk", () => {
     expect((await page.request.get(`${server.url}/console/cases?lang=en&cursor=garbage`)).status()).toBe(200);
   });
 
+  it('records the suggested reply sent unchanged as sent, not as edited', async () => {
+    const created = await page.request.post(`${server.url}/v1/cases`, { data: { txHash: demoCase('revert-with-reason').txHash, lang: 'en', externalRef: 'ZD-CONSOLE-1' } });
+    expect(created.status()).toBe(201);
+    const { case: other } = await created.json();
+    await page.goto(`${server.url}/console/cases?lang=en&q=ZD-CONSOLE-1`);
+    await page.getByRole('link', { name: other.number }).click();
+    await page.getByRole('button', { name: 'Mark as sent' }).click();
+    await page.waitForURL(/#reply-heading/);
+    const after = await (await page.request.get(`${server.url}/v1/cases/${other.number}`)).json();
+    expect(after.reply.sent).toBe(after.reply.suggested);
+    expect(after.reply.draft).toBeNull();
+    const types = ((await (await page.request.get(`${server.url}/v1/cases/${other.number}/events`)).json()) as { type: string }[]).map((e) => e.type);
+    expect(types).toContain('reply_sent');
+    expect(types).not.toContain('reply_edited');
+  });
+
   it('speaks Chinese without English words or raw status values', async () => {
     await page.goto(`${server.url}/console/cases/${number}?lang=zh`);
     const ui = await page.locator('main').evaluate((main) => {
