@@ -15,6 +15,8 @@ import pg from 'pg';
 import { newCaseNumber, newPublicToken } from '../src/cases/case-number.ts';
 import { CASE_STATUSES, PRIORITIES } from '../src/cases/model.ts';
 import { openDatabase } from '../src/store/database.ts';
+import { CaseQueuePage } from '../src/web/case-console-page.tsx';
+import { page } from '../src/web/layout.tsx';
 import { CaseStore, type CaseRow, type Cursor } from '../src/store/case-store.ts';
 
 const N = 10_000;
@@ -70,6 +72,10 @@ async function run(name: string, opened: Awaited<ReturnType<typeof openDatabase>
   const probe = await seed(store);
   console.log(`${name}: ${N} cases seeded in ${((Date.now() - t) / 1000).toFixed(1)} s`);
   await time('queue, first page (open, 51 rows)', () => store.listCases({ status: ACTIVE }, 'queue', 51));
+  await time('queue page: query and HTML of 50 rows (zh)', async () => {
+    const rows = await store.listCases({ status: ACTIVE }, 'queue', 51);
+    return page(CaseQueuePage({ lang: 'zh', demo: false, langHref: { zh: '', en: '' }, filter: { q: '', status: '', priority: '' }, rows: rows.slice(0, 50), nextCursor: 'x', paged: false }));
+  });
   let after: Cursor | undefined;
   for (let p = 0; p < 50; p++) {
     const rows = await store.listCases({ status: ACTIVE }, 'queue', 51, after);

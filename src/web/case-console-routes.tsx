@@ -31,6 +31,8 @@ export interface WebDeps {
 const isStatus = (s: string | undefined): s is CaseStatus => (CASE_STATUSES as readonly string[]).includes(s ?? '');
 const isPriority = (s: string | undefined): s is Priority => (PRIORITIES as readonly string[]).includes(s ?? '');
 
+type Patch = Parameters<CaseService['update']>[1];
+
 /** A mistake in a form: shown on the page it came from, never a 500. */
 class FormError extends Error {}
 
@@ -105,13 +107,13 @@ export function caseConsoleRoutes(cases: CaseService, deps: WebDeps) {
   });
 
   /** Applies one form's change and shows the case again at its own address (POST-redirect-GET). */
-  const change = (read: (form: Record<string, string>, lang: Lang) => Parameters<CaseService['update']>[1], anchor: string) => async (c: Context) => {
+  const change = (read: (form: Record<string, string>, lang: Lang, row: CaseRow) => Patch | Promise<Patch>, anchor: string) => async (c: Context) => {
     const lang = pageLang(c);
     const row = await cases.find(c.req.param('id') ?? '');
     if (!row) return missing(c);
     const form = await readForm(c);
     try {
-      await cases.update(row.id, read(form, lang));
+      await cases.update(row.id, await read(form, lang, row));
     } catch (err) {
       if (err instanceof FormError) return showCase(c, row, err.message, 400);
       if (err instanceof CaseConflictError) return showCase(c, row, caseConsoleStrings[lang].errErased, 409);
@@ -133,17 +135,24 @@ export function caseConsoleRoutes(cases: CaseService, deps: WebDeps) {
 
   web.post(
     '/console/cases/:id/reply',
-    change((form, lang) => {
+    change(async (form, lang, row) => {
       const reply = (form.reply ?? '').replace(/\r\n/g, '\n');
       if (reply.length > MAX_REPLY) throw new FormError(caseConsoleStrings[lang].errTooLong(MAX_REPLY));
-      return { replyDraft: reply.trim() ? reply : null, markReplySent: form.action === 'sent' };
+      const markReplySent = form.action === 'sent';
+      // The suggested reply sent as it was is no edit: the history says "sent", not "edited".
+      if (!row.reply_draft) {
+        const latest = await cases.store.latestSnapshot(row.id);
+        const suggested = latest ? (JSON.parse(latest.investigation) as Investigation).suggestedReply.replace(/\r\n/g, '\n') : undefined;
+        if (reply === suggested) return { markReplySent };
+      }
+      return { replyDraft: reply.trim() ? reply : null, markReplySent };
     }, 'reply-heading'),
   );
 
   web.post(
     '/console/cases/:id/update',
     change((form, lang) => {
-      const patch: Parameters<CaseService['update']>[1] = {};
+      const patch: Patch = {};
       if (isStatus(form.status)) patch.status = form.status;
       if (isPriority(form.priority)) patch.priority = form.priority;
       if (form.assignee !== undefined) {

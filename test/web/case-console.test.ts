@@ -59,8 +59,11 @@ describe("agents' case desk", () => {
   it('finds the case by its transaction hash in the queue search', async () => {
     await page.getByRole('link', { name: 'Case queue' }).click();
     await page.waitForURL(/\/console\/cases\?/);
-    await page.getByLabel('Search: case number, transaction hash, address or ticket reference').fill(c().txHash!.toUpperCase().replace('0X', '0x'));
-    await page.getByRole('button', { name: 'Search' }).click();
+    // From the keyboard: the search box, then Enter.
+    const search = page.getByLabel('Search: case number, transaction hash, address or ticket reference');
+    await search.focus();
+    await page.keyboard.type(c().txHash!.toUpperCase().replace('0X', '0x'));
+    await page.keyboard.press('Enter');
     await page.waitForURL(/q=0x/);
     const rows = page.locator('#case-queue tbody tr');
     expect(await rows.count()).toBe(1);
@@ -130,6 +133,22 @@ describe("agents' case desk", () => {
     expect((await page.request.get(`${server.url}/console/cases?lang=en&cursor=garbage`)).status()).toBe(200);
   });
 
+  it('records the suggested reply sent unchanged as sent, not as edited', async () => {
+    const created = await page.request.post(`${server.url}/v1/cases`, { data: { txHash: demoCase('revert-with-reason').txHash, lang: 'en', externalRef: 'ZD-CONSOLE-1' } });
+    expect(created.status()).toBe(201);
+    const { case: other } = await created.json();
+    await page.goto(`${server.url}/console/cases?lang=en&q=ZD-CONSOLE-1`);
+    await page.getByRole('link', { name: other.number }).click();
+    await page.getByRole('button', { name: 'Mark as sent' }).click();
+    await page.waitForURL(/#reply-heading/);
+    const after = await (await page.request.get(`${server.url}/v1/cases/${other.number}`)).json();
+    expect(after.reply.sent).toBe(after.reply.suggested);
+    expect(after.reply.draft).toBeNull();
+    const types = ((await (await page.request.get(`${server.url}/v1/cases/${other.number}/events`)).json()) as { type: string }[]).map((e) => e.type);
+    expect(types).toContain('reply_sent');
+    expect(types).not.toContain('reply_edited');
+  });
+
   it('speaks Chinese without English words or raw status values', async () => {
     await page.goto(`${server.url}/console/cases/${number}?lang=zh`);
     const ui = await page.locator('main').evaluate((main) => {
@@ -140,7 +159,16 @@ describe("agents' case desk", () => {
     });
     expect(ui).toContain('已解决');
     expect(ui).toContain('客服工作台');
-    expect(ui).not.toMatch(/\b(open|resolved|closed|waiting_on_\w+|agent|system|Case|Reply|Note)\b/);
+    // Latin words left are only the allowed ones: times in UTC and priority codes.
+    expect(ui.replaceAll(number, ' ').replaceAll('Li Wei', ' ').match(/[A-Za-z_]{2,}/g)?.filter((w) => w !== 'UTC') ?? []).toEqual([]);
+    await page.goto(`${server.url}/console/cases?lang=zh&q=${number}&status=all`);
+    const queue = await page.locator('main').evaluate((main) => {
+      const clone = main.cloneNode(true) as HTMLElement;
+      clone.querySelectorAll('input, .mono').forEach((el) => el.remove());
+      return clone.textContent ?? '';
+    });
+    expect(queue).toContain('已解决');
+    expect(queue.replaceAll(number, ' ').replaceAll('Li Wei', ' ').match(/[A-Za-z_]{2,}/g)?.filter((w) => w !== 'UTC') ?? []).toEqual([]);
   });
 
   it("the user's page shows the progress and never the note, the complaint, codes or the agent reply", async () => {
