@@ -15,7 +15,9 @@ export interface LintContext {
 /** Latin words allowed inside Chinese text: product and company names, and terms wallets show in Latin letters. */
 const ZH_ALLOWED_WORDS = new Set([
   // Units, like tickers
-  'gwei', 'wei', 'sun', 'lamports',
+  'gwei', 'wei', 'sun', 'lamports', 'wSOL',
+  // Field names exchanges show in Latin letters on their deposit pages
+  'Memo', 'Tag',
   'Tether', 'Solana', 'Gas', 'DApp', 'Permit2', 'Etherscan', 'BscScan', 'Tronscan', 'TronScan', 'Solscan', 'revoke.cash', 'support@tether.to', 'txtriage', 'Binance', 'OKX',
   // Demo labels (product names of the demo's made-up exchange)
   'Demo', 'Exchange', 'hot', 'wallet', 'demo',

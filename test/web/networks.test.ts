@@ -29,9 +29,9 @@ describe('network health pages', () => {
     expect(await tron.textContent()).toContain('energy 100 sun');
     expect(await page.locator('tr[data-network="ethereum"]').textContent()).toContain('base fee');
     expect(await page.locator('tr[data-network="solana"] .badge').textContent()).toBe('Normal');
-    expect(await page.locator('meta[http-equiv="refresh"]').getAttribute('content')).toContain('/networks?lang=en&n=1');
+    expect(await page.locator('meta[http-equiv="refresh"]').getAttribute('content')).toContain('/networks?lang=en&r=1');
 
-    await page.goto(`${server.url}/networks?lang=zh&n=40`);
+    await page.goto(`${server.url}/networks?lang=zh&r=40`);
     expect(await page.locator('h1').textContent()).toBe('网络状态');
     expect(await page.locator('tr[data-network="tron"] .badge').textContent()).toBe('正常');
     // After 40 rounds the page stops reloading itself, and says so.
