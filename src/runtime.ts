@@ -25,6 +25,7 @@ import { TokenBuckets } from './api/middleware/rate-limit.ts';
 import { RedisTokenBuckets } from './api/middleware/redis-rate-limit.ts';
 import { breakerNetworkHealth } from './api/readiness.ts';
 import { MemorySessionStore } from './api/sessions.ts';
+import { DatabaseSessionStore } from './store/session-store.ts';
 import { RecentInvestigations, type Runtime } from './api/runtime.ts';
 import type { Config } from './config.ts';
 import { Investigator } from './investigate.ts';
@@ -246,7 +247,8 @@ export async function startInstance(config: Config, options: StartOptions = {}):
     config,
     registry,
     rateLimitStore,
-    sessionStore: new MemorySessionStore(),
+    // Sessions live with the cases (shared by instances, kept across restarts), in memory without a store.
+    sessionStore: database ? new DatabaseSessionStore(database.db) : new MemorySessionStore(),
     // The outbox's last deliveries get their chance before the database closes.
     shutdownHooks: jobs ? [() => jobs.kick()] : [],
     investigator,
