@@ -5,7 +5,11 @@ import { shortOfBalance } from '../../known-reasons.ts';
 import { plural } from '../../plural.ts';
 import { reasonDetailEn, reasonEn, reasonTitleEn } from './reasons.ts';
 
-const list = (ids: unknown, c: MessageContext) => String(ids ?? '').split(',').filter(Boolean).map((id) => c.net(id)).join(', ');
+/** "Ethereum", "Ethereum and BSC", "Ethereum, BSC and TRON". */
+const list = (ids: unknown, c: MessageContext) => {
+  const names = String(ids ?? '').split(',').filter(Boolean).map((id) => c.net(id));
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join('');
+};
 
 export const commonEn: FindingCatalog<keyof typeof commonCodes> = {
   TX_CONFIRMED: {
@@ -48,7 +52,7 @@ export const commonEn: FindingCatalog<keyof typeof commonCodes> = {
     title: () => 'Not found on any network',
     detail: (p, c) => `Every network answered and none has ${p.txHash}. Searched: ${list(p.searched, c)}.`,
     explain: (p, c) =>
-      `We checked ${list(p.searched, c)} and none of them has a transaction with this hash.${
+      `We checked ${list(p.searched, c)}, and none of them has a transaction with this hash.${
         // The complaint points at a network we do not serve (UNSUPPORTED_EXPLORER says so): no guess, no reassurance.
         p.elsewhere === 'yes'
           ? ''
