@@ -12,11 +12,12 @@ const EN: RegExp[] = [
   /\b(wallet|account|balance)\b[^.!?]{0,20}\b(is|was|got|has been|became|now)\s+(empty|zero|0|gone)\b/i,
   /\b(vanished|disappeared|gone|missing)\b[^.!?]{0,12}\bfrom (my|the) (wallet|account|address)\b/i,
   /\b(my|all my|all of my|the)\s+(\w+\s+)?(usdt|usdc|eth|bnb|trx|sol|tokens?|coins?|funds?|money|crypto|assets?|nfts?|savings)\s+(is|are|was|were|got|have been|has been)\s+(all\s+)?(gone|disappeared|vanished)\b/i,
-  /\b(someone|somebody|some one|hacker|scammer)\s+(took|take|has taken|have taken|moved|transferred|withdrew|stole|drained|emptied|got into)\b/i,
+  /\b(someone|somebody|some one|hacker|scammer)\s+(took|take|has taken|have taken|moved|transferred|withdrew|stole|drained|emptied|swiped|got into)\b/i,
   /\b(they|he|she)\s+(took|stole|drained|emptied)\b/i,
   /\bwithout my (permission|consent|knowledge|approval|authori[sz]ation)\b/i,
   /\b(unauthori[sz]ed|not authori[sz]ed by me)\b/i,
-  /\bi (never|didn'?t|did not|didnt) (send|sent|make|made|authori[sz]e|approve|sign|do|initiate)\b/i,
+  // Every tense the user may write it in: "never signed", "didn't approve", "never initiated".
+  /\bi (never|didn'?t|did not|didnt) (send|sent|make|made|authori[sz]e[ds]?|approved?|sign(ed)?|do|did|initiated?)\b/i,
   /\b(wasn'?t|was not|not) (me|mine|done by me)\b.{0,20}\b(send|sent|transfer|tx|transaction)|\b(transfer|transaction|tx)\b.{0,20}\b(wasn'?t|was not|not) (me|made by me|mine)\b/i,
 ];
 

@@ -123,6 +123,8 @@ const theft: Row[] = [
   ['I never sent this', { theft: true }],
   ["12 SOL vanished from my wallet today, I didn't send anything!!", { theft: true, amounts: ['12 SOL'] }],
   ["I didn't authorize this", { theft: true }],
+  ['someone swiped my funds, i never signed that!!', { theft: true }],
+  ['i never approved this transfer', { theft: true }],
   ['钱包被盗了', { theft: true }],
   ['我的U被转走了', { theft: true }],
   ['币莫名其妙少了', { theft: true }],
