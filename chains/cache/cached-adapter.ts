@@ -13,11 +13,9 @@ export interface LookupCachePolicy {
   unsettledTtlMs: number;
   /** Not found: the user may broadcast it any second. */
   notFoundTtlMs: number;
-  /** A complete address history. */
-  addressTtlMs: number;
 }
 
-export const defaultCachePolicy: LookupCachePolicy = { finalTtlMs: 10 * 60_000, unsettledTtlMs: 3_000, notFoundTtlMs: 3_000, addressTtlMs: 60_000 };
+export const defaultCachePolicy: LookupCachePolicy = { finalTtlMs: 10 * 60_000, unsettledTtlMs: 3_000, notFoundTtlMs: 3_000 };
 
 /** A finished address investigation (plain JSON). */
 export type CachedAddress = { facts: AddressFacts };
@@ -29,7 +27,7 @@ export type CachedAddress = { facts: AddressFacts };
  * the other language, to share it; short enough that a theft in progress shows up. An
  * incomplete one (a gap) or a failure is never kept: it must be retried.
  */
-export const ADDRESS_TTL_MS = defaultCachePolicy.addressTtlMs;
+export const ADDRESS_TTL_MS = 60_000;
 
 /** TTL for a lookup; 0 = do not cache. Errors are never cached: a failure must be retried, not remembered. */
 export function ttlFor(lookup: TxLookup, policy: LookupCachePolicy): number {
