@@ -1,5 +1,7 @@
 /**
- * npm run bench:flood [-- --rtt 20 --seconds 10 --agents 4 --flood 30 --public-share 0.25]
+ * npm run bench:flood [-- --rtt 20 --seconds 10 --agents 4 --flood 30 --public-share 0.25] [-- --quick]
+ *
+ * --quick: 4 s per phase (part of `npm run bench -- --quick`).
  *
  * Agents under a public flood: the helpdesk's investigations (POST /v1/investigations,
  * agent key, cache off so every one is a real lookup) measured alone, then while anonymous
@@ -27,9 +29,10 @@ const { values: args } = parseArgs({
     flood: { type: 'string', default: '30' },
     'public-share': { type: 'string', default: '0.25' },
     out: { type: 'string' },
+    quick: { type: 'boolean', default: false },
   },
 });
-const SECONDS = Number(args.seconds);
+const SECONDS = args.quick ? Math.min(4, Number(args.seconds)) : Number(args.seconds);
 const AGENTS = Number(args.agents);
 const FLOOD = Number(args.flood);
 const AGENT_API_KEY = 'bench-agent-key-not-secret';
@@ -40,14 +43,19 @@ const pct = (xs: number[], p: number) => {
 };
 const round = (n: number) => Math.round(n * 10) / 10;
 
-async function startServer(env: Record<string, string>, demoChains: DemoChains): Promise<{ url: string; close(): Promise<void> }> {
+async function startServer(env: Record<string, string>, demoChains: DemoChains): Promise<{ url: string; cpuMs(): Promise<number>; close(): Promise<void> }> {
   const child: ChildProcess = fork(new URL('./server.ts', import.meta.url).pathname, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  let onCpu: ((ms: number) => void) | undefined;
   const port = await new Promise<number>((resolve) => {
-    child.on('message', (m: any) => m.type === 'ready' && resolve(m.port));
+    child.on('message', (m: any) => {
+      if (m.type === 'ready') resolve(m.port);
+      if (m.type === 'cpu') onCpu?.((m.usage.user + m.usage.system) / 1000);
+    });
     child.send({ type: 'start', env: { MODE: 'demo', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', AGENT_API_KEY, ...env }, demoChains });
   });
   return {
     url: `http://127.0.0.1:${port}`,
+    cpuMs: () => new Promise<number>((resolve) => ((onCpu = resolve), child.send({ type: 'cpu' }))),
     close: () => new Promise<void>((r) => (child.once('exit', () => r()), child.send({ type: 'exit' }))),
   };
 }
@@ -69,6 +77,8 @@ async function main() {
   const agentLatencies = async (label: string) => {
     const ms: number[] = [];
     let errors = 0;
+    const cpu0 = await server.cpuMs();
+    const t0 = performance.now();
     await loops(AGENTS, performance.now() + SECONDS * 1000, async (i) => {
       const t0 = performance.now();
       const res = await fetch(`${server.url}/v1/investigations`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${AGENT_API_KEY}` }, body: JSON.stringify({ txHash: hashes[i % hashes.length] }) });
@@ -76,7 +86,9 @@ async function main() {
       if (res.status !== 200) errors++;
       ms.push(performance.now() - t0);
     });
-    const out = { investigations: ms.length, errors, p50: round(pct(ms, 50)), p99: round(pct(ms, 99)) };
+    // The server process's CPU over the phase, as a share of one core (it runs on one thread).
+    const serverCpu = round(((await server.cpuMs()) - cpu0) / (performance.now() - t0) * 100);
+    const out = { investigations: ms.length, errors, p50: round(pct(ms, 50)), p99: round(pct(ms, 99)), serverCpuPercent: serverCpu };
     log(label, out);
     return out;
   };

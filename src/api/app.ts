@@ -59,7 +59,7 @@ export function createApp(rt: Runtime) {
   // Upstream work of anonymous callers runs in the public lane: a smaller share of each endpoint, served after agents;
   // and only so many anonymous requests are handled at once.
   app.use('*', (c, next) => withLane(auth.isAgent(c) ? 'agent' : 'public', next));
-  app.use('*', publicShare({ max: rt.config.PUBLIC_MAX_CONCURRENT, maxWaitMs: 10_000, exempt: (c) => c.req.path.startsWith('/assets/') || PROBES.has(c.req.path) || auth.isAgent(c) }));
+  app.use('*', publicShare({ max: rt.config.PUBLIC_MAX_CONCURRENT, maxWaitMs: 10_000, exempt: (c) => c.req.path.startsWith('/assets/') || PROBES.has(c.req.path), isAgent: (c) => auth.isAgent(c) }));
   const limitBody = bodyLimit({ maxSize: rt.config.MAX_BODY_BYTES, onError: (c) => problem(c, new PayloadTooLargeError(rt.config.MAX_BODY_BYTES)) });
   app.use('/v1/*', limitBody);
   app.use('/console/*', limitBody);
