@@ -43,25 +43,36 @@ export class TrendsStore {
 
   /** Cases created at or after `since` (ISO), with their first reply and the time they were settled. */
   caseRows(since: string): Promise<TrendRow[]> {
+    return this.caseRowsQuery(since).execute() as Promise<TrendRow[]>;
+  }
+
+  /** The query behind `caseRows`, unexecuted (its plan is checked in a test). */
+  caseRowsQuery(since: string) {
     // status_changed data is {"from":…,"to":…} as JSON text; each backend reads it its own way.
-    const field = (name: 'from' | 'to') => (this.backend === 'postgres' ? sql<string>`(e.data::json ->> ${sql.lit(name)})` : sql<string>`json_extract(e.data, ${sql.lit(`$.${name}`)})`);
+    const fromStatus = this.backend === 'postgres' ? sql<string>`(e.data::json ->> 'from')` : sql<string>`json_extract(e.data, '$.from')`;
     const settled = SETTLED_STATUSES.map((s) => sql.lit(s));
     return this.db
       .selectFrom('cases as c')
       .select(['c.created_at', 'c.status', 'c.category', 'c.codes', 'c.networks'])
       .select((eb) => [
         eb.selectFrom('case_events as e').select((e) => e.fn.min<string>('e.at').as('at')).whereRef('e.case_id', '=', 'c.id').where('e.type', '=', 'reply_sent').as('first_reply_at'),
+        // Only a case settled now has a resolution: the others skip reading their events' JSON.
         eb
-          .selectFrom('case_events as e')
-          .select((e) => e.fn.max<string>('e.at').as('at'))
-          .whereRef('e.case_id', '=', 'c.id')
-          .where('e.type', '=', 'status_changed')
-          .where(sql<boolean>`${field('to')} in (${sql.join(settled)})`)
-          .where(sql<boolean>`${field('from')} not in (${sql.join(settled)})`)
+          .case()
+          .when('c.status', 'in', [...SETTLED_STATUSES])
+          .then(
+            eb
+              .selectFrom('case_events as e')
+              .select((e) => e.fn.max<string>('e.at').as('at'))
+              .whereRef('e.case_id', '=', 'c.id')
+              .where('e.type', '=', 'status_changed')
+              // The last move out of an open status: for a case settled now it went into resolved or closed.
+              .where(sql<boolean>`${fromStatus} not in (${sql.join(settled)})`),
+          )
+          .end()
           .as('settled_at'),
       ])
-      .where('c.created_at', '>=', since)
-      .execute() as Promise<TrendRow[]>;
+      .where('c.created_at', '>=', since);
   }
 
   /**
