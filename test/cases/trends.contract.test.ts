@@ -234,8 +234,9 @@ for (const b of backends) {
         .map(([d, xs]) => `${d} days: median ${med(xs).toFixed(0)} ms, max ${Math.max(...xs).toFixed(0)} ms`)
         .join('; ');
       console.log(`trends on ${b.name}, ${records.length} cases: seeding ${seedMs.toFixed(0)} ms; query (91 days) ${queryMs.toFixed(0)} ms; page ${line}; CSV 90 days ${csvMs.toFixed(0)} ms; surge job ${surgeJobMs.toFixed(0)} ms`);
-      // Generous for a shared 2-core machine; the figures above are what to read.
-      expect(med(timings[90])).toBeLessThan(1_500);
+      // Generous: the full suite shares 2 cores with this (~0.6 s there, ~0.2 s alone); it catches a
+      // quadratic slip, the printed figures are what to read.
+      expect(med(timings[90])).toBeLessThan(3_000);
     });
   });
 }
