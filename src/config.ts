@@ -82,6 +82,8 @@ const schema = z.object({
   HEALTH_MONITOR: z.enum(['on', 'on-demand', 'off']).default('on'),
   /** Fewest cases in a day (or hour) for a finding code or network to count as a surge (over 3× its 7-day baseline). */
   SURGE_MIN_CASES: z.coerce.number().int().min(1).max(100_000).default(10),
+  /** How often the surge job looks for surges and sends `trend.surge` webhooks (minutes); 0: never (the banner stays). */
+  SURGE_CHECK_MINUTES: z.coerce.number().min(0).max(24 * 60).default(10),
   /** Standard Webhooks secret (whsec_…) of `POST /v1/intake`; unset: the route answers 503. */
   INTAKE_WEBHOOK_SECRET: z.string().min(16).optional(),
   /** Zendesk: the webhook's signing secret (`POST /v1/integrations/zendesk/events`; unset: 503). */

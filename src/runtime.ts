@@ -44,6 +44,9 @@ import { openDatabase, type OpenedDatabase } from './store/database.ts';
 import { iso } from './store/time.ts';
 import { WebhookStore } from './store/webhook-store.ts';
 import { startJobs, type RunningJobs } from './jobs/jobs.ts';
+import { SurgeAlerts } from './jobs/surge-alerts.ts';
+import { TrendsStore } from './store/trends-store.ts';
+import { CaseStoreTrendsSource } from './trends/case-store-source.ts';
 
 /** Every network txtriage knows as data, served or not. */
 export const knownNetworks: readonly Network[] = [...evmNetworks, ...tronNetworks, ...solanaNetworks];
@@ -190,6 +193,7 @@ export async function startInstance(config: Config, options: StartOptions = {}):
   let database: OpenedDatabase | undefined;
   let cases: CaseService | undefined;
   let webhooks: WebhookStore | undefined;
+  let trends: { store: TrendsStore; source: CaseStoreTrendsSource } | undefined;
   const monitor = new NetworkMonitor(registry, {
     idleMs: config.HEALTH_IDLE_MINUTES * 60_000,
     background: config.HEALTH_MONITOR === 'on',
@@ -222,6 +226,8 @@ export async function startInstance(config: Config, options: StartOptions = {}):
       publicUrl: config.PUBLIC_URL,
       onRecheckChanged: zendeskFollowUpOf(config, log),
     });
+    const store = new TrendsStore(database.db, database.backend);
+    trends = { store, source: new CaseStoreTrendsSource(store) };
   }
   const jobs =
     cases && webhooks && options.tuning?.jobs !== false
@@ -229,6 +235,7 @@ export async function startInstance(config: Config, options: StartOptions = {}):
           pollMs: Math.min(500, config.RECHECK_INTERVAL_MS ?? 500),
           webhookRetryBaseMs: config.WEBHOOK_RETRY_BASE_MS,
           retentionDays: config.CASE_RETENTION_DAYS,
+          surges: trends && { alerts: new SurgeAlerts(trends.source, trends.store, { minCases: config.SURGE_MIN_CASES, publicUrl: config.PUBLIC_URL, log }), intervalMs: config.SURGE_CHECK_MINUTES * 60_000 },
           log: createLogger(config.LOG_LEVEL),
         })
       : undefined;
@@ -266,6 +273,8 @@ export async function startInstance(config: Config, options: StartOptions = {}):
     networkHealth: breakerNetworkHealth(() => registry.networks.map((n) => n.id), metrics),
     telemetry,
     caseSink: cases && new CaseStoreSink(cases, recent),
+    // The trends page reads the whole archive, not this instance's recent investigations.
+    trends: trends?.source,
     // Demo mode works offline with no setup: a fresh key per start, printed in the banner.
     agentKey: config.AGENT_API_KEY ?? (config.mode === 'demo' ? randomBytes(18).toString('base64url') : null),
     async close() {

@@ -38,7 +38,7 @@ export interface Runtime {
   webhooks?: WebhookStore;
   /** Network health (GET /v1/networks/status, /networks, banners); absent (HEALTH_MONITOR=off): none shown. */
   health?: NetworkMonitor;
-  /** Cases for the trends page; absent: the recent investigations above. */
+  /** Cases for the trends page (the case archive); absent: the case store's if there is one, else the recent investigations above. */
   trends?: TrendsSource;
   /** Where signed inbound tickets go; absent: investigated and kept with the recent investigations. */
   caseSink?: CaseSink;

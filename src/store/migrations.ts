@@ -165,6 +165,28 @@ const migrations: Record<string, Migration> = {
     },
   },
   '0002_accounts': accountsMigration,
+  '0003_trends': {
+    async up(db: Kysely<any>) {
+      // The trends page asks each case for its first reply and its last status change:
+      // with this index both are one index-only probe per case, not a scan of its events.
+      await db.schema.createIndex('case_events_case_type_at').on('case_events').columns(['case_id', 'type', 'at']).execute();
+
+      // One row per surge alerted, so a trend.surge goes out once per code or network and
+      // day however many instances run the job. Kept as the history of alerts.
+      await db.schema
+        .createTable('trend_surges')
+        .addColumn('dimension', 'text', (c) => c.notNull())
+        .addColumn('key', 'text', (c) => c.notNull())
+        .addColumn('day', 'text', (c) => c.notNull())
+        .addColumn('time_window', 'text', (c) => c.notNull())
+        .addColumn('cases', 'integer', (c) => c.notNull())
+        .addColumn('baseline', 'double precision', (c) => c.notNull())
+        .addColumn('detected_at', 'text', (c) => c.notNull())
+        .addColumn('event_id', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('trend_surges_pk', ['dimension', 'key', 'day'])
+        .execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

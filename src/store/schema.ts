@@ -138,6 +138,23 @@ export interface SessionsTable {
   expires_at: string;
 }
 
+/** Surges already alerted (trend.surge sent): one per code or network and UTC day. */
+export interface TrendSurgesTable {
+  dimension: string;
+  key: string;
+  /** UTC day of the detection, YYYY-MM-DD. */
+  day: string;
+  /** The detector's window: `day` (last 24 h) or `hour`. */
+  time_window: string;
+  /** Cases in the window. */
+  cases: number;
+  /** Cases per day over the trailing 7 days. */
+  baseline: number;
+  detected_at: string;
+  /** The outbox event (`webhook-id`) it raised. */
+  event_id: string;
+}
+
 export interface Database extends AccountsDatabase {
   cases: CasesTable;
   case_subjects: CaseSubjectsTable;
@@ -150,4 +167,5 @@ export interface Database extends AccountsDatabase {
   webhook_deliveries: WebhookDeliveriesTable;
   webhook_attempts: WebhookAttemptsTable;
   sessions: SessionsTable;
+  trend_surges: TrendSurgesTable;
 }

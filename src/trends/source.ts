@@ -1,7 +1,7 @@
 import type { Investigation } from '../investigate.ts';
 import type { CaseRecord } from './case-record.ts';
 
-/** Where the trends page reads its cases from: the case store once it exists, else recent investigations. */
+/** Where the trends page reads its cases from: the case archive (case-store-source.ts), else recent investigations. */
 export interface TrendsSource {
   /** Cases created at or after `since`, in any order. */
   records(since: Date): Promise<CaseRecord[]>;
@@ -10,7 +10,7 @@ export interface TrendsSource {
 }
 
 /**
- * Until the case store is wired in: the investigations this instance keeps in memory
+ * Without a case store (switched off): the investigations this instance keeps in memory
  * (last 200, gone at restart). An investigation answers at once and has no resolution,
  * so first-answer and resolution times stay empty rather than made up.
  */

@@ -58,3 +58,15 @@ export function detectSurges(records: readonly CaseRecord[], opts: SurgeOptions)
   }
   return surges.sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
 }
+
+/**
+ * The surges right now over both windows, one per code or network (the day's when both
+ * see it): what the page's banner shows and what the surge job alerts.
+ */
+export function currentSurges(records: readonly CaseRecord[], now: Date, minCases: number): Surge[] {
+  const all = [...detectSurges(records, { now, window: 'day', minCases }), ...detectSurges(records, { now, window: 'hour', minCases })];
+  return all.filter((s, i) => all.findIndex((o) => o.dimension === s.dimension && o.key === s.key) === i);
+}
+
+/** How far back a detection reads: the 7 baseline days and the day window before now. */
+export const SURGE_LOOKBACK_MS = 8 * DAY_MS;

@@ -26,7 +26,9 @@ import { networkStatuses } from '../api/routes/networks.ts';
 import { DAY_MS } from '../trends/case-record.ts';
 import { trendsCsv } from '../trends/export.ts';
 import { RecentInvestigationsSource } from '../trends/source.ts';
-import { detectSurges } from '../trends/surge.ts';
+import { CaseStoreTrendsSource } from '../trends/case-store-source.ts';
+import { TrendsStore } from '../store/trends-store.ts';
+import { currentSurges } from '../trends/surge.ts';
 import { TREND_PERIODS, TrendsPage, type TrendPeriod } from './trends-page.tsx';
 import { statusView } from './status-view.ts';
 import { strings, type UiStrings } from './strings.ts';
@@ -254,7 +256,8 @@ export function webRoutes(rt: Runtime, auth: AgentAuth) {
 
   web.use('/console/trends', agentsOnly);
   web.use('/console/trends.csv', agentsOnly);
-  const trends = rt.trends ?? new RecentInvestigationsSource(() => rt.recent.list());
+  // The case archive when there is one (Runtime.trends); without it, this instance's recent investigations.
+  const trends = rt.trends ?? (rt.cases ? new CaseStoreTrendsSource(new TrendsStore(rt.cases.store.db, rt.cases.store.backend)) : new RecentInvestigationsSource(() => rt.recent.list()));
   const period = (c: Context): TrendPeriod => (TREND_PERIODS as readonly number[]).includes(Number(c.req.query('days'))) ? (Number(c.req.query('days')) as TrendPeriod) : 30;
 
   web.get('/console/trends', async (c) => {
@@ -262,10 +265,8 @@ export function webRoutes(rt: Runtime, auth: AgentAuth) {
     const now = new Date();
     // The surge baseline needs the 7 days before the window even on the 7-day view.
     const records = await trends.records(new Date(+now - (Math.max(days, 14) + 1) * DAY_MS));
-    const minCases = rt.config.SURGE_MIN_CASES;
-    const surges = [...detectSurges(records, { now, window: 'day', minCases }), ...detectSurges(records, { now, window: 'hour', minCases })];
-    const unique = surges.filter((s, i) => surges.findIndex((o) => o.dimension === s.dimension && o.key === s.key) === i);
-    return html(c, <TrendsPage lang={pageLang(c)} demo={demo} langHref={langHref(c)} days={days} now={now} records={records} surges={unique} coverage={trends.coverage} networks={networks()} />);
+    const surges = currentSurges(records, now, rt.config.SURGE_MIN_CASES);
+    return html(c, <TrendsPage lang={pageLang(c)} demo={demo} langHref={langHref(c)} days={days} now={now} records={records} surges={surges} coverage={trends.coverage} networks={networks()} />);
   });
 
   web.get('/console/trends.csv', async (c) => {

@@ -90,6 +90,7 @@ export function TrendsPage(p: TrendsPageProps) {
           <dt>{t.medianResolution}</dt>
           <dd>{times.resolutionMs === null ? t.notYet : `${t.duration(times.resolutionMs)} (${t.ofCases(times.resolved, times.cases)})`}</dd>
         </dl>
+        {p.coverage === 'case-store' ? <p class="note">{t.mediansNote}</p> : null}
       </section>
       <section class="card">
         <h2>{t.topCodes}</h2>

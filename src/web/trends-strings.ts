@@ -5,7 +5,7 @@ const en = {
   title: 'Complaint trends',
   intro: 'What users complain about, and whether it is getting worse.',
   coverage: {
-    'recent-investigations': 'Figures cover the recent investigations this instance keeps in memory (the last 200; gone at restart), until the case archive is connected.',
+    'recent-investigations': 'The case archive is switched off, so figures cover only the recent investigations this instance keeps in memory (the last 200; gone at restart).',
     'case-store': 'Figures cover every case in the archive.',
   },
   period: 'Period',
@@ -16,6 +16,8 @@ const en = {
   medians: 'Response times',
   medianFirstAnswer: 'Median time to first answer',
   medianResolution: 'Median time to resolution',
+  mediansNote:
+    'First answer: the first reply an agent marked as sent. Resolution: when the case was last marked resolved or closed (straight away if the first check already settled it). Cases reopened since are not counted as resolved.',
   notYet: 'no data yet',
   ofCases: (n: number, total: number) => `from ${n} of ${total} cases`,
   topCodes: 'Top finding codes: this week against last week',
@@ -40,7 +42,7 @@ const zh: TrendsStrings = {
   title: '投诉趋势',
   intro: '用户在反馈什么问题，情况是否在变严重。',
   coverage: {
-    'recent-investigations': '在接入案件库之前，这里的数字只统计本实例内存中保留的近期查询（最近 200 条，重启后清空）。',
+    'recent-investigations': '案件库已关闭，这里的数字只统计本实例内存中保留的近期查询（最近 200 条，重启后清空）。',
     'case-store': '这里的数字统计案件库中的全部案件。',
   },
   period: '时间范围',
@@ -51,6 +53,7 @@ const zh: TrendsStrings = {
   medians: '响应时间',
   medianFirstAnswer: '首次答复时间中位数',
   medianResolution: '解决时间中位数',
+  mediansNote: '首次答复：客服第一次标记为已发送的回复。解决：案件最后一次被标记为已解决或已关闭的时间（如果第一次查询就已确定结果，则立即计为解决）。之后又被重新打开的案件不算已解决。',
   notYet: '暂无数据',
   ofCases: (n, total) => `基于 ${total} 个案件中的 ${n} 个`,
   topCodes: '最常见的结论代码：本周与上周对比',

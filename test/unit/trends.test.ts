@@ -3,7 +3,9 @@ import { casesPerDay, median, responseTimes, topCodes, utcDay } from '../../src/
 import { DAY_MS, HOUR_MS, type CaseRecord } from '../../src/trends/case-record.ts';
 import { toCsv } from '../../src/trends/csv.ts';
 import { trendsCsv } from '../../src/trends/export.ts';
-import { detectSurges } from '../../src/trends/surge.ts';
+import { currentSurges, detectSurges } from '../../src/trends/surge.ts';
+import { surgeEvent } from '../../src/trends/surge-event.ts';
+import { toRecord } from '../../src/trends/case-store-source.ts';
 
 /** mulberry32: a small seeded PRNG, so the synthetic history is the same on every run. */
 function prng(seed: number) {
@@ -132,6 +134,63 @@ describe('surge detector on a synthetic 90-day history', () => {
     expect(s).toMatchObject({ key: 'TX_PENDING', count: 6 });
     expect(s.baseline).toBeCloseTo(14 / 168, 5);
     expect(detectSurges([...base, ...wave], { now, window: 'day', minCases: 5 })).toHaveLength(2); // 6 today vs 2 a day: over 3×
+  });
+});
+
+describe('surge alerts', () => {
+  const now = new Date(START + 10 * DAY_MS);
+  // TX_PENDING: 2 a day for 7 days, then 6 in the last hour (an hour surge and a day surge).
+  const base = Array.from({ length: 14 }, (_, i) => ({ createdAt: new Date(+now - HOUR_MS - (i + 1) * 12 * HOUR_MS), category: 'delay' as const, codes: ['TX_PENDING'], networks: ['ethereum'] }));
+  const wave = Array.from({ length: 6 }, (_, i) => ({ createdAt: new Date(+now - (i + 1) * 5 * 60_000), category: 'delay' as const, codes: ['TX_PENDING'], networks: ['ethereum'] }));
+
+  it('keeps one surge per code or network, the day window first', () => {
+    const surges = currentSurges([...base, ...wave], now, 5);
+    expect(surges.map((s) => `${s.dimension}:${s.key}:${+s.windowEnd - +s.windowStart}`).sort()).toEqual([`code:TX_PENDING:${DAY_MS}`, `network:ethereum:${DAY_MS}`]);
+  });
+
+  it('states rate and baseline per day, whatever the window', () => {
+    const hour = detectSurges([...base, ...wave], { now, window: 'hour', minCases: 5 }).find((s) => s.dimension === 'code')!;
+    const e = surgeEvent(hour, now, { factor: 3, minCases: 5, publicUrl: 'https://support.example.com/base/' });
+    expect(e).toEqual({
+      type: 'trend.surge',
+      timestamp: now.toISOString(),
+      data: {
+        dimension: 'code',
+        key: 'TX_PENDING',
+        code: 'TX_PENDING',
+        network: null,
+        window: 'hour',
+        windowStart: new Date(+now - HOUR_MS).toISOString(),
+        windowEnd: now.toISOString(),
+        count: 6,
+        rate: 144, // 6 in an hour
+        baseline: 2, // 14 over 7 days
+        ratio: 72,
+        threshold: { factor: 3, minCases: 5 },
+        trendsUrl: 'https://support.example.com/console/trends?days=7',
+      },
+    });
+    const fresh = detectSurges(wave, { now, window: 'day', minCases: 5 }).find((s) => s.dimension === 'network')!;
+    expect(surgeEvent(fresh, now, { factor: 3, minCases: 5 }).data).toMatchObject({ network: 'ethereum', code: null, rate: 6, baseline: 0, ratio: null, trendsUrl: null });
+  });
+});
+
+describe('case rows as trend records', () => {
+  const row = { created_at: '2026-03-01T10:00:00.000Z', category: 'failure', codes: ',TRON_OUT_OF_ENERGY,LARGE_AMOUNT,', networks: ',tron,', first_reply_at: '2026-03-01T11:00:00.000Z', settled_at: null };
+
+  it('resolves a settled case when it settled, or at creation when it was created settled', () => {
+    expect(toRecord({ ...row, status: 'resolved', settled_at: '2026-03-01T15:00:00.000Z' })).toEqual({
+      createdAt: new Date('2026-03-01T10:00:00.000Z'),
+      firstAnsweredAt: new Date('2026-03-01T11:00:00.000Z'),
+      resolvedAt: new Date('2026-03-01T15:00:00.000Z'),
+      category: 'failure',
+      codes: ['TRON_OUT_OF_ENERGY', 'LARGE_AMOUNT'],
+      networks: ['tron'],
+    });
+    expect(toRecord({ ...row, status: 'closed' }).resolvedAt).toEqual(new Date('2026-03-01T10:00:00.000Z'));
+    // A case open now is not resolved, whatever it went through.
+    expect(toRecord({ ...row, status: 'open', settled_at: '2026-03-01T15:00:00.000Z' }).resolvedAt).toBeUndefined();
+    expect(toRecord({ ...row, status: 'waiting_on_user', first_reply_at: null })).not.toHaveProperty('firstAnsweredAt');
   });
 });
 

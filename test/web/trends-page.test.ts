@@ -24,7 +24,7 @@ describe('/console/trends', () => {
     expect((await app.request('/console/trends.csv')).status).toBe(303);
   });
 
-  it('charts the recent investigations in zh and en, without script or style attributes', async () => {
+  it('charts the archived cases in zh and en, without script or style attributes', async () => {
     for (const scenario of ['tron-usdt-out-of-energy', 'revert-with-reason']) {
       const c = instance.demoCases.find((d) => d.scenario === scenario)!;
       const res = await app.request('/v1/investigations', { method: 'POST', headers: { ...agent, 'content-type': 'application/json' }, body: JSON.stringify({ txHash: c.txHash, network: c.network }) });
