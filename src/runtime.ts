@@ -201,8 +201,10 @@ export async function startInstance(config: Config, options: StartOptions = {}):
       (e.to === 'stalled' || e.to === 'unknown' ? log.warn : log.info)('network state changed', { network: e.network, from: e.from, to: e.to, reasons: e.health.reasons });
       options.onNetworkStateChange?.(e);
       // Through the outbox, so helpdesks hear of a halt before the complaints pile up.
+      // The same envelope as every other event ({ type, timestamp, data }), so one receiver parses them all.
+      const at = iso(Date.now());
       webhooks
-        ?.enqueue('network.state_changed', null, { network: e.network, from: e.from, to: e.to, reasons: e.health.reasons }, iso(Date.now()))
+        ?.enqueue('network.state_changed', null, { type: 'network.state_changed', timestamp: at, data: { network: e.network, from: e.from, to: e.to, reasons: e.health.reasons } }, at)
         .catch((err) => log.error('network.state_changed not queued', { error: String(err) }));
     },
   });
