@@ -9,7 +9,8 @@ import type { Category, Priority } from './diagnose/types.ts';
 import { AppError, NotFoundError } from './errors/app-error.ts';
 import type { ComplaintInput } from './intake/complaint.ts';
 import type { Investigation, Investigator } from './investigate.ts';
-import { isUniqueViolation, type CaseRow, type CaseStore, type WatchRow } from './store/case-store.ts';
+import { isUniqueViolation, type CaseRow, type CaseStore, type NewCaseRows, type WatchRow } from './store/case-store.ts';
+import { GroupCommit } from './store/group-commit.ts';
 import { iso } from './store/time.ts';
 import { WebhookStore } from './store/webhook-store.ts';
 
@@ -50,6 +51,16 @@ export class CaseConflictError extends AppError {
 
 /** A case's event types that go out as webhooks. */
 export type CaseWebhookType = 'case.created' | 'case.updated' | 'case.resolved';
+
+/** A case about to be filed, waiting for its group commit. */
+interface NewCase {
+  row: CaseRow;
+  inv: Investigation;
+  outcome: Outcome;
+  reason: WatchReason | null;
+  actor: string;
+  subjects: string[];
+}
 
 const csv = (xs: readonly string[]) => (xs.length ? `,${xs.join(',')},` : '');
 const fromCsv = (s: string) => s.split(',').filter(Boolean);
@@ -159,15 +170,7 @@ export class CaseService {
         erased_at: null,
       };
       try {
-        await this.opts.store.transaction(async (s) => {
-          await s.insertCase(row, [...o.txIds, ...o.addresses, ...inv.transactions.map((t) => t.hash)]);
-          await s.insertSnapshot({ caseId: row.id, seq: 1, trigger: 'complaint', at, category: inv.category, priority: inv.priority, codes: csv(o.codes), investigation: inv });
-          await s.appendEvent(row.id, 'created', meta.actor ?? 'agent', at, { number: row.number, status, externalRef: row.external_ref, channel: row.channel });
-          await s.appendEvent(row.id, 'investigated', meta.actor ?? 'agent', at, { snapshot: 1, category: inv.category, priority: inv.priority, codes: o.codes });
-          if (reason) await this.startWatch(s, row, o, reason, at);
-          await this.enqueue(s, 'case.created', row, inv, at, {});
-          if (status === 'resolved') await this.enqueue(s, 'case.resolved', row, inv, at, {});
-        });
+        await this.newCases.add({ row, inv, outcome: o, reason, actor: meta.actor ?? 'agent', subjects: [...o.txIds, ...o.addresses, ...inv.transactions.map((t) => t.hash)] });
         return row;
       } catch (err) {
         // A case number drawn twice (1 in ~33 million per existing case): draw again.
@@ -175,6 +178,43 @@ export class CaseService {
         throw err;
       }
     }
+  }
+
+  /** Cases filed together commit together (see GroupCommit): one transaction, a few multi-row statements. */
+  private readonly newCases = new GroupCommit<NewCase>((cases) => this.writeNewCases(cases));
+
+  private async writeNewCases(cases: NewCase[]): Promise<void> {
+    await this.opts.store.transaction(async (s) => {
+      const schedules = new Map(cases.filter((c) => c.reason).map((c) => [c, this.watchSchedule(c.outcome, c.reason!, c.row.created_at)]));
+      // Join the schedule other cases on the same transaction already have (earlier ones in this batch too).
+      const shared = await s.nextAtForTxs([...schedules.values()].map((w) => w.txKey));
+      const rows: NewCaseRows[] = cases.map((c) => {
+        const { row, inv, outcome: o, actor } = c;
+        const at = row.created_at;
+        const events: NewCaseRows['events'] = [
+          { type: 'created', actor, at, data: { number: row.number, status: row.status, externalRef: row.external_ref, channel: row.channel } },
+          { type: 'investigated', actor, at, data: { snapshot: 1, category: inv.category, priority: inv.priority, codes: o.codes } },
+        ];
+        let watch: WatchRow | null = null;
+        const schedule = schedules.get(c);
+        if (schedule) {
+          const joined = shared.get(schedule.txKey);
+          const nextAt = joined && joined > at ? joined : schedule.ownNextAt;
+          shared.set(schedule.txKey, nextAt);
+          watch = { case_id: row.id, tx_key: schedule.txKey, reason: c.reason!, base_ms: schedule.baseMs, unchanged: 0, next_at: nextAt, started_at: at, deadline_at: schedule.deadlineAt, lease_until: null, lease_owner: null };
+          events.push({ type: 'watch_started', actor: 'system', at, data: { reason: c.reason, nextCheckAt: nextAt, until: schedule.deadlineAt } });
+        }
+        row.event_seq = events.length;
+        return { row, subjects: c.subjects, snapshot: { trigger: 'complaint', at, category: inv.category, priority: inv.priority, codes: csv(o.codes), investigation: inv }, events, watch };
+      });
+      await s.insertNewCases(rows);
+      await new WebhookStore(s.db, s.backend).enqueueMany(
+        cases.flatMap(({ row, inv }) => [
+          this.webhookMessage('case.created', row, inv, row.created_at, {}),
+          ...(row.status === 'resolved' ? [this.webhookMessage('case.resolved', row, inv, row.created_at, {})] : []),
+        ]),
+      );
+    });
   }
 
   /**
@@ -260,25 +300,34 @@ export class CaseService {
     });
   }
 
-  private async startWatch(s: CaseStore, row: CaseRow, o: Outcome, reason: WatchReason, at: string): Promise<void> {
+  /** When a new watch on this outcome is first due by itself, how often after, and until when. */
+  private watchSchedule(o: Outcome, reason: WatchReason, at: string): { txKey: string; baseMs: number; ownNextAt: string; deadlineAt: string } {
     const now = Date.parse(at);
     const served = this.opts.networks();
     const txNetworks = o.txs.length ? o.txs.map((t) => t.network) : o.lookups.map((l) => l.network);
     const blockTimes = [...new Set(txNetworks)].map((id) => served.find((n) => n.id === id)?.blockTimeSeconds).filter((x): x is number => typeof x === 'number');
-    const base = baseIntervalMs(blockTimes, this.opts.recheckIntervalMs);
-    const txKey = txGroupKey(o.txIds);
+    const baseMs = baseIntervalMs(blockTimes, this.opts.recheckIntervalMs);
+    return { txKey: txGroupKey(o.txIds), baseMs, ownNextAt: iso(now + nextInterval(reason, baseMs, 0)), deadlineAt: iso(now + this.opts.watchMaxHours * 3_600_000) };
+  }
+
+  private async startWatch(s: CaseStore, row: CaseRow, o: Outcome, reason: WatchReason, at: string): Promise<void> {
+    const schedule = this.watchSchedule(o, reason, at);
     // Join the schedule other cases on this transaction already have: one lookup serves all.
-    const shared = await s.nextAtForTx(txKey);
-    const nextAt = shared && shared > at ? shared : iso(now + nextInterval(reason, base, 0));
-    const watch: WatchRow = { case_id: row.id, tx_key: txKey, reason, base_ms: base, unchanged: 0, next_at: nextAt, started_at: at, deadline_at: iso(now + this.opts.watchMaxHours * 3_600_000), lease_until: null, lease_owner: null };
+    const shared = await s.nextAtForTx(schedule.txKey);
+    const nextAt = shared && shared > at ? shared : schedule.ownNextAt;
+    const watch: WatchRow = { case_id: row.id, tx_key: schedule.txKey, reason, base_ms: schedule.baseMs, unchanged: 0, next_at: nextAt, started_at: at, deadline_at: schedule.deadlineAt, lease_until: null, lease_owner: null };
     await s.upsertWatch(watch);
     await s.appendEvent(row.id, 'watch_started', 'system', at, { reason, nextCheckAt: nextAt, until: watch.deadline_at });
   }
 
   /** Outbox message for a case change; arbitrary types (network.state_changed…) go through `WebhookStore.enqueue` directly. */
   private async enqueue(s: CaseStore, type: CaseWebhookType, row: CaseRow, inv: Investigation, at: string, changes: Record<string, unknown>): Promise<void> {
-    const outbox = new WebhookStore(s.db, s.backend);
-    await outbox.enqueue(type, row.id, { type, timestamp: at, data: { ...this.webhookCase(row, inv), ...(type === 'case.updated' ? { changes } : {}) } }, at);
+    const m = this.webhookMessage(type, row, inv, at, changes);
+    await new WebhookStore(s.db, s.backend).enqueue(m.type, m.caseId, m.payload, m.at);
+  }
+
+  private webhookMessage(type: CaseWebhookType, row: CaseRow, inv: Investigation, at: string, changes: Record<string, unknown>) {
+    return { type, caseId: row.id, at, payload: { type, timestamp: at, data: { ...this.webhookCase(row, inv), ...(type === 'case.updated' ? { changes } : {}) } } };
   }
 
   /** What the helpdesk gets: the verdict, the reply to send, the user's link; never the complaint or notes. */

@@ -44,6 +44,15 @@ export function isUniqueViolation(err: unknown): boolean {
   return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint failed/.test(e?.message ?? '');
 }
 
+/** A new case as `insertNewCases` writes it. */
+export interface NewCaseRows {
+  row: Insertable<CasesTable>;
+  subjects: string[];
+  snapshot: { trigger: string; at: string; category: string; priority: string; codes: string; investigation: unknown };
+  events: Array<{ type: string; actor: string; at: string; data: Record<string, unknown> }>;
+  watch: WatchRow | null;
+}
+
 /**
  * The case tables' queries, the same on SQLite and PostgreSQL. No rules here: the
  * service (src/case-service.ts) decides, this reads and writes. `transaction` hands out a
@@ -61,6 +70,33 @@ export class CaseStore {
   }
 
   // ---- cases --------------------------------------------------------------------------
+
+  /**
+   * New cases with their first snapshot, events (numbered 1…n; the row's `event_seq` says n)
+   * and watches, in a few multi-row statements whatever their number (group commit).
+   */
+  async insertNewCases(cases: readonly NewCaseRows[]): Promise<void> {
+    if (!cases.length) return;
+    await this.db.insertInto('cases').values(cases.map((c) => c.row)).execute();
+    const subjects = cases.flatMap((c) => [...new Set(c.subjects.map((v) => v.toLowerCase()))].map((value) => ({ case_id: c.row.id, value })));
+    if (subjects.length) await this.db.insertInto('case_subjects').values(subjects).onConflict((oc) => oc.doNothing()).execute();
+    await this.db
+      .insertInto('case_snapshots')
+      .values(cases.map(({ row, snapshot: s }) => ({ id: randomUUID(), case_id: row.id, seq: 1, trigger: s.trigger, created_at: s.at, category: s.category, priority: s.priority, codes: s.codes, investigation: JSON.stringify(s.investigation) })))
+      .execute();
+    const events = cases.flatMap(({ row, events }) => events.map((e, i) => ({ id: randomUUID(), case_id: row.id, seq: i + 1, type: e.type, at: e.at, actor: e.actor, data: JSON.stringify(e.data) })));
+    if (events.length) await this.db.insertInto('case_events').values(events).execute();
+    const watches = cases.flatMap((c) => (c.watch ? [c.watch] : []));
+    if (watches.length) await this.db.insertInto('watches').values(watches).execute();
+  }
+
+  /** The next re-check already planned for each of these transactions (see `nextAtForTx`). */
+  async nextAtForTxs(txKeys: readonly string[]): Promise<Map<string, string>> {
+    const keys = [...new Set(txKeys)];
+    if (!keys.length) return new Map();
+    const rows = await this.db.selectFrom('watches').select(['tx_key', (eb) => eb.fn.min('next_at').as('next_at')]).where('tx_key', 'in', keys).groupBy('tx_key').execute();
+    return new Map(rows.map((r) => [r.tx_key, String(r.next_at)]));
+  }
 
   async insertCase(row: Insertable<CasesTable>, subjects: string[]): Promise<void> {
     await this.db.insertInto('cases').values(row).execute();

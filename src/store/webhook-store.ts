@@ -35,6 +35,19 @@ export class WebhookStore {
     return id;
   }
 
+  /** `enqueue` for many events at once: two statements and one endpoint read, whatever their number. */
+  async enqueueMany(events: ReadonlyArray<{ type: string; caseId: string | null; payload: unknown; at: string }>): Promise<string[]> {
+    if (!events.length) return [];
+    const rows = events.map((e) => ({ id: newWebhookId(), type: e.type, case_id: e.caseId, payload: JSON.stringify(e.payload), created_at: e.at }));
+    await this.db.insertInto('webhook_events').values(rows).execute();
+    const endpoints = (await this.endpoints()).filter((e) => e.enabled);
+    const deliveries = rows.flatMap((ev) =>
+      endpoints.filter((e) => wants(e, ev.type)).map((e) => ({ id: randomUUID(), event_id: ev.id, endpoint_id: e.id, case_id: ev.case_id, state: 'pending', attempts: 0, next_at: ev.created_at, lease_until: null, last_status: null, last_error: null, created_at: ev.created_at, delivered_at: null })),
+    );
+    if (deliveries.length) await this.db.insertInto('webhook_deliveries').values(deliveries).execute();
+    return rows.map((r) => r.id);
+  }
+
   endpoints(): Promise<EndpointRow[]> {
     return this.db.selectFrom('webhook_endpoints').selectAll().orderBy('created_at', 'asc').execute();
   }
