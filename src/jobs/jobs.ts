@@ -10,6 +10,8 @@ export interface JobsOptions {
   pollMs: number;
   webhookRetryBaseMs: number;
   retentionDays: number;
+  /** Expired console sessions and forgiven sign-in failures (hourly). */
+  sweepAccounts?: () => Promise<void>;
   log: { warn(msg: string, fields?: Record<string, unknown>): void };
 }
 
@@ -36,6 +38,7 @@ export function startJobs(cases: CaseService, webhooks: WebhookStore, opts: Jobs
     new JobLoop('recheck', () => rechecker.tick(), opts.pollMs, onError).start(),
     new JobLoop('webhooks', () => sender.tick(), Math.min(opts.pollMs, 1_000), onError).start(),
   ];
+  if (opts.sweepAccounts) loops.push(new JobLoop('accounts', async () => (await opts.sweepAccounts!(), false), 3_600_000, onError).start());
   if (opts.retentionDays > 0) loops.push(new JobLoop('retention', async () => (await cases.purgeOlderThan(opts.retentionDays), false), 3_600_000, onError).start());
   return {
     rechecker,

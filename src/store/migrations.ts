@@ -1,4 +1,4 @@
-import { accountsMigration } from '../accounts/migration.ts';
+import { accountsMigration, auditIndexesMigration } from '../accounts/migration.ts';
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 
 /**
@@ -165,6 +165,7 @@ const migrations: Record<string, Migration> = {
     },
   },
   '0002_accounts': accountsMigration,
+  '0003_audit_indexes': auditIndexesMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
