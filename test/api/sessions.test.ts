@@ -77,7 +77,7 @@ describe('console sessions', () => {
     expect(forcedOut.status).toBe(403);
     expect(await forcedOut.json()).toMatchObject({ code: 'FORBIDDEN_ORIGIN' });
     expect(await opens(cookie)).toBe(true);
-    for (const form of [{ key: instance.agentKey! }, { username: 'ana', password: PASSWORD }]) {
+    for (const form of [{ key: instance.agentKey! }, { username: "ana", password: PASSWORD }] as Record<string, string>[]) {
       const forcedIn = await app.request('http://localhost/console/login', { method: 'POST', headers: { 'sec-fetch-site': 'cross-site' }, body: new URLSearchParams(form) });
       expect(forcedIn.status).toBe(403);
       expect(forcedIn.headers.get('set-cookie')).toBeNull();
