@@ -59,7 +59,7 @@ export function LoginPage(p: Common & { error?: { form: 'password' | 'key'; mess
           </p>
         ) : null}
       </form>
-      <section class="card" aria-labelledby="key-heading">
+      <section class="card">
         <h2 id="key-heading">{t.keySignInHeading}</h2>
         {p.closed ? (
           <p class="error" role="alert">
