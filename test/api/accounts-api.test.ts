@@ -148,3 +148,39 @@ describe('case events and the audit log name who did what', () => {
     expect((await call('GET', '/v1/cases', mei)).status).toBe(401);
   });
 });
+
+describe('the console’s account forms', () => {
+  it('act only for a form from our own pages: another site’s post is anonymous and changes nothing', async () => {
+    const login = await app.request('http://localhost/console/login', { method: 'POST', headers: { origin: 'http://localhost' }, body: new URLSearchParams({ key: instance.agentKey! }) });
+    const cookie = login.headers.get('set-cookie')!.split(';')[0];
+    const { id } = await (await call('POST', '/v1/keys', admin, { name: 'CSRF target', scopes: ['cases:read'] })).json();
+    const post = (path: string, form: Record<string, string>, headers: Record<string, string>) =>
+      app.request(`http://localhost${path}?lang=en`, { method: 'POST', headers: { cookie, ...headers }, body: new URLSearchParams(form) });
+    const evil = { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' };
+    const forged = [
+      await post('/console/agents', { username: 'mallory', role: 'admin', password: 'mallory was here 123' }, evil),
+      await post('/console/agents/mei', { action: 'disable' }, evil),
+      await post('/console/keys', { name: 'stolen', 'scope:admin': 'on' }, evil),
+      await post(`/console/keys/${id}/revoke`, {}, evil),
+    ];
+    for (const res of forged) {
+      expect(res.status).toBe(303);
+      expect(res.headers.get('location')).toMatch(/^\/console\/login/);
+    }
+    const agents = await (await call('GET', '/v1/agents', admin)).json();
+    expect(agents.map((a: { username: string }) => a.username)).not.toContain('mallory');
+    expect(agents.find((a: { username: string }) => a.username === 'mei').enabled).toBe(true);
+    const keys = await (await call('GET', '/v1/keys', admin)).json();
+    expect(keys.map((k: { name: string }) => k.name)).not.toContain('stolen');
+    expect(keys.find((k: { id: string }) => k.id === id).revokedAt).toBeNull();
+
+    // The same forms from our own pages work.
+    const own = { origin: 'http://localhost', 'sec-fetch-site': 'same-origin' };
+    expect((await post(`/console/keys/${id}/revoke`, {}, own)).headers.get('location')).toContain(`revoked=${id}`);
+    const zh = await app.request('http://localhost/console/agents?lang=zh', { method: 'POST', headers: { cookie, ...own }, body: new URLSearchParams({ username: 'x', role: 'agent', password: 'short' }) });
+    expect(zh.status).toBe(400);
+    const page = await zh.text();
+    expect(page).toContain('请换一个用户名');
+    expect(page).toContain('密码至少 12 个字符');
+  });
+});
