@@ -30,7 +30,7 @@ export async function benchWatchedCases(o: { demoChains: DemoChains; proxies: Fa
     const filer = async () => {
       while (next < o.cases) {
         const i = next++;
-        await cases.investigate({ txHash: hashes[i % o.txs], network: 'ethereum', lang: 'en' }, { externalRef: `BENCH-${i}` });
+        await cases.investigate({ txHash: hashes[i % o.txs], network: 'ethereum', lang: 'en' }, { externalRef: `BENCH-${i}`, actor: 'system' });
       }
     };
     await Promise.all(Array.from({ length: 50 }, filer));

@@ -40,7 +40,7 @@ async function shot(name: string, opts: BrowserContextOptions, go: (page: Page) 
 async function signIn(page: Page, lang: 'en' | 'zh') {
   await page.goto(`${server.url}/console/login?lang=${lang}`);
   await page.fill('#key', instance.agentKey!);
-  await page.click('#login-form button[type=submit]');
+  await page.click('#key-form button[type=submit]');
   await page.waitForURL(/\/console\?/);
 }
 

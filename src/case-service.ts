@@ -6,6 +6,8 @@ import { outcomeOf, whatChanged, type Change, type Outcome } from './cases/outco
 import { nextStatus } from './cases/status.ts';
 import { baseIntervalMs, nextInterval, txGroupKey, watchReason, type WatchReason } from './cases/watch-policy.ts';
 import type { Category, Priority } from './diagnose/types.ts';
+import { appendAudit, auditActionOfCaseEvent } from './accounts/audit.ts';
+import { accountTables } from './accounts/schema.ts';
 import { AppError, NotFoundError } from './errors/app-error.ts';
 import type { ComplaintInput } from './intake/complaint.ts';
 import type { Investigation, Investigator } from './investigate.ts';
@@ -20,8 +22,11 @@ export interface CaseMeta {
   externalRef?: string;
   customerRef?: string;
   channel?: string;
-  /** Who asked: "agent" (console or key) until named accounts exist. */
-  actor?: string;
+  /**
+   * Who asked, as case events record it: the caller's principal (`agent:<username>`,
+   * `key:<id>`, `bootstrap`) or `integration:<channel>` for signed inbound tickets.
+   */
+  actor: string;
 }
 
 export interface CaseServiceOptions {
@@ -90,7 +95,7 @@ export class CaseService {
   }
 
   /** Investigates a complaint and files it: into the given case, the ticket's case, or a new one. */
-  async investigate(input: ComplaintInput, meta: CaseMeta = {}): Promise<{ investigation: Investigation; caseRow: CaseRow; created: boolean }> {
+  async investigate(input: ComplaintInput, meta: CaseMeta): Promise<{ investigation: Investigation; caseRow: CaseRow; created: boolean }> {
     const { store } = this.opts;
     let existing: CaseRow | undefined;
     if (meta.caseId) {
@@ -102,7 +107,7 @@ export class CaseService {
     const sinceMs = existing ? this.now() - Date.parse(existing.created_at) : 0;
     const investigation = await this.opts.investigator.investigate(input, { followUp: (d) => watchReason(outcomeOf(d), sinceMs) !== null });
     if (existing) {
-      const caseRow = await this.addInvestigation(existing.id, investigation, 'complaint', meta.actor ?? 'agent', input);
+      const caseRow = await this.addInvestigation(existing.id, investigation, 'complaint', meta.actor, input);
       return { investigation, caseRow, created: false };
     }
     const caseRow = await this.create(input, investigation, meta);
@@ -170,7 +175,7 @@ export class CaseService {
         erased_at: null,
       };
       try {
-        await this.newCases.add({ row, inv, outcome: o, reason, actor: meta.actor ?? 'agent', subjects: [...o.txIds, ...o.addresses, ...inv.transactions.map((t) => t.hash)] });
+        await this.newCases.add({ row, inv, outcome: o, reason, actor: meta.actor, subjects: [...o.txIds, ...o.addresses, ...inv.transactions.map((t) => t.hash)] });
         return row;
       } catch (err) {
         // A case number drawn twice (1 in ~33 million per existing case): draw again.
@@ -352,40 +357,41 @@ export class CaseService {
   async update(
     idOrNumber: string,
     p: { status?: CaseStatus; priority?: Priority; assignee?: string | null; replyDraft?: string | null; markReplySent?: boolean; note?: string },
-    actor = 'agent',
+    actor: string,
   ): Promise<CaseRow> {
     const target = await this.get(idOrNumber);
     const at = iso(this.now());
     return this.opts.store.transaction(async (s) => {
       const row = (await s.getCase(target.id))!;
+      const decided = (type: string, data: Record<string, unknown>) => this.decision(s, row, type, actor, at, data);
       if (row.erased_at && (p.note || p.replyDraft)) throw new CaseConflictError('This case was erased; it takes no new text.');
       const patch: Partial<CaseRow> = { updated_at: at };
       if (p.priority && p.priority !== row.priority) {
         patch.priority = p.priority;
-        await s.appendEvent(row.id, 'priority_changed', actor, at, { from: row.priority, to: p.priority });
+        await decided('priority_changed', { from: row.priority, to: p.priority });
       }
       if (p.assignee !== undefined && p.assignee !== row.assignee) {
         patch.assignee = p.assignee;
-        await s.appendEvent(row.id, 'assigned', actor, at, { from: row.assignee, to: p.assignee });
+        await decided('assigned', { from: row.assignee, to: p.assignee });
       }
       if (p.replyDraft !== undefined && p.replyDraft !== row.reply_draft) {
         patch.reply_draft = p.replyDraft;
-        await s.appendEvent(row.id, 'reply_edited', actor, at, { chars: p.replyDraft?.length ?? 0 });
+        await decided('reply_edited', { chars: p.replyDraft?.length ?? 0 });
       }
       if (p.markReplySent) {
         const latest = await s.latestSnapshot(row.id);
         const suggested = latest ? (JSON.parse(latest.investigation) as Investigation).suggestedReply : null;
         patch.reply_sent = patch.reply_draft ?? row.reply_draft ?? suggested;
         patch.reply_sent_at = at;
-        await s.appendEvent(row.id, 'reply_sent', actor, at, { edited: Boolean(patch.reply_draft ?? row.reply_draft), snapshot: latest?.seq ?? null });
+        await decided('reply_sent', { edited: Boolean(patch.reply_draft ?? row.reply_draft), snapshot: latest?.seq ?? null });
       }
       if (p.note) {
         const noteId = await s.addNote(row.id, actor, p.note, at);
-        await s.appendEvent(row.id, 'note_added', actor, at, { noteId });
+        await decided('note_added', { noteId });
       }
       if (p.status && p.status !== row.status) {
         patch.status = p.status;
-        await s.appendEvent(row.id, 'status_changed', actor, at, { from: row.status, to: p.status });
+        await decided('status_changed', { from: row.status, to: p.status });
         if (p.status === 'closed' || p.status === 'resolved') {
           if (await s.getWatch(row.id)) {
             await s.deleteWatch(row.id);
@@ -407,17 +413,29 @@ export class CaseService {
   }
 
   /**
+   * A change someone decided: the case event, and its audit log entry in the same
+   * transaction (both or neither). Numbers and states only: never the reply or note text.
+   */
+  private async decision(s: CaseStore, row: CaseRow, type: string, actor: string, at: string, data: Record<string, unknown>): Promise<void> {
+    await s.appendEvent(row.id, type, actor, at, data);
+    const action = auditActionOfCaseEvent(type);
+    if (!action) return;
+    const details = Object.fromEntries(Object.entries(data).filter((e): e is [string, string | number | boolean | null] => e[1] === null || ['string', 'number', 'boolean'].includes(typeof e[1])));
+    await appendAudit(accountTables(s.db), { at, actor, action, target: row.number, details });
+  }
+
+  /**
    * Privacy erasure: the complaint, notes, replies and the customer reference go; the
    * chain facts (snapshots), the verdict and the event history stay.
    */
-  async erase(idOrNumber: string, actor = 'agent'): Promise<CaseRow> {
+  async erase(idOrNumber: string, actor: string): Promise<CaseRow> {
     const target = await this.get(idOrNumber);
     const at = iso(this.now());
     return this.opts.store.transaction(async (s) => {
       const notes = await s.deleteNotes(target.id);
       const patch = { complaint: null, customer_ref: null, reply_draft: null, reply_sent: null, erased_at: at, updated_at: at };
       await s.updateCase(target.id, patch);
-      await s.appendEvent(target.id, 'erased', actor, at, { notesDeleted: notes });
+      await this.decision(s, target, 'erased', actor, at, { notesDeleted: notes });
       return { ...target, ...patch };
     });
   }

@@ -30,8 +30,8 @@ const server = startHttpServer(app.fetch, { port: config.PORT, hostname: config.
   console.log(`API reference: ${base}/docs · OpenAPI: ${base}/openapi.json`);
   if (instance.database) console.log(`Cases: ${instance.database.backend} at ${instance.database.where} (kept across restarts; docs/cases.md)`);
   console.log(`Status page: ${base}/ · Agents' console: ${base}/console`);
-  if (!instance.agentKey) console.log('AGENT_API_KEY is not set: the console and the agent-only API are closed.');
-  else if (!config.AGENT_API_KEY) console.log(`DEMO agent key (new at every start; set AGENT_API_KEY to choose one): ${instance.agentKey}`);
+  if (!instance.agentKey) console.log('AGENT_API_KEY is not set: only agent accounts and integration keys get in (set it to add the first admin; docs/accounts.md).');
+  else if (!config.AGENT_API_KEY) console.log(`DEMO agent key (new at every start; set AGENT_API_KEY to choose one; it signs in as administrator to add agent accounts): ${instance.agentKey}`);
 });
 
 let stopping = false;

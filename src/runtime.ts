@@ -24,8 +24,8 @@ import { Redis } from 'ioredis';
 import { TokenBuckets } from './api/middleware/rate-limit.ts';
 import { RedisTokenBuckets } from './api/middleware/redis-rate-limit.ts';
 import { breakerNetworkHealth } from './api/readiness.ts';
-import { MemorySessionStore } from './api/sessions.ts';
-import { DatabaseSessionStore } from './store/session-store.ts';
+import { AccountStore } from './accounts/account-store.ts';
+import { accountTables } from './accounts/schema.ts';
 import { RecentInvestigations, type Runtime } from './api/runtime.ts';
 import type { Config } from './config.ts';
 import { Investigator } from './investigate.ts';
@@ -231,6 +231,11 @@ export async function startInstance(config: Config, options: StartOptions = {}):
     const store = new TrendsStore(database.db, database.backend);
     trends = { store, source: new CaseStoreTrendsSource(store) };
   }
+  // Accounts and sessions live with the cases (shared by instances, kept across restarts); with
+  // the case store switched off (the benchmark's baseline), in a database in memory.
+  const accountsDb = database ?? (await openDatabase({ dataDir: ':memory:' }));
+  if (!database) closers.push(() => accountsDb.close());
+  const accounts = new AccountStore(accountTables(accountsDb.db));
   const jobs =
     cases && webhooks && options.tuning?.jobs !== false
       ? startJobs(cases, webhooks, {
@@ -238,6 +243,7 @@ export async function startInstance(config: Config, options: StartOptions = {}):
           webhookRetryBaseMs: config.WEBHOOK_RETRY_BASE_MS,
           retentionDays: config.CASE_RETENTION_DAYS,
           surges: trends && { alerts: new SurgeAlerts(trends.source, trends.store, { minCases: config.SURGE_MIN_CASES, publicUrl: config.PUBLIC_URL, log }), intervalMs: config.SURGE_CHECK_MINUTES * 60_000 },
+          sweepAccounts: () => accounts.sweep(),
           log: createLogger(config.LOG_LEVEL),
         })
       : undefined;
@@ -256,8 +262,7 @@ export async function startInstance(config: Config, options: StartOptions = {}):
     config,
     registry,
     rateLimitStore,
-    // Sessions live with the cases (shared by instances, kept across restarts), in memory without a store.
-    sessionStore: database ? new DatabaseSessionStore(database.db) : new MemorySessionStore(),
+    accounts,
     // The outbox's last deliveries get their chance before the database closes.
     shutdownHooks: jobs ? [() => jobs.kick()] : [],
     investigator,

@@ -1,8 +1,8 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import { AppError, InvalidInputError, NotFoundError } from '../errors/app-error.ts';
 import { mintApiKey, parseApiKey } from './api-key.ts';
-import type { AuditAction, AuditEntry } from './audit.ts';
+import { appendAudit, type AuditAction, type AuditDetails, type AuditEntry } from './audit.ts';
 import { recordFailure, waitBeforeNextAttempt, type FailureRecord } from './lockout.ts';
 import { burnPasswordCheck, DEFAULT_COST, hashPassword, passwordProblem, verifyPassword, type ScryptCost } from './password.ts';
 import type { Principal } from './principal.ts';
@@ -22,12 +22,6 @@ export class SignInRefusedError extends AppError {
       retryAfterSeconds > 0 ? `Too many failed sign-ins; try again in ${retryAfterSeconds} seconds.` : 'Wrong user name or password.',
       { status: retryAfterSeconds > 0 ? 429 : 401 },
     );
-  }
-}
-
-export class ForbiddenError extends AppError {
-  constructor(permission: string) {
-    super('FORBIDDEN', `This needs the "${permission}" permission.`, { status: 403 });
   }
 }
 
@@ -122,9 +116,21 @@ export class AccountStore {
     return (await this.db.selectFrom('agents').selectAll().orderBy('username').execute()).map(agentView);
   }
 
-  async updateAgent(id: string, change: { role?: Role; enabled?: boolean; password?: string; displayName?: string }, by: Principal): Promise<AgentView> {
-    const row = await this.db.selectFrom('agents').selectAll().where('id', '=', id).executeTakeFirst();
+  /** By id, else by user name. */
+  private async agentRow(idOrUsername: string): Promise<Selectable<AgentsTable> | undefined> {
+    const byId = await this.db.selectFrom('agents').selectAll().where('id', '=', idOrUsername).executeTakeFirst();
+    return byId ?? this.db.selectFrom('agents').selectAll().where('username', '=', idOrUsername.trim().toLowerCase()).executeTakeFirst();
+  }
+
+  async getAgent(idOrUsername: string): Promise<AgentView | undefined> {
+    const row = await this.agentRow(idOrUsername);
+    return row && agentView(row);
+  }
+
+  async updateAgent(idOrUsername: string, change: { role?: Role; enabled?: boolean; password?: string; displayName?: string }, by: Principal): Promise<AgentView> {
+    const row = await this.agentRow(idOrUsername);
     if (!row) throw new NotFoundError('Agent');
+    const id = row.id;
     const set: Partial<AgentsTable> = {};
     if (change.role !== undefined) {
       if (!ROLES.includes(change.role)) throw new InvalidInputError([{ field: 'role', message: `one of ${ROLES.join(', ')}` }]);
@@ -153,19 +159,12 @@ export class AccountStore {
   async signIn(usernameRaw: string, password: string, client: string): Promise<{ sessionId: string; principal: Principal }> {
     const username = usernameRaw.trim().toLowerCase().slice(0, 64);
     const keys = [`user:${username}`, `client:${client}`];
-    const now = this.now();
-    const records = await this.db.selectFrom('sign_in_failures').selectAll().where('key', 'in', keys).execute();
-    const wait = Math.max(0, ...records.map((r) => waitBeforeNextAttempt({ failures: r.failures, lastFailureAt: Number(r.last_failure_at) }, now)));
-    if (wait > 0) throw new SignInRefusedError(Math.ceil(wait / 1000));
+    const records = await this.refuseWhileBackingOff(keys);
 
     const row = await this.db.selectFrom('agents').selectAll().where('username', '=', username).executeTakeFirst();
     const ok = row ? await verifyPassword(password, row.password_hash) : (await burnPasswordCheck(password, this.cost), false);
     if (!ok || !row || row.enabled !== 1) {
-      for (const key of keys) {
-        const prev = records.find((r) => r.key === key);
-        const next = recordFailure(prev ? { failures: prev.failures, lastFailureAt: Number(prev.last_failure_at) } : undefined, now);
-        await this.saveFailure(key, next);
-      }
+      await this.noteFailures(keys, records);
       await this.auditAs('anonymous', 'auth.sign_in_failed', username, { client });
       throw new SignInRefusedError(0);
     }
@@ -174,6 +173,40 @@ export class AccountStore {
     const principal = agentPrincipal(row);
     await this.audit(principal, 'auth.sign_in', username, {});
     return { sessionId, principal: { ...principal, sessionIdHash: sha256(sessionId) } };
+  }
+
+  /**
+   * The console's first-admin door: the bootstrap key (AGENT_API_KEY) typed into the
+   * sign-in form, with the same back-off per client as passwords.
+   */
+  async signInWithBootstrapKey(candidate: string, bootstrapKey: string, client: string): Promise<{ sessionId: string; principal: Principal }> {
+    const keys = [`client:${client}`];
+    const records = await this.refuseWhileBackingOff(keys);
+    if (!sameText(fingerprint(candidate), fingerprint(bootstrapKey))) {
+      await this.noteFailures(keys, records);
+      await this.auditAs('anonymous', 'auth.sign_in_failed', 'bootstrap', { client });
+      throw new SignInRefusedError(0);
+    }
+    const sessionId = await this.openBootstrapSession(bootstrapKey);
+    const principal = bootstrapPrincipal();
+    await this.audit(principal, 'auth.sign_in', null, { with: 'bootstrap key' });
+    return { sessionId, principal: { ...principal, sessionIdHash: sha256(sessionId) } };
+  }
+
+  private async refuseWhileBackingOff(keys: string[]): Promise<Selectable<AccountsDatabase['sign_in_failures']>[]> {
+    const now = this.now();
+    const records = await this.db.selectFrom('sign_in_failures').selectAll().where('key', 'in', keys).execute();
+    const wait = Math.max(0, ...records.map((r) => waitBeforeNextAttempt({ failures: r.failures, lastFailureAt: Number(r.last_failure_at) }, now)));
+    if (wait > 0) throw new SignInRefusedError(Math.ceil(wait / 1000));
+    return records;
+  }
+
+  private async noteFailures(keys: string[], records: Selectable<AccountsDatabase['sign_in_failures']>[]): Promise<void> {
+    const now = this.now();
+    for (const key of keys) {
+      const prev = records.find((r) => r.key === key);
+      await this.saveFailure(key, recordFailure(prev ? { failures: prev.failures, lastFailureAt: Number(prev.last_failure_at) } : undefined, now));
+    }
   }
 
   /** A session opened with the bootstrap key; a new AGENT_API_KEY ends it. */
@@ -280,8 +313,24 @@ export class AccountStore {
     await this.auditAs(by.actor, action, target, details);
   }
 
-  private async auditAs(actor: string, action: AuditAction, target: string | null, details: AuditEntry['details']): Promise<void> {
-    await this.db.insertInto('audit_log').values({ id: randomUUID(), at: iso(this.now()), actor, action, target, details: JSON.stringify(details) }).execute();
+  /**
+   * Once per `withinMs` for the same actor, action and target: reading a case's complaint
+   * is one entry per sitting, not one per page load (every form on the page reloads it).
+   */
+  async auditOnce(by: Principal, action: AuditAction, target: string, details: AuditDetails, withinMs = 10 * 60 * 1000): Promise<void> {
+    const recent = await this.db
+      .selectFrom('audit_log')
+      .select('id')
+      .where('actor', '=', by.actor)
+      .where('action', '=', action)
+      .where('target', '=', target)
+      .where('at', '>', iso(this.now() - withinMs))
+      .executeTakeFirst();
+    if (!recent) await this.audit(by, action, target, details);
+  }
+
+  private async auditAs(actor: string, action: AuditAction, target: string | null, details: AuditDetails): Promise<void> {
+    await appendAudit(this.db, { at: iso(this.now()), actor, action, target, details });
   }
 
   /** Newest first; `before` is the `at|id` of the last entry of the previous page. */
@@ -300,12 +349,21 @@ export class AccountStore {
     return { entries, next: rows.length > limit && last ? `${last.at}|${last.id}` : null };
   }
 
-  /** Display names for actors, so timelines read "Alice Wang", not "agent:alice". */
-  async actorNames(actors: string[]): Promise<Map<string, string>> {
-    const usernames = actors.filter((a) => a.startsWith('agent:')).map((a) => a.slice(6));
+  /**
+   * Display names for actors, so timelines read "Alice Wang", not "agent:alice", and a
+   * key's work shows the key's name. Actors of neither kind (bootstrap, system,
+   * integration:…) are the pages' to word.
+   */
+  async actorNames(actors: Iterable<string>): Promise<Map<string, string>> {
+    const unique = [...new Set(actors)];
+    const usernames = unique.filter((a) => a.startsWith('agent:')).map((a) => a.slice(6));
+    const keyIds = unique.filter((a) => a.startsWith('key:')).map((a) => a.slice(4));
     const names = new Map<string, string>();
     if (usernames.length) {
       for (const r of await this.db.selectFrom('agents').select(['username', 'display_name']).where('username', 'in', usernames).execute()) names.set(`agent:${r.username}`, r.display_name);
+    }
+    if (keyIds.length) {
+      for (const r of await this.db.selectFrom('api_keys').select(['id', 'name']).where('id', 'in', keyIds).execute()) names.set(`key:${r.id}`, r.name);
     }
     return names;
   }
@@ -322,10 +380,9 @@ function agentPrincipal(row: Selectable<AgentsTable>): Principal {
 
 const fingerprint = (key: string) => sha256(`txtriage bootstrap key v1:${key}`);
 
+/** For digests of equal length: compares without an early exit. */
 function sameText(a: string, b: string): boolean {
-  // Both are SHA-256 digests of equal length; compare without an early exit.
-  if (a.length !== b.length) return false;
-  let diff = 0;
-  for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);
-  return diff === 0;
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
 }

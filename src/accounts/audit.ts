@@ -1,6 +1,10 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { AccountsDatabase } from './schema.ts';
+
 /**
  * What the audit log records. Each entry names its actor (`agent:<username>`,
- * `key:<id>`, `bootstrap` for AGENT_API_KEY, `system` for background work).
+ * `key:<id>`, `bootstrap` for AGENT_API_KEY, `anonymous` for failed sign-ins).
  */
 export const AUDIT_ACTIONS = [
   'auth.sign_in',
@@ -11,10 +15,12 @@ export const AUDIT_ACTIONS = [
   'case.reply_edited',
   'case.reply_sent',
   'case.status_changed',
+  'case.priority_changed',
   'case.assigned',
   'case.note_added',
   'case.erased',
   'cases.exported',
+  'trends.exported',
   'agent.created',
   'agent.updated',
   'agent.disabled',
@@ -22,6 +28,8 @@ export const AUDIT_ACTIONS = [
   'key.revoked',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export type AuditDetails = Record<string, string | number | boolean | null>;
 
 export interface AuditEntry {
   id: string;
@@ -31,5 +39,31 @@ export interface AuditEntry {
   /** The case number, agent name or key id acted on. */
   target: string | null;
   /** Small, never secrets (no passwords, keys or complaint text). */
-  details: Record<string, string | number | boolean | null>;
+  details: AuditDetails;
+}
+
+/**
+ * Writes one entry. Takes any Kysely over the accounts tables, a transaction's too, so a
+ * case change and its audit entry commit together (src/case-service.ts).
+ */
+export async function appendAudit(db: Kysely<AccountsDatabase>, entry: Omit<AuditEntry, 'id'>): Promise<void> {
+  await db
+    .insertInto('audit_log')
+    .values({ id: randomUUID(), at: entry.at, actor: entry.actor, action: entry.action, target: entry.target, details: JSON.stringify(entry.details) })
+    .execute();
+}
+
+/** The case events that are someone's decision, and the audit action each one is. */
+const CASE_EVENT_ACTIONS: Record<string, AuditAction> = {
+  reply_edited: 'case.reply_edited',
+  reply_sent: 'case.reply_sent',
+  status_changed: 'case.status_changed',
+  priority_changed: 'case.priority_changed',
+  assigned: 'case.assigned',
+  note_added: 'case.note_added',
+  erased: 'case.erased',
+};
+
+export function auditActionOfCaseEvent(type: string): AuditAction | undefined {
+  return CASE_EVENT_ACTIONS[type];
 }

@@ -53,3 +53,11 @@ export const accountsMigration: Migration = {
       .execute();
   },
 };
+
+/** The audit page filters by actor or by action, newest first: one index each. */
+export const auditIndexesMigration: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema.createIndex('audit_log_actor').on('audit_log').columns(['actor', 'at', 'id']).execute();
+    await db.schema.createIndex('audit_log_action').on('audit_log').columns(['action', 'at', 'id']).execute();
+  },
+};

@@ -1,3 +1,4 @@
+import type { Kysely } from 'kysely';
 /**
  * Account tables, in the case store's portable style (text and integers only; times are
  * ISO-8601 UTC text; JSON is text), so one query layer serves SQLite and PostgreSQL.
@@ -60,4 +61,12 @@ export interface AccountsDatabase {
   api_keys: ApiKeysTable;
   audit_log: AuditLogTable;
   sign_in_failures: SignInFailuresTable;
+}
+
+/**
+ * The case store's database holds these tables too (its Database extends this one);
+ * Kysely's types are invariant in the schema, so the narrowing is spelled out once, here.
+ */
+export function accountTables<DB extends AccountsDatabase>(db: Kysely<DB>): Kysely<AccountsDatabase> {
+  return db as unknown as Kysely<AccountsDatabase>;
 }

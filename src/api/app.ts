@@ -16,7 +16,11 @@ import { transactionRoutes } from './routes/transactions.ts';
 import type { Runtime } from './runtime.ts';
 import { withLane } from '../../chains/upstream/lanes.ts';
 import { AppError } from '../errors/app-error.ts';
-import { AgentAuth, requireAgentApi } from './middleware/agent-auth.ts';
+import { Identity, principalOf } from './middleware/identity.ts';
+import { can } from '../accounts/principal.ts';
+import { agentRoutes } from './routes/agents.ts';
+import { keyRoutes } from './routes/keys.ts';
+import { auditRoutes } from './routes/audit.ts';
 import { rateLimit, TokenBuckets } from './middleware/rate-limit.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { publicShare } from './middleware/public-share.ts';
@@ -47,34 +51,36 @@ export function createApp(rt: Runtime) {
   app.use('*', accessLog(rt.config.LOG_LEVEL));
   const httpsOnly = Boolean(rt.config.PUBLIC_URL?.startsWith('https:'));
   app.use('*', securityHeaders({ httpsOnly }));
-  const auth = new AgentAuth(rt.agentKey, { secureCookie: httpsOnly, sessions: rt.sessionStore });
-  app.use('*', auth.resolve());
+  const identity = new Identity(rt.accounts, rt.agentKey, { secureCookie: httpsOnly });
+  app.use('*', identity.resolve());
+  /** Signed in (any role, any key): the helpdesk's own traffic. */
+  const staff = (c: Context) => principalOf(c) !== undefined;
   // Agents are not rate limited (they are authenticated); static files are cheap and cached;
   // probes (load balancers, supervisors) must never be told to wait.
   if (rt.config.RATE_LIMIT_PER_MINUTE > 0) {
     const buckets = rt.rateLimitStore ?? new TokenBuckets({ perMinute: rt.config.RATE_LIMIT_PER_MINUTE, burst: rt.config.RATE_LIMIT_BURST });
-    const exempt = (c: Context) => c.req.path.startsWith('/assets/') || PROBES.has(c.req.path) || SIGNED_INBOUND.includes(c.req.path) || auth.isAgent(c);
+    const exempt = (c: Context) => c.req.path.startsWith('/assets/') || PROBES.has(c.req.path) || SIGNED_INBOUND.includes(c.req.path) || staff(c);
     app.use('*', rateLimit(buckets, { trustProxy: rt.config.TRUST_PROXY, exempt, onLimited: rateLimitedPage }));
   }
   // Upstream work of anonymous callers runs in the public lane: a smaller share of each endpoint, served after agents;
   // and only so many anonymous requests are handled at once.
-  app.use('*', (c, next) => withLane(auth.isAgent(c) ? 'agent' : 'public', next));
-  app.use('*', publicShare({ max: rt.config.PUBLIC_MAX_CONCURRENT, maxWaitMs: 10_000, exempt: (c) => c.req.path.startsWith('/assets/') || PROBES.has(c.req.path), isAgent: (c) => auth.isAgent(c) }));
+  app.use('*', (c, next) => withLane(staff(c) ? 'agent' : 'public', next));
+  app.use('*', publicShare({ max: rt.config.PUBLIC_MAX_CONCURRENT, maxWaitMs: 10_000, exempt: (c) => c.req.path.startsWith('/assets/') || PROBES.has(c.req.path), isAgent: (c) => staff(c) }));
   const limitBody = bodyLimit({ maxSize: rt.config.MAX_BODY_BYTES, onError: (c) => problem(c, new PayloadTooLargeError(rt.config.MAX_BODY_BYTES)) });
   app.use('/v1/*', limitBody);
   app.use('/console/*', limitBody);
-  // Agent-only API: investigations hold complaints, address investigations are costly and
-  // tell a stranger's story (the public gets /v1/tx's public view and the status page).
-  app.use('/v1/investigations', requireAgentApi(auth));
-  app.use('/v1/investigations/*', requireAgentApi(auth));
-  app.use('/v1/address/*', requireAgentApi(auth));
-  for (const path of ['/v1/cases', '/v1/cases/*', '/v1/webhooks', '/v1/webhooks/*']) app.use(path, requireAgentApi(auth));
+  // Each signed-in route names the permission it needs (src/accounts/roles.ts) and checks it
+  // before reading the body: investigations hold complaints, address investigations are
+  // costly and tell a stranger's story (the public gets /v1/tx's public view and the status page).
 
   app.route('/', metaRoutes(rt));
-  app.route('/', metricsRoutes(telemetry, auth, rt.config.METRICS_TOKEN));
+  app.route('/', metricsRoutes(telemetry, rt.config.METRICS_TOKEN));
   app.route('/', investigationRoutes(rt));
   if (rt.cases) app.route('/', caseRoutes(rt, rt.cases));
   if (rt.webhooks) app.route('/', webhookRoutes(rt.webhooks));
+  app.route('/', agentRoutes(rt.accounts));
+  app.route('/', keyRoutes(rt.accounts));
+  app.route('/', auditRoutes(rt.accounts));
   const cfg = rt.config;
   app.route('/', helpdeskRoutes({
     sink: rt.caseSink ?? new InvestigatingSink(rt.investigator, rt.recent),
@@ -88,13 +94,17 @@ export function createApp(rt: Runtime) {
       tickets: cfg.ZENDESK_URL && cfg.ZENDESK_EMAIL && cfg.ZENDESK_API_TOKEN ? zendeskTickets({ endpointUri: cfg.ZENDESK_URL, email: cfg.ZENDESK_EMAIL, token: cfg.ZENDESK_API_TOKEN }) : undefined,
     },
   }));
-  app.route('/', transactionRoutes(rt, (c) => auth.isAgent(c)));
+  app.route('/', transactionRoutes(rt, (c) => can(principalOf(c), 'investigate')));
   app.route('/', addressRoutes(rt));
   app.route('/', networkRoutes(rt));
   app.route('/', assetRoutes());
-  app.route('/', webRoutes(rt, auth));
+  app.route('/', webRoutes(rt, identity));
 
-  app.openAPIRegistry.registerComponent('securitySchemes', 'agentKey', { type: 'http', scheme: 'bearer', description: 'AGENT_API_KEY (agents and the helpdesk system)' });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'agentKey', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'An integration key (txk_…, scoped: investigate, cases:read, cases:write, admin), or AGENT_API_KEY (the bootstrap admin). A console session cookie works too.',
+  });
 
   app.doc31('/openapi.json', {
     openapi: '3.1.0',

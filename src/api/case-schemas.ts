@@ -62,7 +62,15 @@ export const CasePageSchema = z
   .openapi('CasePage');
 
 export const CaseEventSchema = z
-  .object({ id: z.string(), seq: z.number(), type: z.enum(CASE_EVENT_TYPES), at: z.string(), actor: z.string(), data: z.record(z.string(), z.unknown()) })
+  .object({
+    id: z.string(),
+    seq: z.number(),
+    type: z.enum(CASE_EVENT_TYPES),
+    at: z.string(),
+    actor: z.string().openapi({ description: 'Who: `agent:<username>`, `key:<id>`, `bootstrap` (AGENT_API_KEY), `integration:<channel>` or `system` (re-checks).', example: 'agent:mei' }),
+    actorName: z.string().nullable().openapi({ description: "The agent's display name or the key's name; null for other actors.", example: 'Mei Lin' }),
+    data: z.record(z.string(), z.unknown()),
+  })
   .openapi('CaseEvent');
 
 export const CasePatchSchema = z

@@ -11,7 +11,7 @@ import type { WebhookStore } from '../store/webhook-store.ts';
 import type { RateLimitStore } from './middleware/rate-limit.ts';
 import type { TrendsSource } from '../trends/source.ts';
 import type { CaseSink } from '../helpdesk/case-sink.ts';
-import type { SessionStore } from './sessions.ts';
+import type { AccountStore } from '../accounts/account-store.ts';
 
 /** What the HTTP layer needs from the running instance. */
 export interface Runtime {
@@ -21,12 +21,15 @@ export interface Runtime {
   demoCases: DemoCase[];
   /** Recent investigations of this instance (bounded), newest last. */
   recent: RecentInvestigations;
-  /** The key agents use (AGENT_API_KEY, or a random one in demo mode); null: agent routes are closed. */
+  /** The bootstrap admin key (AGENT_API_KEY, or a random one in demo mode); null: only agent accounts and integration keys get in. */
   agentKey: string | null;
   /** Readiness (/readyz): the case store's check (absent: in-memory, always usable) and each network's state. */
   storeHealth?: StoreHealth;
-  /** Console sessions (server-side); absent: each app keeps its own in memory. The case store may back it. */
-  sessionStore?: SessionStore;
+  /**
+   * Agents, their console sessions, integration keys and the audit log: in the case
+   * store's database (shared by instances, kept across restarts).
+   */
+  accounts: AccountStore;
   /** Request budgets shared by every instance (Redis); absent: each app keeps its own in memory. */
   rateLimitStore?: RateLimitStore;
   networkHealth: NetworkHealth;

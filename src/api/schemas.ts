@@ -181,7 +181,8 @@ export const problemResponses = {
   429: { content: { 'application/problem+json': { schema: ProblemSchema } }, description: 'Rate limited' },
 } as const;
 
-/** Agent-only routes answer 401 without the agent key. */
+/** Signed-in routes answer 401 without credentials, 403 when the role or the key's scopes lack the permission. */
 export const agentProblemResponses = {
-  401: { content: { 'application/problem+json': { schema: ProblemSchema } }, description: 'No or wrong agent key (Authorization: Bearer <AGENT_API_KEY>)' },
+  401: { content: { 'application/problem+json': { schema: ProblemSchema } }, description: 'No credentials, or wrong ones (Authorization: Bearer <key>, or a console session)' },
+  403: { content: { 'application/problem+json': { schema: ProblemSchema } }, description: 'FORBIDDEN: the role or the key\'s scopes do not include the permission this route needs' },
 } as const;

@@ -67,7 +67,17 @@ export class ClientAbortedError extends AppError {
 
 export class UnauthorizedError extends AppError {
   constructor() {
-    super('UNAUTHORIZED', 'An agent API key is required.', { status: 401 });
+    super('UNAUTHORIZED', 'Sign in, or send an API key (Authorization: Bearer <key>).', { status: 401 });
+  }
+}
+
+/** Signed in, but the role or the key's scopes do not include what the route needs. */
+export class ForbiddenError extends AppError {
+  constructor(
+    readonly permission: string,
+    details?: string,
+  ) {
+    super('FORBIDDEN', `This needs the "${permission}" permission.`, { status: 403, details });
   }
 }
 

@@ -13,6 +13,8 @@ export interface JobsOptions {
   retentionDays: number;
   /** Surge alerts (trend.surge) and how often they look (SURGE_CHECK_MINUTES); absent or 0: none. */
   surges?: { alerts: SurgeAlerts; intervalMs: number };
+  /** Expired console sessions and forgiven sign-in failures (hourly). */
+  sweepAccounts?: () => Promise<void>;
   log: { warn(msg: string, fields?: Record<string, unknown>): void };
 }
 
@@ -42,6 +44,7 @@ export function startJobs(cases: CaseService, webhooks: WebhookStore, opts: Jobs
   ];
   // One read of the last 8 days of cases per interval and instance; the store de-duplicates alerts.
   if (opts.surges && opts.surges.intervalMs > 0) loops.push(new JobLoop('trend-surges', () => opts.surges!.alerts.tick(), opts.surges.intervalMs, onError).start());
+  if (opts.sweepAccounts) loops.push(new JobLoop('accounts', async () => (await opts.sweepAccounts!(), false), 3_600_000, onError).start());
   if (opts.retentionDays > 0) loops.push(new JobLoop('retention', async () => (await cases.purgeOlderThan(opts.retentionDays), false), 3_600_000, onError).start());
   return {
     rechecker,

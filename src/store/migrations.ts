@@ -1,4 +1,4 @@
-import { accountsMigration } from '../accounts/migration.ts';
+import { accountsMigration, auditIndexesMigration } from '../accounts/migration.ts';
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 
 /**
@@ -187,6 +187,7 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0004_audit_indexes': auditIndexesMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -131,7 +131,7 @@ export interface WebhookAttemptsTable {
   duration_ms: number;
 }
 
-/** For browser sessions once agent accounts exist (issue 12); unused so far. */
+/** Unused: made by 0001 before accounts existed. Console sessions live in `agent_sessions` (0002, src/accounts). */
 export interface SessionsTable {
   id: string;
   data: string;

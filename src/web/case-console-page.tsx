@@ -8,6 +8,8 @@ import { caseConsoleStrings, type CaseConsoleStrings } from './case-console-stri
 import { chainText } from './chain-text.ts';
 import { SignOut } from './console-page.tsx';
 import { Layout } from './layout.tsx';
+import { actorLabel } from './account-strings.ts';
+import { consoleTime } from './console-time.ts';
 import { strings } from './strings.ts';
 
 interface Common {
@@ -37,12 +39,7 @@ export interface CaseNoteView {
   text: string;
 }
 
-// One formatter per language: building an Intl.DateTimeFormat costs more than a whole table row.
-const formatters: Record<Lang, Intl.DateTimeFormat> = {
-  zh: new Intl.DateTimeFormat('zh-CN', { dateStyle: 'short', timeStyle: 'short', timeZone: 'UTC' }),
-  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'short', timeStyle: 'short', timeZone: 'UTC' }),
-};
-const time = (iso: string, lang: Lang) => `${formatters[lang].format(new Date(iso))} UTC`;
+const time = consoleTime;
 
 const statusWord = (c: CaseConsoleStrings, s: string) => (c.status as Record<string, string>)[s] ?? s;
 const priorityWord = (lang: Lang, p: string) => `${p} · ${(catalogs[lang].phrases.priorities as Record<string, string>)[p] ?? ''}`;
@@ -177,6 +174,8 @@ export interface CaseConsoleProps extends Common {
   events: CaseEventView[];
   notes: CaseNoteView[];
   publicPath: string;
+  /** Display names of the agents and keys in the timeline and notes. */
+  names: ReadonlyMap<string, string>;
   error?: string;
 }
 
@@ -273,7 +272,7 @@ export function CaseConsolePage(p: CaseConsoleProps) {
                 return (
                   <li data-event={e.type}>
                     <span class="meta">{time(e.at, p.lang)}</span> {(c.event as Record<string, string>)[e.type] ?? e.type}
-                    {detail ? ` · ${detail}` : ''} <span class="meta">({c.actor(e.actor)})</span>
+                    {detail ? ` · ${detail}` : ''} <span class="meta actor">({actorLabel(e.actor, p.names, p.lang)})</span>
                   </li>
                 );
               })}
@@ -376,7 +375,7 @@ export function CaseConsolePage(p: CaseConsoleProps) {
               {p.notes.map((n) => (
                 <li>
                   <p class="meta">
-                    {time(n.at, p.lang)} · {c.actor(n.author)}
+                    {time(n.at, p.lang)} · {actorLabel(n.author, p.names, p.lang)}
                   </p>
                   <p class="chain-text pre">{n.text}</p>
                 </li>

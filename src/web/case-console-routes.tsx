@@ -10,6 +10,8 @@ import { CaseConsolePage, CaseQueuePage, type QueueFilter } from './case-console
 import { caseConsoleStrings } from './case-console-strings.ts';
 import { readForm } from './form.ts';
 import { Layout } from './layout.tsx';
+import type { AccountStore } from '../accounts/account-store.ts';
+import { actorOf, principalOf } from '../api/middleware/identity.ts';
 
 /** Rows per queue page: a screenful an agent can scan. */
 const PAGE_SIZE = 50;
@@ -26,6 +28,8 @@ export interface WebDeps {
   demo: boolean;
   langHref: (c: Context) => Record<Lang, string>;
   html: (c: Context, node: unknown, status?: ContentfulStatusCode) => Response | Promise<Response>;
+  /** Display names for timelines, and the audit log. */
+  accounts: AccountStore;
 }
 
 const isStatus = (s: string | undefined): s is CaseStatus => (CASE_STATUSES as readonly string[]).includes(s ?? '');
@@ -71,6 +75,9 @@ export function caseConsoleRoutes(cases: CaseService, deps: WebDeps) {
   const showCase = async (c: Context, row: CaseRow, error?: string, status: ContentfulStatusCode = 200) => {
     const [latest, events, notes] = await Promise.all([cases.store.latestSnapshot(row.id), cases.store.events(row.id, 0, TIMELINE_MAX), cases.store.notes(row.id)]);
     const inv = latest ? (JSON.parse(latest.investigation) as Investigation) : undefined;
+    const names = await deps.accounts.actorNames([...events.map((e) => e.actor), ...notes.map((n) => n.author)]);
+    // The page shows the complaint: reading it is on the record (once per sitting, not per reload).
+    if (row.complaint !== null) await deps.accounts.auditOnce(principalOf(c)!, 'case.viewed_complaint', row.number, { via: 'console' });
     return deps.html(
       c,
       <CaseConsolePage
@@ -80,6 +87,7 @@ export function caseConsoleRoutes(cases: CaseService, deps: WebDeps) {
         events={events.map((e) => ({ seq: e.seq, type: e.type, at: e.at, actor: e.actor, data: JSON.parse(e.data) as Record<string, unknown> }))}
         notes={notes.map((n) => ({ at: n.at, author: n.author, text: n.text }))}
         publicPath={`${cases.publicPath(row)}&lang=${row.lang}`}
+        names={names}
         error={error}
       />,
       status,
@@ -113,7 +121,7 @@ export function caseConsoleRoutes(cases: CaseService, deps: WebDeps) {
     if (!row) return missing(c);
     const form = await readForm(c);
     try {
-      await cases.update(row.id, await read(form, lang, row));
+      await cases.update(row.id, await read(form, lang, row), actorOf(c));
     } catch (err) {
       if (err instanceof FormError) return showCase(c, row, err.message, 400);
       if (err instanceof CaseConflictError) return showCase(c, row, caseConsoleStrings[lang].errErased, 409);

@@ -70,7 +70,6 @@ const en = {
   noteLabel: 'New note',
   addNote: 'Add the note',
   timeline: 'Timeline',
-  actor: (a: string) => (a === 'system' ? 'system' : a === 'agent' ? 'an agent' : a),
   event: {
     created: 'Case opened',
     investigated: 'Investigated',
@@ -163,7 +162,6 @@ const zh: CaseConsoleStrings = {
   noteLabel: '新备注',
   addNote: '添加备注',
   timeline: '处理记录',
-  actor: (a) => (a === 'system' ? '系统' : a === 'agent' ? '客服' : a),
   event: {
     created: '创建工单',
     investigated: '完成调查',

@@ -8,7 +8,8 @@ import { Layout } from './layout.tsx';
 import { TokenFlagBadge } from './token-flag.tsx';
 import { safeHref, statusView } from './status-view.ts';
 import { strings, type UiStrings } from './strings.ts';
-import { trendsStrings } from './trends-strings.ts';
+import { ConsoleNav } from './console-nav.tsx';
+import type { Principal } from '../accounts/principal.ts';
 import { caseConsoleStrings } from './case-console-strings.ts';
 
 interface Common {
@@ -28,31 +29,60 @@ export function SignOut({ t }: { t: UiStrings }) {
 const time = (iso: string, lang: Lang) =>
   `${new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'short', timeStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso))} UTC`;
 
-export function LoginPage(p: Common & { error?: string; closed: boolean }) {
+/**
+ * Two doors: an agent's user name and password, and (for the first administrator, and
+ * scripts' owners) the instance's agent key. Each form says its own error.
+ */
+export function LoginPage(p: Common & { error?: { form: 'password' | 'key'; message: string }; username?: string; closed: boolean }) {
   const t = strings[p.lang];
+  const err = (form: 'password' | 'key') => (p.error?.form === form ? p.error.message : undefined);
+  const passwordError = err('password');
+  const keyError = err('key');
   return (
     <Layout lang={p.lang} title={`${t.signInHeading} · ${t.consoleTitle}`} demo={p.demo} langHref={p.langHref} brandHref={`/console?lang=${p.lang}`}>
       <h1>{t.consoleTitle}</h1>
       <p class="lead">{t.signInIntro}</p>
-      {p.closed ? (
-        <p class="error" role="alert">
-          {t.consoleClosed}
-        </p>
-      ) : (
-        <form class="card" id="login-form" method="post" action={`/console/login?lang=${p.lang}`}>
-          <h2>{t.signInHeading}</h2>
-          <div class="field">
-            <label for="key">{t.keyLabel}</label>
-            <input id="key" name="key" type="password" required autocomplete="current-password" aria-invalid={p.error ? 'true' : undefined} aria-describedby={p.error ? 'key-error' : undefined} />
-          </div>
-          <button type="submit">{t.signIn}</button>
-          {p.error ? (
-            <p class="error" id="key-error" role="alert">
-              {p.error}
-            </p>
-          ) : null}
-        </form>
-      )}
+      <form class="card" id="login-form" method="post" action={`/console/login?lang=${p.lang}`}>
+        <h2>{t.signInHeading}</h2>
+        <div class="field">
+          <label for="username">{t.usernameLabel}</label>
+          <input id="username" name="username" type="text" required autocomplete="username" autocapitalize="none" spellcheck={false} value={p.username ?? ''} maxlength={64} />
+        </div>
+        <div class="field">
+          <label for="password">{t.passwordLabel}</label>
+          <input id="password" name="password" type="password" required autocomplete="current-password" maxlength={256} aria-invalid={passwordError ? 'true' : undefined} aria-describedby={passwordError ? 'password-error' : undefined} />
+        </div>
+        <button type="submit">{t.signIn}</button>
+        {passwordError ? (
+          <p class="error" id="password-error" role="alert">
+            {passwordError}
+          </p>
+        ) : null}
+      </form>
+      <section class="card">
+        <h2 id="key-heading">{t.keySignInHeading}</h2>
+        {p.closed ? (
+          <p class="error" role="alert">
+            {t.consoleClosed}
+          </p>
+        ) : (
+          <form id="key-form" method="post" action={`/console/login?lang=${p.lang}`}>
+            <p class="hint">{t.keySignInIntro}</p>
+            <div class="field">
+              <label for="key">{t.keyLabel}</label>
+              <input id="key" name="key" type="password" required autocomplete="off" aria-invalid={keyError ? 'true' : undefined} aria-describedby={keyError ? 'key-error' : undefined} />
+            </div>
+            <button type="submit" class="secondary">
+              {t.signInWithKey}
+            </button>
+            {keyError ? (
+              <p class="error" id="key-error" role="alert">
+                {keyError}
+              </p>
+            ) : null}
+          </form>
+        )}
+      </section>
     </Layout>
   );
 }
@@ -90,20 +120,12 @@ export function ComplaintForm({ t, lang, text, error, maxChars }: { t: UiStrings
   );
 }
 
-export function ConsoleHome(p: Common & { recent: Investigation[]; caseOf?: (invId: string) => string | undefined; hasCases?: boolean; text?: string; error?: string; maxChars: number; networks?: Child }) {
+export function ConsoleHome(p: Common & { recent: Investigation[]; caseOf?: (invId: string) => string | undefined; hasCases?: boolean; principal?: Principal; text?: string; error?: string; maxChars: number; networks?: Child }) {
   const t = strings[p.lang];
   return (
     <Layout lang={p.lang} title={t.consoleTitle} demo={p.demo} langHref={p.langHref} wide headerExtra={<SignOut t={t} />} brandHref={`/console?lang=${p.lang}`}>
       <h1>{t.consoleTitle}</h1>
-      <nav class="console-nav" aria-label={t.consoleTitle}>
-        {p.hasCases ? (
-          <>
-            <a href={`/console/cases?lang=${p.lang}`}>{caseConsoleStrings[p.lang].queueNav}</a>
-            {' · '}
-          </>
-        ) : null}
-        <a href={`/console/trends?lang=${p.lang}`}>{trendsStrings[p.lang].title}</a>
-      </nav>
+      <ConsoleNav lang={p.lang} principal={p.principal} hasCases={Boolean(p.hasCases)} />
       <ComplaintForm t={t} lang={p.lang} text={p.text} error={p.error} maxChars={p.maxChars} />
       {p.networks}
       <RecentList t={t} lang={p.lang} recent={p.recent} caseOf={p.caseOf} />

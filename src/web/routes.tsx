@@ -1,7 +1,12 @@
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Lang } from '../../chains/types.ts';
-import { sameOrigin, type AgentAuth } from '../api/middleware/agent-auth.ts';
+import { SignInRefusedError } from '../accounts/account-store.ts';
+import { can } from '../accounts/principal.ts';
+import type { Permission } from '../accounts/roles.ts';
+import { actorOf, principalOf, type Identity } from '../api/middleware/identity.ts';
+import { bucketKey, clientAddress } from '../api/middleware/rate-limit.ts';
+import { sameOrigin } from '../api/middleware/same-origin.ts';
 import { problem } from '../api/problem.ts';
 import { defaultLogger } from '../log.ts';
 import type { Runtime } from '../api/runtime.ts';
@@ -15,6 +20,7 @@ import { ConsoleHome, InvestigationPage, LoginPage } from './console-page.tsx';
 import { readForm } from './form.ts';
 import { CasePage, InvalidCaseLink } from './case-page.tsx';
 import { caseConsoleRoutes } from './case-console-routes.tsx';
+import { accountConsoleRoutes } from './account-console-routes.tsx';
 import type { CaseStatus } from '../cases/model.ts';
 import { Layout, page } from './layout.tsx';
 import { StatusPage } from './status-page.tsx';
@@ -63,7 +69,7 @@ function html(c: Context, node: unknown, status: ContentfulStatusCode = 200) {
   return c.html(page(node), status);
 }
 
-function MessagePage({ c, title, message }: { c: Context; title: string; message: string }) {
+function MessagePage({ c, title, message, back }: { c: Context; title: string; message: string; back?: { href: string; text: string } }) {
   const lang = pageLang(c);
   const t = strings[lang];
   return (
@@ -71,7 +77,7 @@ function MessagePage({ c, title, message }: { c: Context; title: string; message
       <h1>{title}</h1>
       <p>{message}</p>
       <p>
-        <a href={`/?lang=${lang}`}>{t.backHome}</a>
+        <a href={back?.href ?? `/?lang=${lang}`}>{back?.text ?? t.backHome}</a>
       </p>
     </Layout>
   );
@@ -103,7 +109,7 @@ function lookupError(err: unknown, t: UiStrings): { message: string; status: Con
  * The pages: the public status page (`/`, `/s/{network}/{hashOrAddress}`) and the
  * agents' console (`/console…`). Both are server-rendered and work without script.
  */
-export function webRoutes(rt: Runtime, auth: AgentAuth) {
+export function webRoutes(rt: Runtime, identity: Identity) {
   const web = new Hono();
   const networks = () => rt.registry.networks;
   const demo = rt.config.mode === 'demo';
@@ -209,16 +215,29 @@ export function webRoutes(rt: Runtime, auth: AgentAuth) {
 
   // ---- Agents' console ----------------------------------------------------------------
 
-  const agentsOnly: MiddlewareHandler = async (c, next) => {
-    if (!auth.isAgent(c)) return c.redirect(`/console/login?lang=${pageLang(c)}`, 303);
-    c.header('cache-control', 'no-store');
-    await next();
-  };
+  /**
+   * A console page's guard: without a session, the sign-in page; signed in without the
+   * permission, a 403 page that says so. (A cross-site form carries no session: see Identity.)
+   */
+  const consolePage =
+    (permission: Permission | ((c: Context) => Permission)): MiddlewareHandler =>
+    async (c, next) => {
+      const p = principalOf(c);
+      if (!p) return c.redirect(`/console/login?lang=${pageLang(c)}`, 303);
+      c.header('cache-control', 'no-store');
+      if (!can(p, typeof permission === 'function' ? permission(c) : permission)) {
+        const t = strings[pageLang(c)];
+        return html(c, <MessagePage c={c} title={t.forbiddenTitle} message={t.forbidden} back={{ href: `/console?lang=${pageLang(c)}`, text: t.consoleTitle }} />, 403);
+      }
+      await next();
+    };
   const closed = rt.agentKey === null;
+  const login = (c: Context, extra: { error?: { form: 'password' | 'key'; message: string }; username?: string } = {}, status: ContentfulStatusCode = 200) =>
+    html(c, <LoginPage lang={pageLang(c)} demo={demo} langHref={langHref(c)} closed={closed} {...extra} />, status);
 
   web.get('/console/login', (c) => {
-    if (auth.isAgent(c)) return c.redirect(`/console?lang=${pageLang(c)}`, 303);
-    return html(c, <LoginPage lang={pageLang(c)} demo={demo} langHref={langHref(c)} closed={closed} />, closed ? 503 : 200);
+    if (principalOf(c)) return c.redirect(`/console?lang=${pageLang(c)}`, 303);
+    return login(c);
   });
 
   /** Sign-in and sign-out change who the browser is: only from our own pages (login CSRF, forced logout). */
@@ -231,31 +250,43 @@ export function webRoutes(rt: Runtime, auth: AgentAuth) {
 
   web.post('/console/login', async (c) => {
     const lang = pageLang(c);
-    const key = ((await readForm(c)).key ?? '').trim();
-    if (!auth.isKey(key)) {
-      return html(c, <LoginPage lang={lang} demo={demo} langHref={langHref(c)} closed={closed} error={closed ? undefined : strings[lang].wrongKey} />, closed ? 503 : 401);
+    const t = strings[lang];
+    const form = await readForm(c);
+    const client = bucketKey(clientAddress(c, rt.config.TRUST_PROXY));
+    const viaKey = form.key !== undefined;
+    if (viaKey && closed) return login(c, {}, 503);
+    try {
+      const { sessionId } = viaKey
+        ? await rt.accounts.signInWithBootstrapKey(form.key.trim(), rt.agentKey!, client)
+        : await rt.accounts.signIn(form.username ?? '', form.password ?? '', client);
+      identity.startSession(c, sessionId);
+    } catch (err) {
+      if (!(err instanceof SignInRefusedError)) throw err;
+      const wait = err.retryAfterSeconds;
+      if (wait > 0) c.header('retry-after', String(wait));
+      const message = wait > 0 ? t.signInLocked(wait) : viaKey ? t.wrongKey : t.wrongPassword;
+      return login(c, { error: { form: viaKey ? 'key' : 'password', message }, username: viaKey ? undefined : (form.username ?? '').slice(0, 64) }, err.status as ContentfulStatusCode);
     }
-    await auth.startSession(c);
     return c.redirect(`/console?lang=${lang}`, 303);
   });
 
   web.post('/console/logout', async (c) => {
-    await auth.endSession(c);
+    await identity.endSession(c);
     return c.redirect(`/console/login?lang=${pageLang(c)}`, 303);
   });
 
-  web.use('/console', agentsOnly);
-  web.use('/console/i/*', agentsOnly);
+  web.use('/console', consolePage('investigate'));
+  web.use('/console/i/*', consolePage('investigate'));
 
   const home = async (c: Context, extra: { text?: string; error?: string } = {}, status: ContentfulStatusCode = 200) =>
-    html(c, <ConsoleHome lang={pageLang(c)} demo={demo} langHref={langHref(c)} recent={rt.recent.list().slice(0, 50)} caseOf={(id) => rt.recent.caseNumber(id)} hasCases={Boolean(rt.cases)} maxChars={rt.config.MAX_TEXT_CHARS} networks={<NetworkGlance lang={pageLang(c)} rows={await networkStatuses(rt)} />} {...extra} />, status);
+    html(c, <ConsoleHome lang={pageLang(c)} demo={demo} langHref={langHref(c)} recent={rt.recent.list().slice(0, 50)} caseOf={(id) => rt.recent.caseNumber(id)} hasCases={Boolean(rt.cases)} principal={principalOf(c)} maxChars={rt.config.MAX_TEXT_CHARS} networks={<NetworkGlance lang={pageLang(c)} rows={await networkStatuses(rt)} />} {...extra} />, status);
 
   web.get('/console', (c) => home(c));
 
   // ---- Complaint trends (leads) ---------------------------------------------------------
 
-  web.use('/console/trends', agentsOnly);
-  web.use('/console/trends.csv', agentsOnly);
+  web.use('/console/trends', consolePage('trends:read'));
+  web.use('/console/trends.csv', consolePage('trends:read'));
   // The case archive when there is one (Runtime.trends); without it, this instance's recent investigations.
   const trends = rt.trends ?? (rt.cases ? new CaseStoreTrendsSource(new TrendsStore(rt.cases.store.db, rt.cases.store.backend)) : new RecentInvestigationsSource(() => rt.recent.list()));
   const period = (c: Context): TrendPeriod => (TREND_PERIODS as readonly number[]).includes(Number(c.req.query('days'))) ? (Number(c.req.query('days')) as TrendPeriod) : 30;
@@ -275,15 +306,17 @@ export function webRoutes(rt: Runtime, auth: AgentAuth) {
     const dim = by === 'code' || by === 'network' ? by : 'category';
     const now = new Date();
     const csv = trendsCsv(await trends.records(new Date(+now - (days + 1) * DAY_MS)), dim, days, now);
+    await rt.accounts.audit(principalOf(c)!, 'trends.exported', null, { by: dim, days });
     return c.body(csv, 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="txtriage-cases-per-day-${dim}-${days}d.csv"` });
   });
 
   /** Investigates, keeps it in the recent list, and shows it at its own address (POST-redirect-GET). */
   const investigateAndShow = async (c: Context, input: ComplaintInput, fileAsCase = true) => {
     // A complaint an agent investigates is a case; the same complaint in another language is not a new one.
-    const filed = rt.cases && fileAsCase ? await rt.cases.investigate(input, { channel: 'console' }) : undefined;
+    const filed = rt.cases && fileAsCase ? await rt.cases.investigate(input, { channel: 'console', actor: actorOf(c) }) : undefined;
     const inv = filed ? filed.investigation : await rt.investigator.investigate(input);
     rt.recent.add(inv, input, filed?.caseRow.number);
+    await rt.accounts.audit(principalOf(c)!, 'investigation.run', filed?.caseRow.number ?? inv.id, { category: inv.category, priority: inv.priority, via: 'console' });
     return c.redirect(`/console/i/${inv.id}?lang=${pageLang(c)}`, 303);
   };
 
@@ -331,10 +364,20 @@ export function webRoutes(rt: Runtime, auth: AgentAuth) {
   });
 
   if (rt.cases) {
-    web.use('/console/cases', agentsOnly);
-    web.use('/console/cases/*', agentsOnly);
-    web.route('/', caseConsoleRoutes(rt.cases, { pageLang, demo, langHref, html }));
+    const casePermission = (c: Context): Permission => (c.req.method === 'GET' || c.req.method === 'HEAD' ? 'cases:read' : 'cases:write');
+    web.use('/console/cases', consolePage(casePermission));
+    web.use('/console/cases/*', consolePage(casePermission));
+    web.route('/', caseConsoleRoutes(rt.cases, { pageLang, demo, langHref, html, accounts: rt.accounts }));
   }
+
+  // ---- Agents, integration keys (admins) and the audit log (leads) ----------------------
+
+  web.use('/console/agents', consolePage('admin'));
+  web.use('/console/agents/*', consolePage('admin'));
+  web.use('/console/keys', consolePage('admin'));
+  web.use('/console/keys/*', consolePage('admin'));
+  web.use('/console/audit', consolePage('audit:read'));
+  web.route('/', accountConsoleRoutes({ pageLang, demo, langHref, html, accounts: rt.accounts }));
 
   return web;
 }

@@ -144,6 +144,26 @@ describe.each(pgOk ? (['sqlite', 'postgres'] as const) : (['sqlite'] as const))(
     await expect(store.mintKey({ name: 'x', scopes: ['root' as never] }, admin)).rejects.toMatchObject({ code: 'INVALID_INPUT' });
   });
 
+  it('signs in with the bootstrap key, backs off per client after wrong ones, and names actors', async () => {
+    const boot = await store.signInWithBootstrapKey('the-bootstrap-key-1234', 'the-bootstrap-key-1234', '10.0.9.1');
+    expect(boot.principal).toMatchObject({ actor: 'bootstrap', role: 'admin' });
+    expect((await store.sessionPrincipal(boot.sessionId, 'the-bootstrap-key-1234'))?.actor).toBe('bootstrap');
+    for (let i = 0; i < 5; i++) await expect(store.signInWithBootstrapKey('a-wrong-key-000000', 'the-bootstrap-key-1234', '10.0.9.2')).rejects.toMatchObject({ status: 401 });
+    await expect(store.signInWithBootstrapKey('the-bootstrap-key-1234', 'the-bootstrap-key-1234', '10.0.9.2')).rejects.toMatchObject({ status: 429 });
+
+    const { view } = await store.mintKey({ name: 'Nightly export', scopes: ['cases:read'] }, admin);
+    const names = await store.actorNames(['agent:alice', `key:${view.id}`, 'bootstrap', 'agent:nobody']);
+    expect(Object.fromEntries(names)).toEqual({ 'agent:alice': 'Alice Wang', [`key:${view.id}`]: 'Nightly export' });
+
+    const alice = (await store.signIn('alice', 'long enough secret 1', '10.0.9.3')).principal;
+    await store.auditOnce(alice, 'case.viewed_complaint', 'TX-ABCDE', {});
+    await store.auditOnce(alice, 'case.viewed_complaint', 'TX-ABCDE', {});
+    clock += 11 * 60 * 1000;
+    await store.auditOnce(alice, 'case.viewed_complaint', 'TX-ABCDE', {});
+    const views = await store.listAudit({ actor: 'agent:alice', action: 'case.viewed_complaint' });
+    expect(views.entries).toHaveLength(2);
+  });
+
   it('records who did what in the audit log, newest first, paged', async () => {
     const { entries } = await store.listAudit({ limit: 500 });
     const actions = entries.map((e) => `${e.actor} ${e.action} ${e.target ?? ''}`.trim());

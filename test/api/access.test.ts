@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bootstrapPrincipal } from '../../src/accounts/account-store.ts';
 import { createApp } from '../../src/api/app.ts';
 import type { RunningInstance } from '../../src/runtime.ts';
 import { startDemoInstance } from '../support/instance.ts';
@@ -102,12 +103,16 @@ describe('agent-only routes', () => {
     }
   });
 
-  it('keeps the console closed in live mode without AGENT_API_KEY', async () => {
+  it('without AGENT_API_KEY, closes the key door (503, says why) but lets agent accounts in', async () => {
     const closed = createApp({ ...instance, agentKey: null });
     expect((await closed.request('/v1/investigations', { headers: { authorization: 'Bearer anything-at-all' } })).status).toBe(401);
     const login = await closed.request('/console/login', { method: 'POST', body: new URLSearchParams({ key: '' }) });
     expect(login.status).toBe(503);
     expect(await login.text()).toContain('AGENT_API_KEY');
+    await instance.accounts.createAgent({ username: 'nokey', role: 'agent', password: 'no bootstrap key here 9' }, bootstrapPrincipal());
+    const agent = await closed.request('/console/login', { method: 'POST', body: new URLSearchParams({ username: 'nokey', password: 'no bootstrap key here 9' }) });
+    expect(agent.status).toBe(303);
+    expect((await closed.request('/console', { headers: { cookie: agent.headers.get('set-cookie')!.split(';')[0] } })).status).toBe(200);
   });
 });
 

@@ -54,7 +54,7 @@ for (const b of backends) {
       expect(byNumber.body.id).toBe(k.id);
       const events = await call('GET', `/v1/cases/${k.id}/events`);
       expect(events.body.map((e: { type: string }) => e.type)).toEqual(['created', 'investigated']);
-      expect(events.body[0]).toMatchObject({ seq: 1, actor: 'agent', data: { number: k.number, status: 'open' } });
+      expect(events.body[0]).toMatchObject({ seq: 1, actor: 'bootstrap', actorName: null, data: { number: k.number, status: 'open' } });
     });
 
     it('files POST /v1/investigations into a case, joining by externalRef or caseId', async () => {
@@ -127,7 +127,7 @@ for (const b of backends) {
       const res = await call('PATCH', `/v1/cases/${id}`, { note: 'User called twice', assignee: 'mei', replyDraft: '您好，我们查到了。', markReplySent: true, priority: 'P1', status: 'waiting_on_user' });
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ assignee: 'mei', priority: 'P1', status: 'waiting_on_user', reply: { draft: '您好，我们查到了。', sent: '您好，我们查到了。' } });
-      expect(res.body.notes[0]).toMatchObject({ author: 'agent', text: 'User called twice' });
+      expect(res.body.notes[0]).toMatchObject({ author: 'bootstrap', text: 'User called twice' });
       const types = (await call('GET', `/v1/cases/${id}/events?after=2`)).body.map((e: { type: string }) => e.type);
       expect(types).toEqual(['priority_changed', 'assigned', 'reply_edited', 'reply_sent', 'note_added', 'status_changed']);
       expect((await call('GET', '/v1/cases?assignee=mei')).body.items).toHaveLength(1);

@@ -1,8 +1,10 @@
-import { MemorySessionStore } from '../../src/api/sessions.ts';
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { bsc, ethereum } from '../../chains/evm/networks.ts';
-import { AgentAuth } from '../../src/api/middleware/agent-auth.ts';
+import { AccountStore } from '../../src/accounts/account-store.ts';
+import { accountTables } from '../../src/accounts/schema.ts';
+import { Identity, principalOf } from '../../src/api/middleware/identity.ts';
+import { openDatabase } from '../../src/store/database.ts';
 import { bucketKey, TokenBuckets } from '../../src/api/middleware/rate-limit.ts';
 import { chainText } from '../../src/web/chain-text.ts';
 import { refreshSeconds, safeHref, userAction } from '../../src/web/status-view.ts';
@@ -92,35 +94,48 @@ describe('refreshSeconds', () => {
   });
 });
 
-describe('AgentAuth sessions', () => {
+describe('Identity and console sessions', () => {
   const KEY = 'k'.repeat(32);
-  async function issue(auth: AgentAuth) {
-    const app = new Hono().get('/login', async (c) => (await auth.startSession(c), c.text('ok')));
-    const cookie = (await app.request('/login')).headers.get('set-cookie')!;
-    return cookie.split(';')[0];
+  async function setUp(key: string | null, now: () => number) {
+    const db = await openDatabase({ dataDir: ':memory:' });
+    const accounts = new AccountStore(accountTables(db.db), { now });
+    return { accounts, identity: new Identity(accounts, key), close: () => db.close() };
   }
-  const check = async (auth: AgentAuth, cookie: string) => (await new Hono().use('*', auth.resolve()).get('/', (c) => c.text(String(auth.isAgent(c)))).request('/', { headers: { cookie } })).text();
+  async function issue(accounts: AccountStore, identity: Identity) {
+    const app = new Hono().get('/login', async (c) => (identity.startSession(c, (await accounts.signInWithBootstrapKey(KEY, KEY, 'test')).sessionId), c.text('ok')));
+    return (await app.request('/login')).headers.get('set-cookie')!.split(';')[0];
+  }
+  const check = async (identity: Identity, headers: Record<string, string>) =>
+    (await new Hono().use('*', identity.resolve()).get('/', (c) => c.text(principalOf(c)?.actor ?? 'nobody')).request('/', { headers })).text();
 
   it('expires after a working day and dies with the key', async () => {
-    let now = 1_000_000;
-    const sessions = new MemorySessionStore();
-    const auth = new AgentAuth(KEY, { now: () => now, sessions });
-    const cookie = await issue(auth);
-    expect(await check(auth, cookie)).toBe('true');
-    now += 12 * 3600 + 1;
-    expect(await check(auth, cookie)).toBe('false');
-    now -= 12 * 3600;
-    expect(await check(new AgentAuth('another key, another secret', { now: () => now, sessions }), cookie)).toBe('false');
+    let now = Date.parse('2026-12-01T08:00:00Z');
+    const { accounts, identity, close } = await setUp(KEY, () => now);
+    const cookie = await issue(accounts, identity);
+    expect(await check(identity, { cookie })).toBe('bootstrap');
+    expect(await check(new Identity(accounts, 'another key, another secret'), { cookie })).toBe('nobody');
+    now += 12 * 3600 * 1000 + 1;
+    expect(await check(identity, { cookie })).toBe('nobody');
+    await close();
   });
 
-  it('marks the cookie Secure when the public URL is https', async () => {
-    const app = new Hono().get('/', async (c) => (await new AgentAuth(KEY, { secureCookie: true }).startSession(c), c.text('')));
-    expect((await app.request('/')).headers.get('set-cookie')).toMatch(/Secure/);
+  it('marks the cookie HttpOnly, SameSite=Strict, and Secure when the public URL is https', async () => {
+    const { accounts, close } = await setUp(KEY, Date.now);
+    const app = new Hono().get('/', (c) => (new Identity(accounts, KEY, { secureCookie: true }).startSession(c, 'x'.repeat(43)), c.text('')));
+    const cookie = (await app.request('/')).headers.get('set-cookie')!;
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    expect(cookie).toMatch(/Secure/);
+    await close();
   });
 
-  it('nobody is an agent when no key is configured', () => {
-    const auth = new AgentAuth(null);
-    expect(auth.isKey('')).toBe(false);
-    expect(auth.isKey('anything')).toBe(false);
+  it('nobody is the bootstrap admin when no key is configured; wrong bearers are nobody', async () => {
+    const { accounts, close } = await setUp(null, Date.now);
+    const identity = new Identity(accounts, null);
+    expect(identity.isBootstrapKey('')).toBe(false);
+    expect(identity.isBootstrapKey('anything')).toBe(false);
+    expect(await check(identity, { authorization: 'Bearer anything-at-all' })).toBe('nobody');
+    expect(await check(identity, { authorization: `Bearer txk_0123456789_${'A'.repeat(43)}` })).toBe('nobody');
+    await close();
   });
 });

@@ -27,7 +27,7 @@ beforeAll(async () => {
   page = await context.newPage();
   await page.goto(`${server.url}/console/login?lang=en`);
   await page.getByLabel('Agent key').fill(instance.agentKey!);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in with the key' }).click();
   await page.waitForURL(/\/console\?/);
 });
 afterAll(async () => {

@@ -49,14 +49,14 @@ describe("agents' console", () => {
     expect(api.status()).toBe(401);
 
     await page.getByLabel('Agent key').fill('a guess that is not the key');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in with the key' }).click();
     expect(await page.getByRole('alert').textContent()).toBe('That key is not correct.');
     expect(new URL(page.url()).pathname).toBe('/console/login');
   });
 
   it('signs an agent in with an HttpOnly, SameSite=Strict session that scripts cannot read', async () => {
     await page.getByLabel('Agent key').fill(instance.agentKey!);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in with the key' }).click();
     await page.waitForURL(/\/console\?/);
     const [cookie] = await context.cookies();
     expect(cookie).toMatchObject({ name: 'txtriage_agent', httpOnly: true, sameSite: 'Strict' });

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bootstrapPrincipal } from '../../src/accounts/account-store.ts';
 import { createApp } from '../../src/api/app.ts';
 import type { RunningInstance } from '../../src/runtime.ts';
 import { HOUR_MS, type CaseRecord } from '../../src/trends/case-record.ts';
 import type { TrendsSource } from '../../src/trends/source.ts';
 import { startDemoInstance } from '../support/instance.ts';
 
-/** The leads' trends page: agents only, charts as inline SVG in both languages, CSV export, the surge banner. */
+/** The leads' trends page: leads and admins only, charts as inline SVG in both languages, CSV export, the surge banner. */
 let instance: RunningInstance;
 let app: ReturnType<typeof createApp>;
 let agent: Record<string, string>;
@@ -17,11 +18,21 @@ beforeAll(async () => {
 afterAll(async () => instance?.close());
 
 describe('/console/trends', () => {
-  it('is for agents only', async () => {
+  it('is for leads and admins only (trends:read): an agent gets a 403 page', async () => {
     const res = await app.request('/console/trends?lang=zh');
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toMatch(/^\/console\/login/);
     expect((await app.request('/console/trends.csv')).status).toBe(303);
+    const password = 'trend watcher password 5';
+    await instance.accounts.createAgent({ username: 'ada', role: 'agent', password }, bootstrapPrincipal());
+    await instance.accounts.createAgent({ username: 'leo', role: 'lead', password }, bootstrapPrincipal());
+    const cookie = async (username: string) => (await app.request('/console/login', { method: 'POST', body: new URLSearchParams({ username, password }) })).headers.get('set-cookie')!.split(';')[0];
+    const asAgent = { cookie: await cookie('ada') };
+    const refused = await app.request('/console/trends?lang=zh', { headers: asAgent });
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).toContain('您的角色无权访问');
+    expect((await app.request('/console/trends.csv', { headers: asAgent })).status).toBe(403);
+    expect((await app.request('/console/trends?lang=en', { headers: { cookie: await cookie('leo') } })).status).toBe(200);
   });
 
   it('charts the archived cases in zh and en, without script or style attributes', async () => {

@@ -6,6 +6,8 @@ import { agentProblemResponses, InvestigationSchema, InvestigationSummarySchema,
 import type { Investigation } from '../../investigate.ts';
 import type { ComplaintInput } from '../../intake/complaint.ts';
 import { CaseRequestSchema } from '../case-schemas.ts';
+import { actorOf, principalOf } from '../middleware/identity.ts';
+import { need } from '../middleware/permission.ts';
 
 /** An investigation filed into a case says which one. */
 const FiledInvestigationSchema = InvestigationSchema.extend({
@@ -23,12 +25,14 @@ export function checkComplaint(body: ComplaintInput, maxChars: number): void {
   }
 }
 
-/** Agent-only routes: `Authorization: Bearer <AGENT_API_KEY>` (or a console session). */
+/** Signed-in routes needing `investigate`: an agent's session, a key with that scope, or AGENT_API_KEY. */
 const security = [{ agentKey: [] }];
+const middleware = need('investigate');
 
 const create = createRoute({
   method: 'post',
   path: '/v1/investigations',
+  middleware,
   summary: 'Investigate a complaint',
   description:
     'Free text and/or a tx hash, address or explorer link in; what happened, findings with evidence, an explanation for the user and a suggested reply out. Filed into a case: a new one, the one given by `caseId`, or the one with the same `externalRef`.',
@@ -40,6 +44,7 @@ const create = createRoute({
 const show = createRoute({
   method: 'get',
   path: '/v1/investigations/{id}',
+  middleware,
   summary: 'A recent investigation of this instance',
   security,
   request: { params: z.object({ id: z.string().uuid() }) },
@@ -49,6 +54,7 @@ const show = createRoute({
 const list = createRoute({
   method: 'get',
   path: '/v1/investigations',
+  middleware,
   summary: 'Recent investigations of this instance, newest first',
   description: 'Kept in memory (last 200); summaries, the full record is at /v1/investigations/{id}.',
   security,
@@ -75,10 +81,12 @@ export function investigationRoutes(rt: Runtime) {
       if (!rt.cases) {
         const inv = await rt.investigator.investigate(body);
         rt.recent.add(inv, body);
+        await rt.accounts.audit(principalOf(c)!, 'investigation.run', inv.id, { category: inv.category, priority: inv.priority, via: 'api' });
         return c.json(inv, 200);
       }
-      const filed = await rt.cases.investigate(body, { caseId, externalRef, customerRef, channel });
+      const filed = await rt.cases.investigate(body, { caseId, externalRef, customerRef, channel, actor: actorOf(c) });
       rt.recent.add(filed.investigation, body, filed.caseRow.number);
+      await rt.accounts.audit(principalOf(c)!, 'investigation.run', filed.caseRow.number, { category: filed.investigation.category, priority: filed.investigation.priority, via: 'api' });
       return c.json({ ...filed.investigation, caseId: filed.caseRow.id, caseNumber: filed.caseRow.number }, 200);
     })
     .openapi(list, (c) => c.json(rt.recent.list().slice(0, c.req.valid('query').limit).map(summarize), 200))

@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { languageFromHeader } from '../../intake/language.ts';
 import type { Investigation } from '../../investigate.ts';
 import { statusView } from '../../web/status-view.ts';
+import { principalOf } from '../middleware/identity.ts';
 import { defaultHook } from '../problem.ts';
 import type { Runtime } from '../runtime.ts';
 import { InvestigationSchema, LangSchema, problemResponses, PublicTxStatusSchema } from '../schemas.ts';
@@ -13,7 +14,7 @@ const Query = z.object({ lang: LangSchema.optional() });
 const answers = {
   200: {
     content: { 'application/json': { schema: z.union([InvestigationSchema, PublicTxStatusSchema]) } },
-    description: 'With the agent key (Bearer, or a console session): the full investigation. Without: the public view, what the status page shows.',
+    description: 'With the `investigate` permission (a key with that scope, AGENT_API_KEY, or a console session): the full investigation. Without: the public view, what the status page shows.',
   },
   ...problemResponses,
 };
@@ -39,11 +40,12 @@ const anyNetwork = createRoute({
  * evidence and the suggested reply are the helpdesk's, and the status page deliberately
  * hides them. The answer depends on who asks, so caches must key on the credentials.
  */
-export function transactionRoutes(rt: Runtime, isAgent: (c: Context) => boolean) {
-  const answer = (c: Context, inv: Investigation) => {
+export function transactionRoutes(rt: Runtime, fullView: (c: Context) => boolean) {
+  const answer = async (c: Context, inv: Investigation) => {
     c.header('vary', 'Authorization, Cookie, Accept-Language');
-    if (isAgent(c)) {
+    if (fullView(c)) {
       c.header('cache-control', 'no-store');
+      await rt.accounts.audit(principalOf(c)!, 'investigation.run', inv.transactions[0]?.hash ?? inv.understood.txIds[0] ?? null, { category: inv.category, priority: inv.priority, via: 'api' });
       return c.json(inv, 200);
     }
     // The page links the self-help article by code; the public JSON carries no codes at all.

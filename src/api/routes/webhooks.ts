@@ -5,9 +5,12 @@ import { iso } from '../../store/time.ts';
 import type { EndpointRow, WebhookStore } from '../../store/webhook-store.ts';
 import { defaultHook } from '../problem.ts';
 import { agentProblemResponses, problemResponses } from '../schemas.ts';
+import { need } from '../middleware/permission.ts';
 
 const security = [{ agentKey: [] }];
 const tags = ['webhooks'];
+/** Where case data goes is an admin's decision. */
+const middleware = need('admin');
 
 const EndpointSchema = z
   .object({
@@ -39,14 +42,14 @@ const view = (e: EndpointRow) => ({
   createdAt: e.created_at,
 });
 
-const list = createRoute({ method: 'get', path: '/v1/webhooks', tags, security, summary: 'Webhook endpoints', responses: { 200: { content: { 'application/json': { schema: z.array(EndpointSchema) } }, description: 'Endpoints' }, ...agentProblemResponses } });
+const list = createRoute({ method: 'get', path: '/v1/webhooks', tags, security, middleware, summary: 'Webhook endpoints', responses: { 200: { content: { 'application/json': { schema: z.array(EndpointSchema) } }, description: 'Endpoints' }, ...agentProblemResponses } });
 const create = createRoute({
-  method: 'post', path: '/v1/webhooks', tags, security, summary: 'Add a webhook endpoint',
+  method: 'post', path: '/v1/webhooks', tags, security, middleware, summary: 'Add a webhook endpoint',
   request: { body: { content: { 'application/json': { schema: CreateSchema } }, required: true } },
   responses: { 201: { content: { 'application/json': { schema: EndpointCreatedSchema } }, description: 'Added (the secret is shown once)' }, ...problemResponses, ...agentProblemResponses },
 });
 const remove = createRoute({
-  method: 'delete', path: '/v1/webhooks/{id}', tags, security, summary: 'Stop sending to an endpoint (its delivery log stays)',
+  method: 'delete', path: '/v1/webhooks/{id}', tags, security, middleware, summary: 'Stop sending to an endpoint (its delivery log stays)',
   request: { params: z.object({ id: z.string().uuid() }) },
   responses: { 204: { description: 'Disabled' }, 404: problemResponses[400], ...agentProblemResponses },
 });
