@@ -11,7 +11,7 @@ import type { ComplaintInput } from './intake/complaint.ts';
 import type { Investigation, Investigator } from './investigate.ts';
 import { isUniqueViolation, type CaseRow, type CaseStore, type WatchRow } from './store/case-store.ts';
 import { iso } from './store/time.ts';
-import { WebhookStore } from './store/webhook-store.ts';
+import type { WebhookStore } from './store/webhook-store.ts';
 
 /** Where an investigation goes: a given case, the case of a helpdesk ticket, or a new one. */
 export interface CaseMeta {
@@ -277,7 +277,7 @@ export class CaseService {
 
   /** Outbox message for a case change; arbitrary types (network.state_changed…) go through `WebhookStore.enqueue` directly. */
   private async enqueue(s: CaseStore, type: CaseWebhookType, row: CaseRow, inv: Investigation, at: string, changes: Record<string, unknown>): Promise<void> {
-    const outbox = new WebhookStore(s.db, s.backend);
+    const outbox = this.opts.webhooks.with(s.db);
     await outbox.enqueue(type, row.id, { type, timestamp: at, data: { ...this.webhookCase(row, inv), ...(type === 'case.updated' ? { changes } : {}) } }, at);
   }
 
