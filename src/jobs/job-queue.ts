@@ -1,4 +1,5 @@
 import { CompiledQuery, type Kysely } from 'kysely';
+import pg from 'pg';
 import PgBoss from 'pg-boss';
 import type { DueKind, DueWork } from '../store/due-work.ts';
 import type { Database } from '../store/schema.ts';
@@ -49,7 +50,9 @@ export class JobQueue implements DueWork {
     });
     boss.on('error', options.onError);
     await boss.start();
-    for (const name of Object.values(QUEUES)) await boss.createQueue(name, { name, policy: 'short' });
+    await oneAtATime(options.databaseUrl, async () => {
+      for (const name of Object.values(QUEUES)) if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, policy: 'short' });
+    });
     return new JobQueue(boss);
   }
 
@@ -59,7 +62,10 @@ export class JobQueue implements DueWork {
 
   /** Works a queue on this instance: `handle` gets each job's key, `batch` at a time. */
   async work(kind: DueKind, o: { batch: number; pollMs: number }, handle: (key: string) => Promise<void>): Promise<void> {
-    await this.boss.work<{ key: string }>(QUEUES[kind], { batchSize: o.batch, pollingIntervalSeconds: Math.max(0.5, o.pollMs / 1000) }, async (jobs) => {
+    let workerId = '';
+    workerId = await this.boss.work<{ key: string }>(QUEUES[kind], { batchSize: o.batch, pollingIntervalSeconds: Math.max(0.5, o.pollMs / 1000) }, async (jobs) => {
+      // A full batch means more may be waiting: fetch again at once instead of after the polling interval.
+      if (jobs.length >= o.batch) this.boss.notifyWorker(workerId);
       const results = await Promise.allSettled(jobs.map((j) => handle(j.data.key)));
       // A failed batch is retried by pg-boss (backoff); the rows' leases make the retry harmless.
       const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
@@ -70,6 +76,22 @@ export class JobQueue implements DueWork {
   /** Stops taking jobs, lets the ones in hand finish (up to `timeoutMs`), closes pg-boss's connections. */
   async stop(timeoutMs = 15_000): Promise<void> {
     await this.boss.stop({ graceful: true, wait: true, timeout: timeoutMs, close: true });
+  }
+}
+
+/**
+ * Instances starting together would create pg-boss's queues at once, and creating one
+ * (a table partition) deadlocks against itself: a session lock makes them take turns.
+ */
+async function oneAtATime(databaseUrl: string, fn: () => Promise<void>): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl, application_name: 'txtriage-jobs' });
+  client.on('error', () => {});
+  await client.connect();
+  try {
+    await client.query(`select pg_advisory_lock(hashtext('${JOB_SCHEMA}.create_queues'))`);
+    await fn();
+  } finally {
+    await client.end().catch(() => {});
   }
 }
 

@@ -21,6 +21,8 @@ export interface JobsOptions {
 export interface RunningJobs {
   /** Where due work comes from: pg-boss jobs shared by instances, or this process's loop over the tables. */
   mode: 'pg-boss' | 'in-process';
+  /** This instance's name on the watches it leases (`lease_owner`). */
+  owner: string;
   rechecker: Rechecker;
   sender: WebhookSender;
   /** Runs each loop's batch now (tests, and the outbox flush at shutdown). */
@@ -68,6 +70,7 @@ export function startJobs(cases: CaseService, webhooks: WebhookStore, opts: Jobs
   working.catch((err) => onError('pg-boss workers', err));
   return {
     mode: queue ? 'pg-boss' : 'in-process',
+    owner,
     rechecker,
     sender,
     kick: async () => void (await Promise.all(loops.map((l) => l.kick()))),
