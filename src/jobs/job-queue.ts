@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { CompiledQuery, type Kysely } from 'kysely';
 import pg from 'pg';
 import PgBoss from 'pg-boss';
@@ -20,7 +21,11 @@ export interface JobQueueOptions {
  * transaction group (re-check) or delivery, `startAfter` its due time, `singletonKey` the
  * group or delivery — the "short" policy keeps at most one waiting job per key, so however
  * many cases share a transaction it is one job. Jobs are queued by the stores inside the
- * transaction that made the work due (`due`), so they commit together.
+ * transaction that made the work due (`due`), so they commit together (two transactions
+ * queuing the same key take turns at that insert). The price of "one waiting job per
+ * key": a time earlier than the one already waiting is folded into it (the sweep in
+ * src/jobs/jobs.ts bounds that delay); a job that finds its group not due yet asks again
+ * for the group's next time.
  *
  * A job is a wake-up, not the work's state: the rows (watches, deliveries) stay the truth
  * and their leases the guard that each item runs once. An instance killed mid-job leaves
@@ -57,7 +62,7 @@ export class JobQueue implements DueWork {
   }
 
   async due(db: Kysely<Database>, kind: DueKind, key: string, at: string): Promise<void> {
-    await this.boss.send(QUEUES[kind], { key }, { singletonKey: key, startAfter: at, db: onConnection(db) });
+    await this.boss.send(QUEUES[kind], { key }, { singletonKey: singletonKey(key), startAfter: at, db: onConnection(db) });
   }
 
   /** Works a queue on this instance: `handle` gets each job's key, `batch` at a time. */
@@ -77,6 +82,11 @@ export class JobQueue implements DueWork {
   async stop(timeoutMs = 15_000): Promise<void> {
     await this.boss.stop({ graceful: true, wait: true, timeout: timeoutMs, close: true });
   }
+}
+
+/** A group of many transaction ids makes a long key; an index entry must stay small. */
+function singletonKey(key: string): string {
+  return key.length <= 200 ? key : `sha256:${createHash('sha256').update(key).digest('base64url')}`;
 }
 
 /**
