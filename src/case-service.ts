@@ -14,7 +14,7 @@ import type { Investigation, Investigator } from './investigate.ts';
 import { isUniqueViolation, type CaseRow, type CaseStore, type NewCaseRows, type WatchRow } from './store/case-store.ts';
 import { GroupCommit } from './store/group-commit.ts';
 import { iso } from './store/time.ts';
-import { WebhookStore } from './store/webhook-store.ts';
+import type { WebhookStore } from './store/webhook-store.ts';
 
 /** Where an investigation goes: a given case, the case of a helpdesk ticket, or a new one. */
 export interface CaseMeta {
@@ -213,7 +213,7 @@ export class CaseService {
         return { row, subjects: c.subjects, snapshot: { trigger: 'complaint', at, category: inv.category, priority: inv.priority, codes: csv(o.codes), investigation: inv }, events, watch };
       });
       await s.insertNewCases(rows);
-      await new WebhookStore(s.db, s.backend).enqueueMany(
+      await this.opts.webhooks.with(s.db).enqueueMany(
         cases.flatMap(({ row, inv }) => [
           this.webhookMessage('case.created', row, inv, row.created_at, {}),
           ...(row.status === 'resolved' ? [this.webhookMessage('case.resolved', row, inv, row.created_at, {})] : []),
@@ -328,7 +328,7 @@ export class CaseService {
   /** Outbox message for a case change; arbitrary types (network.state_changed…) go through `WebhookStore.enqueue` directly. */
   private async enqueue(s: CaseStore, type: CaseWebhookType, row: CaseRow, inv: Investigation, at: string, changes: Record<string, unknown>): Promise<void> {
     const m = this.webhookMessage(type, row, inv, at, changes);
-    await new WebhookStore(s.db, s.backend).enqueue(m.type, m.caseId, m.payload, m.at);
+    await this.opts.webhooks.with(s.db).enqueue(m.type, m.caseId, m.payload, m.at);
   }
 
   private webhookMessage(type: CaseWebhookType, row: CaseRow, inv: Investigation, at: string, changes: Record<string, unknown>) {

@@ -111,6 +111,8 @@ const schema = z.object({
   WEBHOOK_SECRET: z.string().regex(/^(whsec_)?[A-Za-z0-9+/=]{16,}$/, 'whsec_ followed by base64').optional(),
   /** First webhook retry delay (ms); doubles per failure, retried for 24 h. */
   WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(5_000),
+  /** How long an instance holds a re-check or a delivery it works on; a killed instance's work is taken over after it. */
+  JOB_LEASE_SECONDS: z.coerce.number().int().min(2).max(3_600).default(120),
 });
 
 export type Config = z.infer<typeof schema> & {

@@ -28,7 +28,10 @@ const server = startHttpServer(app.fetch, { port: config.PORT, hostname: config.
     console.log(`DEMO DATA: local chains with ${instance.demoCases.length} seeded example cases. List them: curl ${base}/v1/demo`);
   }
   console.log(`API reference: ${base}/docs · OpenAPI: ${base}/openapi.json`);
-  if (instance.database) console.log(`Cases: ${instance.database.backend} at ${instance.database.where} (kept across restarts; docs/cases.md)`);
+  if (instance.database) {
+    const jobs = instance.jobs?.mode === 'pg-boss' ? '; re-checks and webhooks on pg-boss, shared by every instance on this database' : '';
+    console.log(`Cases: ${instance.database.backend} at ${instance.database.where} (kept across restarts${jobs}; docs/cases.md)`);
+  }
   console.log(`Status page: ${base}/ · Agents' console: ${base}/console`);
   if (!instance.agentKey) console.log('AGENT_API_KEY is not set: only agent accounts and integration keys get in (set it to add the first admin; docs/accounts.md).');
   else if (!config.AGENT_API_KEY) console.log(`DEMO agent key (new at every start; set AGENT_API_KEY to choose one; it signs in as administrator to add agent accounts): ${instance.agentKey}`);

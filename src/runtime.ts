@@ -43,6 +43,7 @@ import { CaseStore } from './store/case-store.ts';
 import { openDatabase, type OpenedDatabase } from './store/database.ts';
 import { iso } from './store/time.ts';
 import { WebhookStore } from './store/webhook-store.ts';
+import { JobQueue } from './jobs/job-queue.ts';
 import { startJobs, type RunningJobs } from './jobs/jobs.ts';
 import { SurgeAlerts } from './jobs/surge-alerts.ts';
 import { TrendsStore } from './store/trends-store.ts';
@@ -214,12 +215,17 @@ export async function startInstance(config: Config, options: StartOptions = {}):
     onInvestigation: (inv) => countInvestigation(telemetry, inv) });
   initNetworks(telemetry, registry.networks.map((n) => n.id));
 
+  let queue: JobQueue | undefined;
   if (options.tuning?.caseStore !== false) {
     database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
-    webhooks = new WebhookStore(database.db, database.backend);
+    // On PostgreSQL background work is shared through pg-boss: the stores queue a job whenever they make work due.
+    if (database.backend === 'postgres' && options.tuning?.jobs !== false) {
+      queue = await JobQueue.start({ databaseUrl: config.DATABASE_URL!, leaseMs: config.JOB_LEASE_SECONDS * 1000, onError: (err) => log.warn('pg-boss error', { error: String((err as Error)?.message ?? err) }) });
+    }
+    webhooks = new WebhookStore(database.db, database.backend, queue);
     await syncEnvEndpoints(webhooks, config);
     cases = new CaseService({
-      store: new CaseStore(database.db, database.backend),
+      store: new CaseStore(database.db, database.backend, queue),
       webhooks,
       investigator,
       networks: () => registry.networks,
@@ -228,7 +234,7 @@ export async function startInstance(config: Config, options: StartOptions = {}):
       publicUrl: config.PUBLIC_URL,
       onRecheckChanged: zendeskFollowUpOf(config, log),
     });
-    const store = new TrendsStore(database.db, database.backend);
+    const store = new TrendsStore(database.db, database.backend, webhooks);
     trends = { store, source: new CaseStoreTrendsSource(store) };
   }
   // Accounts and sessions live with the cases (shared by instances, kept across restarts); with
@@ -244,6 +250,8 @@ export async function startInstance(config: Config, options: StartOptions = {}):
           retentionDays: config.CASE_RETENTION_DAYS,
           surges: trends && { alerts: new SurgeAlerts(trends.source, trends.store, { minCases: config.SURGE_MIN_CASES, publicUrl: config.PUBLIC_URL, log }), intervalMs: config.SURGE_CHECK_MINUTES * 60_000 },
           sweepAccounts: () => accounts.sweep(),
+          leaseMs: config.JOB_LEASE_SECONDS * 1000,
+          queue,
           log: createLogger(config.LOG_LEVEL),
         })
       : undefined;

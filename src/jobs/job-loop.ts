@@ -20,7 +20,7 @@ export class JobLoop {
     return this;
   }
 
-  /** Runs a batch now (tests, and a job queue's trigger), unless one is running. */
+  /** Runs a batch now (tests, and the outbox flush at shutdown), unless one is running. */
   kick(): Promise<void> {
     if (this.stopped) return Promise.resolve();
     if (this.running) return this.running;

@@ -1,7 +1,7 @@
 import { Webhook } from 'standardwebhooks';
 import type { CaseStore } from '../store/case-store.ts';
 import { iso } from '../store/time.ts';
-import { WebhookStore, type DeliveryRow } from '../store/webhook-store.ts';
+import type { DeliveryRow, WebhookStore } from '../store/webhook-store.ts';
 
 export interface WebhookSenderOptions {
   /** First retry delay; doubles per failed attempt (capped at an hour). */
@@ -27,9 +27,10 @@ export function retryDelayMs(failures: number, baseMs: number): number {
  * 24 hours. At least once: a receiver must de-duplicate by `webhook-id`.
  */
 export class WebhookSender {
-  /** Attempts and successes of this instance, for tests and the benchmark. */
+  /** Attempts and successes of this instance, for tests and the benchmark; `byJob` of the attempts for a pg-boss job. */
   attempts = 0;
   delivered = 0;
+  byJob = 0;
 
   constructor(
     private readonly webhooks: WebhookStore,
@@ -37,12 +38,28 @@ export class WebhookSender {
     private readonly opts: WebhookSenderOptions,
   ) {}
 
+  /** One batch of whatever is due; true when the batch was full (more may be due). */
   async tick(): Promise<boolean> {
     const batch = this.opts.batch ?? 20;
-    const now = Date.now();
-    const due = await this.webhooks.claimDue(iso(now), iso(now + (this.opts.leaseMs ?? 60_000)), batch);
+    const due = await this.claim(batch);
     await Promise.all(due.map((d) => this.send(d)));
     return due.length >= batch;
+  }
+
+  /** A pg-boss job's work: that delivery, if due and not held; not due yet (moved later), it asks again for its time. */
+  async tickDelivery(id: string): Promise<void> {
+    const [d] = await this.claim(1, id);
+    if (d) {
+      this.byJob++;
+      return this.send(d);
+    }
+    const row = await this.webhooks.getDelivery(id);
+    if (row?.state === 'pending' && row.next_at > iso(Date.now())) await this.webhooks.dueWork?.due(this.webhooks.db, 'delivery', id, row.next_at);
+  }
+
+  private claim(limit: number, id?: string): Promise<DeliveryRow[]> {
+    const now = Date.now();
+    return this.webhooks.claimDue(iso(now), iso(now + (this.opts.leaseMs ?? 60_000)), limit, id);
   }
 
   private async send(d: DeliveryRow): Promise<void> {
@@ -83,7 +100,7 @@ export class WebhookSender {
     if (!error) {
       this.delivered++;
       await this.cases.transaction(async (s) => {
-        await new WebhookStore(s.db, s.backend).updateDelivery(d.id, { state: 'delivered', attempts, last_status: status, last_error: null, delivered_at: iso(at), lease_until: null });
+        await this.webhooks.with(s.db).updateDelivery(d.id, { state: 'delivered', attempts, last_status: status, last_error: null, delivered_at: iso(at), lease_until: null });
         if (d.case_id && (await s.getCase(d.case_id))) await s.appendEvent(d.case_id, 'webhook_delivered', 'system', iso(at), { webhookId: event.id, type: event.type, url: endpoint.url, attempts });
       });
       return;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Insertable, type Kysely, type Selectable, type Updateable } from 'kysely';
 import type { Backend } from './database.ts';
+import type { DueWork } from './due-work.ts';
 import type { CasesTable, Database, WatchesTable } from './schema.ts';
 
 export type CaseRow = Selectable<CasesTable>;
@@ -63,10 +64,12 @@ export class CaseStore {
   constructor(
     readonly db: Kysely<Database>,
     readonly backend: Backend,
+    /** Told when a watch becomes due (PostgreSQL: a pg-boss job in the same transaction). */
+    readonly dueWork?: DueWork,
   ) {}
 
   transaction<T>(fn: (store: CaseStore) => Promise<T>): Promise<T> {
-    return this.db.transaction().execute((trx) => fn(new CaseStore(trx, this.backend)));
+    return this.db.transaction().execute((trx) => fn(new CaseStore(trx, this.backend, this.dueWork)));
   }
 
   // ---- cases --------------------------------------------------------------------------
@@ -87,7 +90,10 @@ export class CaseStore {
     const events = cases.flatMap(({ row, events }) => events.map((e, i) => ({ id: randomUUID(), case_id: row.id, seq: i + 1, type: e.type, at: e.at, actor: e.actor, data: JSON.stringify(e.data) })));
     if (events.length) await this.db.insertInto('case_events').values(events).execute();
     const watches = cases.flatMap((c) => (c.watch ? [c.watch] : []));
-    if (watches.length) await this.db.insertInto('watches').values(watches).execute();
+    if (watches.length) {
+      await this.db.insertInto('watches').values(watches).execute();
+      await this.dueWork?.dueMany(this.db, 'recheck', watches.map((w) => ({ key: w.tx_key, at: w.next_at })));
+    }
   }
 
   /** The next re-check already planned for each of these transactions (see `nextAtForTx`). */
@@ -232,6 +238,7 @@ export class CaseStore {
       .values(w)
       .onConflict((oc) => oc.column('case_id').doUpdateSet({ tx_key: w.tx_key, reason: w.reason, base_ms: w.base_ms, unchanged: w.unchanged, next_at: w.next_at, deadline_at: w.deadline_at, lease_until: null, lease_owner: null }))
       .execute();
+    await this.dueWork?.due(this.db, 'recheck', w.tx_key, w.next_at);
   }
 
   getWatch(caseId: string): Promise<WatchRow | undefined> {
@@ -249,21 +256,29 @@ export class CaseStore {
   }
 
   async updateWatch(caseId: string, patch: Updateable<WatchesTable>): Promise<void> {
+    const nextAt = patch.next_at;
+    if (typeof nextAt === 'string' && this.dueWork) {
+      const row = await this.db.updateTable('watches').set(patch).where('case_id', '=', caseId).returning('tx_key').executeTakeFirst();
+      if (row) await this.dueWork.due(this.db, 'recheck', row.tx_key, nextAt);
+      return;
+    }
     await this.db.updateTable('watches').set(patch).where('case_id', '=', caseId).execute();
   }
 
   /**
    * Leases the watches due now, whole transaction groups at a time: every watch sharing a
    * due tx_key comes along, so cases on one transaction cost one lookup. A lease that
-   * runs out (its instance died) makes the watch due again.
+   * runs out (its instance died) makes the watch due again. `txKey`: only that group (a
+   * pg-boss job names its transaction group).
    */
-  async claimDueWatches(owner: string, now: string, leaseUntil: string, maxGroups: number): Promise<WatchRow[]> {
+  async claimDueWatches(owner: string, now: string, leaseUntil: string, maxGroups: number, txKey?: string): Promise<WatchRow[]> {
     const free = (eb: any) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)]);
     const due = await this.db
       .selectFrom('watches')
       .select('tx_key')
       .where('next_at', '<=', now)
       .where(free)
+      .$if(txKey !== undefined, (qb) => qb.where('tx_key', '=', txKey!))
       .groupBy('tx_key')
       .orderBy(sql`min(next_at)`)
       .limit(maxGroups)

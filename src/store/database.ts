@@ -23,6 +23,9 @@ export interface OpenedDatabase {
 export async function openDatabase(opts: { databaseUrl?: string; dataDir: string }): Promise<OpenedDatabase> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    // An idle connection cut by the server (a restart, a terminated backend) is dropped from the
+    // pool and replaced; unheard, the pool's 'error' event would end the process.
+    pool.on('error', () => {});
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     await migrate(db);
     const url = new URL(opts.databaseUrl);

@@ -39,6 +39,8 @@ export class TrendsStore {
   constructor(
     readonly db: Kysely<Database>,
     readonly backend: Backend,
+    /** The instance's outbox (on PostgreSQL it queues the delivery's job in the same transaction). */
+    private readonly outbox?: WebhookStore,
   ) {}
 
   /** Cases created at or after `since` (ISO), with their first reply and the time they were settled. */
@@ -94,7 +96,7 @@ export class TrendsStore {
         .limit(1)
         .executeTakeFirst();
       if (recent) return false;
-      const eventId = await new WebhookStore(trx, this.backend).enqueue('trend.surge', null, claim.payload, claim.row.detected_at);
+      const eventId = await (this.outbox?.with(trx) ?? new WebhookStore(trx, this.backend)).enqueue('trend.surge', null, claim.payload, claim.row.detected_at);
       const inserted = await trx
         .insertInto('trend_surges')
         .values({ ...claim.row, event_id: eventId })

@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely, Selectable, Updateable } from 'kysely';
 import type { Backend } from './database.ts';
+import type { DueWork } from './due-work.ts';
 import type { Database, WebhookDeliveriesTable, WebhookEndpointsTable } from './schema.ts';
 
 export type EndpointRow = Selectable<WebhookEndpointsTable>;
@@ -19,7 +20,14 @@ export class WebhookStore {
   constructor(
     readonly db: Kysely<Database>,
     readonly backend: Backend,
+    /** Told when a delivery becomes due (PostgreSQL: a pg-boss job in the same transaction). */
+    readonly dueWork?: DueWork,
   ) {}
+
+  /** The same store on another connection: a transaction's, so the outbox commits with the change. */
+  with(db: Kysely<Database>): WebhookStore {
+    return new WebhookStore(db, this.backend, this.dueWork);
+  }
 
   /** Records an event and a pending delivery for every enabled endpoint that wants its type. */
   async enqueue(type: string, caseId: string | null, payload: unknown, at: string): Promise<string> {
@@ -27,10 +35,9 @@ export class WebhookStore {
     await this.db.insertInto('webhook_events').values({ id, type, case_id: caseId, payload: JSON.stringify(payload), created_at: at }).execute();
     const endpoints = (await this.endpoints()).filter((e) => e.enabled && wants(e, type));
     if (endpoints.length) {
-      await this.db
-        .insertInto('webhook_deliveries')
-        .values(endpoints.map((e) => ({ id: randomUUID(), event_id: id, endpoint_id: e.id, case_id: caseId, state: 'pending', attempts: 0, next_at: at, lease_until: null, last_status: null, last_error: null, created_at: at, delivered_at: null })))
-        .execute();
+      const deliveries = endpoints.map((e) => ({ id: randomUUID(), event_id: id, endpoint_id: e.id, case_id: caseId, state: 'pending', attempts: 0, next_at: at, lease_until: null, last_status: null, last_error: null, created_at: at, delivered_at: null }));
+      await this.db.insertInto('webhook_deliveries').values(deliveries).execute();
+      for (const d of deliveries) await this.dueWork?.due(this.db, 'delivery', d.id, at);
     }
     return id;
   }
@@ -44,7 +51,10 @@ export class WebhookStore {
     const deliveries = rows.flatMap((ev) =>
       endpoints.filter((e) => wants(e, ev.type)).map((e) => ({ id: randomUUID(), event_id: ev.id, endpoint_id: e.id, case_id: ev.case_id, state: 'pending', attempts: 0, next_at: ev.created_at, lease_until: null, last_status: null, last_error: null, created_at: ev.created_at, delivered_at: null })),
     );
-    if (deliveries.length) await this.db.insertInto('webhook_deliveries').values(deliveries).execute();
+    if (deliveries.length) {
+      await this.db.insertInto('webhook_deliveries').values(deliveries).execute();
+      await this.dueWork?.dueMany(this.db, 'delivery', deliveries.map((d) => ({ key: d.id, at: d.next_at })));
+    }
     return rows.map((r) => r.id);
   }
 
@@ -78,8 +88,11 @@ export class WebhookStore {
     await q.execute();
   }
 
-  /** Leases deliveries due now; an instance that dies mid-send leaves them due again when the lease runs out. */
-  async claimDue(now: string, leaseUntil: string, limit: number): Promise<DeliveryRow[]> {
+  /**
+   * Leases deliveries due now; an instance that dies mid-send leaves them due again when
+   * the lease runs out. `id`: only that delivery (a pg-boss job names it).
+   */
+  async claimDue(now: string, leaseUntil: string, limit: number, id?: string): Promise<DeliveryRow[]> {
     const free = (eb: any) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)]);
     return this.db
       .updateTable('webhook_deliveries')
@@ -93,6 +106,7 @@ export class WebhookStore {
           .where('state', '=', 'pending')
           .where('next_at', '<=', now)
           .where(free)
+          .$if(id !== undefined, (qb) => qb.where('id', '=', id!))
           .orderBy('next_at')
           .limit(limit)
           .$if(this.backend === 'postgres', (qb) => qb.forUpdate().skipLocked()),
@@ -107,8 +121,13 @@ export class WebhookStore {
     return this.db.selectFrom('webhook_events').selectAll().where('id', '=', id).executeTakeFirst();
   }
 
+  getDelivery(id: string): Promise<DeliveryRow | undefined> {
+    return this.db.selectFrom('webhook_deliveries').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
   async updateDelivery(id: string, patch: Updateable<WebhookDeliveriesTable>): Promise<void> {
     await this.db.updateTable('webhook_deliveries').set(patch).where('id', '=', id).execute();
+    if (patch.state === 'pending' && typeof patch.next_at === 'string') await this.dueWork?.due(this.db, 'delivery', id, patch.next_at);
   }
 
   async logAttempt(a: { deliveryId: string; caseId: string | null; at: string; status: number | null; error: string | null; durationMs: number }): Promise<void> {

@@ -12,5 +12,18 @@ const instance = await startInstance(loadConfig({ MODE: 'demo', PORT: '0', LOG_L
 const app = createApp(instance);
 serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => process.send!({ type: 'ready', port: info.port }));
 process.on('message', async (m: { type: string }) => {
-  if (m.type === 'stats') process.send!({ type: 'stats', rechecks: instance.jobs?.rechecker.done ?? 0, attempts: instance.jobs?.sender.attempts ?? 0, delivered: instance.jobs?.sender.delivered ?? 0, upstream: instance.metrics.snapshot() });
+  if (m.type === 'stats') {
+    const jobs = instance.jobs;
+    process.send!({
+      type: 'stats',
+      mode: jobs?.mode,
+      owner: jobs?.owner,
+      rechecks: jobs?.rechecker.done ?? 0,
+      rechecksByJob: jobs?.rechecker.byJob ?? 0,
+      attempts: jobs?.sender.attempts ?? 0,
+      attemptsByJob: jobs?.sender.byJob ?? 0,
+      delivered: jobs?.sender.delivered ?? 0,
+      upstream: instance.metrics.snapshot(),
+    });
+  }
 });

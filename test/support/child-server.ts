@@ -6,7 +6,8 @@ export interface ChildServer {
   /** kill -9: no shutdown hooks, no flushing. */
   kill9(): Promise<void>;
   stop(): Promise<void>;
-  stats(): Promise<{ rechecks: number; attempts: number; delivered: number; upstream: unknown }>;
+  /** Background work done by this instance; `…ByJob` of it for a pg-boss job (the rest by the sweep or the in-process loop). */
+  stats(): Promise<{ mode?: 'pg-boss' | 'in-process'; owner?: string; rechecks: number; rechecksByJob: number; attempts: number; attemptsByJob: number; delivered: number; upstream: unknown }>;
 }
 
 /** Starts test/support/case-server.ts in a child process with this config. */
