@@ -491,7 +491,7 @@ async function main() {
   results.caseStore = { off: best(storeRuns.off), sqlite: best(storeRuns.sqlite), postgres: storeRuns.postgres.length ? best(storeRuns.postgres) : `skipped: ${pgWhy}` };
 
   // 7. 10,000 watched cases over distinct transactions: upstream lookups per re-check interval, scheduler CPU per re-check.
-  results.watched = await benchWatchedCases({ demoChains: viaProxies, proxies: mainProxies, cases: Number(args['watched-cases']), txs: Number(args['watched-txs']), eth: chains.devnets.evm!.ethereum, log });
+  results.watched = await benchWatchedCases({ demoChains: viaProxies, proxies: mainProxies, cases: Number(args['watched-cases']), txs: Number(args['watched-txs']), log });
   return results;
   }
 

@@ -1,5 +1,4 @@
-import { parseUnits, toQuantity } from 'ethers';
-import type { Devnet } from '../chains/evm/devnet/node.ts';
+import { randomBytes } from 'node:crypto';
 import { loadConfig } from '../src/config.ts';
 import { Rechecker } from '../src/jobs/rechecker.ts';
 import { knownNetworks, startInstance, type DemoChains } from '../src/runtime.ts';
@@ -8,24 +7,22 @@ import type { FaultProxy } from '../test/support/fault-proxy.ts';
 import { tempDataDir } from '../test/support/instance.ts';
 
 /**
- * Many watched cases over few transactions: `cases` cases on `txs` pending transfers
- * (never mined, so every re-check is a real lookup), all due at once. One re-check round
- * must cost one lookup per transaction, however many cases share it. Runs in this
- * process (SQLite store, jobs driven by hand); the CPU figure includes the in-process
- * demo chain answering, so it is an upper bound for the scheduler's own cost.
+ * Many watched cases over few transactions: `cases` cases on `txs` transaction ids that
+ * the chain does not know yet (a transfer "broadcast a minute ago": watched as
+ * `not_found_yet`, so every re-check is a real lookup), all due at once. One re-check round
+ * must cost one lookup per transaction, however many cases share it. Not-yet-seen ids
+ * rather than pending transfers: the local hardhat node rebuilds its pending block for
+ * every pending-state query (tens of ms with a thousand transactions in its pool), which
+ * measures hardhat, not txtriage. Runs in this process (SQLite store, jobs driven by
+ * hand); the CPU figure includes the in-process demo chain answering, so it is an upper
+ * bound for the scheduler's own cost.
  */
-export async function benchWatchedCases(o: { demoChains: DemoChains; proxies: FaultProxy[]; cases: number; txs: number; eth: Devnet; log: (s: string) => void }) {
-  const from = o.eth.wallets[8].address;
-  const nonce = Number(await o.eth.rpc<string>('eth_getTransactionCount', [from, 'pending']));
-  const hashes: string[] = [];
-  for (let i = 0; i < o.txs; i++) {
-    // A fee far above the base fee: pending only because nobody mines (TX_PENDING, watched).
-    hashes.push(await o.eth.rpc<string>('eth_sendTransaction', [{ from, to: o.eth.wallets[3].address, value: toQuantity(parseUnits('0.0001', 18)), gas: toQuantity(21_000), nonce: toQuantity(nonce + i) }]));
-  }
+export async function benchWatchedCases(o: { demoChains: DemoChains; proxies: FaultProxy[]; cases: number; txs: number; log: (s: string) => void }) {
+  const hashes = Array.from({ length: o.txs }, () => `0x${randomBytes(32).toString('hex')}`);
   const instance = await startInstance(loadConfig({ MODE: 'demo', PORT: '0', LOG_LEVEL: 'silent', DATA_DIR: tempDataDir(), CACHE_MAX_ENTRIES: '0', RECHECK_INTERVAL_MS: '600000' }, knownNetworks), { demoChains: o.demoChains, tuning: { jobs: false } });
   const cases = instance.cases!;
   try {
-    o.log(`watched cases: filing ${o.cases} cases on ${o.txs} pending transactions…`);
+    o.log(`watched cases: filing ${o.cases} cases on ${o.txs} transactions not seen yet…`);
     let next = 0;
     const filer = async () => {
       while (next < o.cases) {
