@@ -1,10 +1,14 @@
 /**
- * npx tsx scripts/cpu-profile.ts [scenario…] [--runs 40] [--out /tmp/prof]
+ * npx tsx scripts/cpu-profile.ts [scenario…] [--runs 40] [--out /tmp/prof] [--no-store]
+ *
+ * Background jobs are off (a watched demo case's re-checks would be counted as the next
+ * investigation's CPU); --no-store: without the case store (the investigation alone).
  *
  * Where an investigation's CPU goes: for each named demo scenario (default: all), the
  * server (bench/server.ts, alone in its process, cache off) investigates it back to back
- * `--runs` times under a V8 CPU profile; prints the CPU ms per investigation and writes
- * one .cpuprofile per scenario (open in Chrome DevTools → Performance, or any profile viewer).
+ * `--runs` times (CPU ms per investigation, printed), then as many times again under a V8
+ * CPU profile, written
+ * as one .cpuprofile per scenario (open in Chrome DevTools → Performance, or any profile viewer).
  */
 import { fork } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -12,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { startDemoChains } from '../src/runtime.ts';
 import { tempDataDir } from '../test/support/instance.ts';
 
-const { values: args, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '40' }, out: { type: 'string', default: '/tmp/txtriage-prof' } } });
+const { values: args, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '40' }, 'no-store': { type: 'boolean', default: false }, out: { type: 'string', default: '/tmp/txtriage-prof' } } });
 const KEY = 'profile-key-not-secret';
 
 const chains = await startDemoChains('http://127.0.0.1:8080');
@@ -20,7 +24,7 @@ const child = fork(new URL('../bench/server.ts', import.meta.url).pathname, [], 
 const waiting = new Map<string, (m: any) => void>();
 child.on('message', (m: any) => waiting.get(m.type)?.(m));
 const ask = (type: string, extra: object = {}) => new Promise<any>((resolve) => (waiting.set(type === 'start' ? 'ready' : type, resolve), child.send({ type, ...extra })));
-const { port } = await ask('start', { env: { MODE: 'demo', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', AGENT_API_KEY: KEY, HEALTH_MONITOR: 'off', CACHE_MAX_ENTRIES: '0', DATA_DIR: tempDataDir() }, demoChains: { networks: chains.networks, endpoints: chains.endpoints, cases: chains.cases, labels: chains.labels } });
+const { port } = await ask('start', { env: { MODE: 'demo', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', AGENT_API_KEY: KEY, HEALTH_MONITOR: 'off', CACHE_MAX_ENTRIES: '0', DATA_DIR: tempDataDir() }, demoChains: { networks: chains.networks, endpoints: chains.endpoints, cases: chains.cases, labels: chains.labels }, tuning: args['no-store'] ? { caseStore: false } : { jobs: false } });
 const investigate = async (text: string) => {
   const res = await fetch(`http://127.0.0.1:${port}/v1/investigations`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` }, body: JSON.stringify({ text }) });
   return res.json();
@@ -30,11 +34,13 @@ const cases = chains.cases.filter((c) => c.txHash && (!positionals.length || pos
 for (const c of cases) {
   const text = `${c.text ?? ''} ${c.txHash}`.trim();
   for (let i = 0; i < 5; i++) await investigate(text);
+  // CPU measured without the profiler (it costs several ms per request itself), then profiled.
   const { usage: u0 } = await ask('cpu');
+  for (let i = 0; i < Number(args.runs); i++) await investigate(text);
+  const { usage: u1 } = await ask('cpu');
   await ask('profile-start');
   for (let i = 0; i < Number(args.runs); i++) await investigate(text);
   await ask('profile-stop', { file: `${args.out}/${c.scenario}.cpuprofile` });
-  const { usage: u1 } = await ask('cpu');
   console.log(`${c.scenario.padEnd(44)} ${(((u1.user + u1.system - u0.user - u0.system) / 1000) / Number(args.runs)).toFixed(2)} ms`);
 }
 child.send({ type: 'exit' });

@@ -21,15 +21,22 @@ export const callData = {
 };
 
 /**
- * Function selectors of the interface, computed once: ethers' parseTransaction hashes
- * every fragment's signature again on each call (a keccak each), which showed in a
- * lookup's CPU profile.
+ * Function fragments by selector, computed once, and decoded with the ABI coder directly:
+ * ethers' parseTransaction and decodeFunctionData hash fragment signatures again on every
+ * call (`fragment.selector` is a keccak each time), which showed in a lookup's CPU profile.
  */
-const bySelector = new Map(erc20.fragments.filter((f): f is FunctionFragment => f.type === 'function').map((f) => [f.selector, f.name]));
+const bySelector = new Map(erc20.fragments.filter((f): f is FunctionFragment => f.type === 'function').map((f) => [f.selector, f]));
+const coder = AbiCoder.defaultAbiCoder();
 
-function parse(input: string) {
-  const name = typeof input === 'string' && input.length >= 10 ? bySelector.get(input.slice(0, 10).toLowerCase()) : undefined;
-  return name ? erc20.decodeFunctionData(name, input) : undefined;
+/** The call's function and arguments, when its selector is one of ours and its arguments decode. */
+function parse(input: string): { name: string; args: ReturnType<AbiCoder['decode']> } | undefined {
+  const fragment = typeof input === 'string' && input.length >= 10 ? bySelector.get(input.slice(0, 10).toLowerCase()) : undefined;
+  if (!fragment) return undefined;
+  try {
+    return { name: fragment.name, args: coder.decode(fragment.inputs, `0x${input.slice(10)}`) };
+  } catch {
+    return undefined; // a known selector with undecodable arguments is not that call
+  }
 }
 
 export interface DecodedTransferCall {
@@ -41,28 +48,19 @@ export interface DecodedTransferCall {
 
 /** A token transfer the call data asks for, whether or not it happened. */
 export function decodeTransferCall(input: string): DecodedTransferCall | undefined {
+  const call = parse(input);
+  if (!call || (call.name !== 'transfer' && call.name !== 'transferFrom')) return undefined;
   try {
-    const method = methodName(input);
-    if (method !== 'transfer' && method !== 'transferFrom') return undefined;
-    const args = parse(input)!;
-    if (method === 'transfer') return { method, to: getAddress(args[0]), amount: args[1] };
-    return { method, from: getAddress(args[0]), to: getAddress(args[1]), amount: args[2] };
+    const { args } = call;
+    if (call.name === 'transfer') return { method: 'transfer', to: getAddress(args[0]), amount: args[1] };
+    return { method: 'transferFrom', from: getAddress(args[0]), to: getAddress(args[1]), amount: args[2] };
   } catch {
-    // Not an ERC-20 transfer call.
+    return undefined; // not an ERC-20 transfer call after all
   }
-  return undefined;
 }
 
 export function methodName(input: string): string | undefined {
-  if (!input || input.length < 10) return undefined;
-  const name = bySelector.get(input.slice(0, 10).toLowerCase());
-  if (!name) return undefined;
-  try {
-    parse(input); // a known selector with undecodable arguments is not that call
-    return name;
-  } catch {
-    return undefined;
-  }
+  return parse(input)?.name;
 }
 
 /** Old tokens (MKR, SAI) return bytes32 instead of string for symbol()/name(). */

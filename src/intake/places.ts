@@ -109,9 +109,10 @@ export function findPlaces(raw: string, masked: string, networks: readonly Netwo
   }
   // Explorer names are lookup hints, so take them out before reading network names ("etherscan" is not "ethereum").
   const explorerHits: string[] = [];
+  const rawLower = raw.toLowerCase();
   for (const { word, network } of EXPLORER_WORDS) {
-    const re = new RegExp(`(?<![a-z0-9])${escape(word)}(?![a-z0-9])`, 'g');
-    for (const m of [...raw.toLowerCase().matchAll(re), ...rest.matchAll(re)]) {
+    const re = wholeWord(word, 'g');
+    for (const m of [...rawLower.matchAll(re), ...rest.matchAll(re)]) {
       explorerHits.push(network);
       if (m.input === rest) rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index! + m[0].length);
     }
@@ -120,7 +121,7 @@ export function findPlaces(raw: string, masked: string, networks: readonly Netwo
     for (const word of n.aliases) {
       if (COIN_WORDS.has(word) || VAGUE_WORDS.has(word) || STANDARD_NETWORK[word.replace(/[-_ ]/g, '')]) continue;
       if (word === 'base' && !BASE_NETWORK.test(rest)) continue;
-      const hit = /^[\x00-\x7F]+$/.test(word) ? new RegExp(`(?<![a-z0-9])${escape(word)}(?![a-z0-9])`).test(rest) : rest.includes(word);
+      const hit = /^[\x00-\x7F]+$/.test(word) ? wholeWord(word, '').test(rest) : rest.includes(word);
       if (hit) claims.add(n.id);
     }
   }
@@ -143,6 +144,20 @@ export function findPlaces(raw: string, masked: string, networks: readonly Netwo
 
 function unique<T>(xs: T[]): T[] {
   return [...new Set(xs)];
+}
+
+/**
+ * `word` as a whole word, compiled once: every complaint is read against a hundred-odd
+ * explorer words and network names, and compiling them per complaint was the intake's
+ * largest CPU cost. (`matchAll` copies a global regex, so sharing one is safe; the
+ * non-global one is only used with `test`, which keeps no state.)
+ */
+const wordRegexes = new Map<string, RegExp>();
+function wholeWord(word: string, flags: '' | 'g'): RegExp {
+  const key = `${flags}:${word}`;
+  let re = wordRegexes.get(key);
+  if (!re) wordRegexes.set(key, (re = new RegExp(`(?<![a-z0-9])${escape(word)}(?![a-z0-9])`, flags)));
+  return re;
 }
 
 function escape(s: string): string {
