@@ -2,7 +2,8 @@ import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypt
 import type { Kysely, Selectable } from 'kysely';
 import { AppError, InvalidInputError, NotFoundError } from '../errors/app-error.ts';
 import { mintApiKey, parseApiKey } from './api-key.ts';
-import { appendAudit, type AuditAction, type AuditDetails, type AuditEntry } from './audit.ts';
+import { appendAudits, type AuditAction, type AuditDetails, type AuditEntry } from './audit.ts';
+import { GroupCommit } from '../store/group-commit.ts';
 import { recordFailure, waitBeforeNextAttempt, type FailureRecord } from './lockout.ts';
 import { burnPasswordCheck, DEFAULT_COST, hashPassword, passwordProblem, verifyPassword, type ScryptCost } from './password.ts';
 import type { Principal } from './principal.ts';
@@ -330,8 +331,15 @@ export class AccountStore {
   }
 
   private async auditAs(actor: string, action: AuditAction, target: string | null, details: AuditDetails): Promise<void> {
-    await appendAudit(this.db, { at: iso(this.now()), actor, action, target, details });
+    await this.auditLog.add({ at: iso(this.now()), actor, action, target, details });
   }
+
+  /**
+   * Entries written while another is being committed go together in one statement (every
+   * investigation writes one; fifty at once were fifty transactions). Each caller still
+   * waits for its own entry's commit.
+   */
+  private readonly auditLog = new GroupCommit<Omit<AuditEntry, 'id'>>((entries) => appendAudits(this.db, entries));
 
   /** Newest first; `before` is the `at|id` of the last entry of the previous page. */
   async listAudit(opts: { limit?: number; before?: string; actor?: string; action?: string } = {}): Promise<{ entries: AuditEntry[]; next: string | null }> {

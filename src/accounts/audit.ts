@@ -47,9 +47,15 @@ export interface AuditEntry {
  * case change and its audit entry commit together (src/case-service.ts).
  */
 export async function appendAudit(db: Kysely<AccountsDatabase>, entry: Omit<AuditEntry, 'id'>): Promise<void> {
+  await appendAudits(db, [entry]);
+}
+
+/** Many entries in one statement (the account store group-commits concurrent ones). */
+export async function appendAudits(db: Kysely<AccountsDatabase>, entries: ReadonlyArray<Omit<AuditEntry, 'id'>>): Promise<void> {
+  if (!entries.length) return;
   await db
     .insertInto('audit_log')
-    .values({ id: randomUUID(), at: entry.at, actor: entry.actor, action: entry.action, target: entry.target, details: JSON.stringify(entry.details) })
+    .values(entries.map((entry) => ({ id: randomUUID(), at: entry.at, actor: entry.actor, action: entry.action, target: entry.target, details: JSON.stringify(entry.details) })))
     .execute();
 }
 
