@@ -110,7 +110,9 @@ async function startServer(env: Record<string, string>, demoChains: DemoChains, 
   // Agents (authenticated) are what the helpdesk load is; they are not rate limited per IP.
   // The network monitor is off unless a run measures it: its polls are not an investigation's requests.
   const fullEnv = { MODE: 'demo', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', AGENT_API_KEY, HEALTH_MONITOR: 'off', DATA_DIR: tempDataDir(), ...env };
-  const { port } = await ask('start', { env: fullEnv, demoChains, tuning });
+  // Background jobs off: a watched demo case's re-checks would count as the next investigation's
+  // CPU and upstream requests (the watched-cases figure drives its re-checks by hand).
+  const { port } = await ask('start', { env: fullEnv, demoChains, tuning: { jobs: false, ...tuning } });
   return {
     url: `http://127.0.0.1:${port}`,
     async cpuMs() {
