@@ -4,6 +4,7 @@ import { createApp } from '../../src/api/app.ts';
 import { caseMetrics } from '../../src/metrics/registry.ts';
 import type { RunningInstance } from '../../src/runtime.ts';
 import { startDemoInstance } from '../support/instance.ts';
+import parsePrometheusTextFormat from 'parse-prometheus-text-format';
 import { ExpositionError, parseExposition, type Family } from '../support/prom-text.ts';
 
 /**
@@ -20,12 +21,13 @@ beforeAll(async () => {
 });
 afterAll(async () => instance?.close());
 
-const scrape = async () => {
+const scrapeText = async () => {
   const res = await app.request('/metrics', { headers: { authorization: `Bearer ${TOKEN}` } });
   expect(res.status).toBe(200);
   expect(res.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
-  return parseExposition(await res.text());
+  return res.text();
 };
+const scrape = async () => parseExposition(await scrapeText());
 
 describe('GET /metrics', () => {
   it('is closed without the metrics token or the agent key', async () => {
@@ -110,6 +112,20 @@ describe('GET /metrics', () => {
     for (const used of new Set(dashboard.match(/txtriage_\w+/g))) expect(families.has(used.replace(/_bucket$/, '')), `dashboard uses ${used}`).toBe(true);
     const routes = new Set(families.get('txtriage_http_requests_total')!.samples.map((s) => s.labels.route));
     expect([...routes].some((r) => r.includes(revert.txHash!))).toBe(false);
+  });
+
+  it('reads the same with an independent parser (parse-prometheus-text-format, prom2json-compatible output)', async () => {
+    const text = await scrapeText();
+    const ours = parseExposition(text);
+    const theirs = parsePrometheusTextFormat(text) as Array<{ name: string; type: string; metrics: Array<{ labels?: Record<string, string>; buckets?: Record<string, string> }> }>;
+    expect(theirs.map((f) => f.name).sort()).toEqual([...ours.keys()].sort());
+    for (const f of theirs) {
+      const mine = ours.get(f.name)!;
+      expect(f.type.toLowerCase(), f.name).toBe(mine.type);
+      // It folds a histogram's _bucket/_sum/_count series into metrics with buckets (not one per label set: only the shape is compared).
+      if (mine.type === 'histogram') expect(f.metrics.length > 0 && f.metrics.every((m) => m.buckets && Object.keys(m.buckets).length > 0), f.name).toBe(true);
+      else expect(f.metrics.length, f.name).toBe(mine.samples.length);
+    }
   });
 
   it('uses a parser strict enough to refuse broken expositions', () => {

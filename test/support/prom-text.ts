@@ -30,9 +30,11 @@ export class ExpositionError extends Error {
 }
 
 function parseValue(s: string, line: number): number {
-  if (s === 'NaN') return NaN;
-  if (s === '+Inf' || s === 'Inf') return Infinity;
-  if (s === '-Inf') return -Infinity;
+  // Prometheus reads values with Go's strconv.ParseFloat, which takes NaN and Inf in any
+  // case ("Nan" is what prom-client writes for an empty event-loop-lag mean).
+  if (/^nan$/i.test(s)) return NaN;
+  if (/^\+?inf(inity)?$/i.test(s)) return Infinity;
+  if (/^-inf(inity)?$/i.test(s)) return -Infinity;
   if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(s)) throw new ExpositionError(line, `not a float: ${JSON.stringify(s)}`);
   return Number(s);
 }
