@@ -50,7 +50,7 @@ export const CaseSchema = CaseSummarySchema.extend({
   }),
   publicUrl: z.string().openapi({ description: "The user's progress page (unguessable link; share it with the user only)." }),
   watch: z.object({ reason: z.string(), nextCheckAt: z.string(), until: z.string() }).nullable(),
-  notes: z.array(z.object({ id: z.string(), at: z.string(), author: z.string(), text: z.string() })),
+  notes: z.array(z.object({ id: z.string(), at: z.string(), author: z.string(), authorName: z.string().nullable().openapi({ description: "The agent's display name or the key's name; null for other authors.", example: 'Mei Lin' }), text: z.string() })),
   snapshots: z.array(z.object({ seq: z.number(), trigger: z.string(), createdAt: z.string(), category: z.string(), priority: z.string(), codes: z.array(z.string()) })),
   investigation: InvestigationSchema.nullable().openapi({ description: 'The latest investigation in full.' }),
 }).openapi('Case');

@@ -28,9 +28,10 @@ export function caseSummary(r: CaseRow) {
 }
 
 /** The whole case for an agent: complaint, notes, reply, watch, snapshots, latest investigation. */
-export async function caseDetail(cases: CaseService, r: CaseRow) {
+export async function caseDetail(cases: CaseService, r: CaseRow, actorNames?: (actors: string[]) => Promise<Map<string, string>>) {
   const s = cases.store;
   const [latest, snapshots, notes, watch] = await Promise.all([s.latestSnapshot(r.id), s.snapshots(r.id), s.notes(r.id), s.getWatch(r.id)]);
+  const names = notes.length && actorNames ? await actorNames(notes.map((n) => n.author)) : new Map<string, string>();
   const investigation = latest ? (JSON.parse(latest.investigation) as Investigation) : null;
   return {
     ...caseSummary(r),
@@ -39,7 +40,7 @@ export async function caseDetail(cases: CaseService, r: CaseRow) {
     reply: { suggested: investigation?.suggestedReply ?? null, draft: r.reply_draft, sent: r.reply_sent, sentAt: r.reply_sent_at },
     publicUrl: cases.publicUrl(r),
     watch: watch ? { reason: watch.reason, nextCheckAt: watch.next_at, until: watch.deadline_at } : null,
-    notes: notes.map((n) => ({ id: n.id, at: n.at, author: n.author, text: n.text })),
+    notes: notes.map((n) => ({ id: n.id, at: n.at, author: n.author, authorName: names.get(n.author) ?? null, text: n.text })),
     snapshots: snapshots.map((x) => ({ seq: x.seq, trigger: x.trigger, createdAt: x.created_at, category: x.category, priority: x.priority, codes: list(x.codes) })),
     investigation,
   };

@@ -100,6 +100,8 @@ describe('case events and the audit log name who did what', () => {
     const number = filed.case.number;
     for (let i = 0; i < 3; i++) expect((await call('GET', `/v1/cases/${number}`, mei)).status).toBe(200);
     expect((await call('PATCH', `/v1/cases/${number}`, mei, { replyDraft: 'Hello, we checked it.' })).status).toBe(200);
+    const noted = await (await call('PATCH', `/v1/cases/${number}`, mei, { note: 'User confirmed the amount by phone.' })).json();
+    expect(noted.notes).toEqual([expect.objectContaining({ author: 'agent:mei', authorName: 'Mei Lin (Shanghai)' })]);
     expect((await call('PATCH', `/v1/cases/${number}`, mei, { markReplySent: true, status: 'resolved' })).status).toBe(200);
     expect((await call('GET', '/v1/cases/export?from=2000-01-01T00:00:00Z&to=2100-01-01T00:00:00Z&format=csv', mei)).status).toBe(200);
 

@@ -90,6 +90,7 @@ const deliveries = createRoute({
 const EXPORT_MAX = 100_000;
 
 export function caseRoutes(rt: Runtime, cases: CaseService) {
+  const names = (actors: string[]) => rt.accounts.actorNames(actors);
   const listRows = async (q: z.infer<typeof CaseListQuerySchema>) => {
     const after = q.cursor ? decodeCursor(q.cursor) : undefined;
     if (after === null || (after && after.order !== q.sort)) throw new InvalidInputError([{ field: 'cursor', message: 'not a cursor of this list order' }]);
@@ -107,7 +108,7 @@ export function caseRoutes(rt: Runtime, cases: CaseService) {
       checkComplaint(input, rt.config.MAX_TEXT_CHARS);
       const r = await cases.investigate(input, { caseId, externalRef, customerRef, channel, actor: actorOf(c) });
       await rt.accounts.audit(principalOf(c)!, 'investigation.run', r.caseRow.number, { category: r.investigation.category, priority: r.investigation.priority, via: 'api' });
-      return c.json({ case: await caseDetail(cases, r.caseRow), investigation: r.investigation } as never, r.created ? 201 : 200);
+      return c.json({ case: await caseDetail(cases, r.caseRow, names), investigation: r.investigation } as never, r.created ? 201 : 200);
     })
     .openapi(list, async (c) => c.json((await listRows(c.req.valid('query'))) as never, 200))
     .openapi(exportRoute, async (c) => {
@@ -133,13 +134,13 @@ export function caseRoutes(rt: Runtime, cases: CaseService) {
       const row = await cases.get(c.req.valid('param').id);
       // The answer carries the complaint: reading it is on the record.
       if (row.complaint !== null) await rt.accounts.auditOnce(principalOf(c)!, 'case.viewed_complaint', row.number, { via: 'api' });
-      return c.json((await caseDetail(cases, row)) as never, 200);
+      return c.json((await caseDetail(cases, row, names)) as never, 200);
     })
     .openapi(patch, async (c) => {
       const row = await cases.update(c.req.valid('param').id, c.req.valid('json'), actorOf(c));
-      return c.json((await caseDetail(cases, row)) as never, 200);
+      return c.json((await caseDetail(cases, row, names)) as never, 200);
     })
-    .openapi(erase, async (c) => c.json((await caseDetail(cases, await cases.erase(c.req.valid('param').id, actorOf(c)))) as never, 200))
+    .openapi(erase, async (c) => c.json((await caseDetail(cases, await cases.erase(c.req.valid('param').id, actorOf(c)), names)) as never, 200))
     .openapi(events, async (c) => {
       const row = await cases.get(c.req.valid('param').id);
       const q = c.req.valid('query');
