@@ -6,6 +6,7 @@ import { accountStrings, actorLabel } from './account-strings.ts';
 import { SignOut } from './console-page.tsx';
 import { ConsoleNav } from './console-nav.tsx';
 import { consoleTime } from './console-time.ts';
+import { FormFeedback } from './form-feedback.tsx';
 import { Layout } from './layout.tsx';
 import { strings } from './strings.ts';
 
@@ -50,16 +51,7 @@ export function AgentsPage(p: AgentsPageProps) {
       <h1>{a.agentsTitle}</h1>
       <ConsoleNav lang={p.lang} principal={p.principal} hasCases />
       <p class="lead">{a.agentsIntro}</p>
-      {p.notice ? (
-        <p class="notice" id="notice" role="status">
-          {p.notice}
-        </p>
-      ) : null}
-      {p.error ? (
-        <p class="error" id="form-error" role="alert">
-          {p.error.message}
-        </p>
-      ) : null}
+      <FormFeedback notice={p.notice} error={p.error} />
       <section class="card" aria-labelledby="agents-heading">
         <h2 id="agents-heading">{a.agentsTitle}</h2>
         {p.agents.length === 0 ? (

@@ -6,6 +6,7 @@ import { accountStrings, actorLabel } from './account-strings.ts';
 import { SignOut } from './console-page.tsx';
 import { ConsoleNav } from './console-nav.tsx';
 import { consoleTime } from './console-time.ts';
+import { FormFeedback } from './form-feedback.tsx';
 import { Layout } from './layout.tsx';
 import { strings } from './strings.ts';
 
@@ -54,16 +55,7 @@ export function KeysPage(p: KeysPageProps) {
           </div>
         </section>
       ) : null}
-      {p.notice ? (
-        <p class="notice" id="notice" role="status">
-          {p.notice}
-        </p>
-      ) : null}
-      {p.error ? (
-        <p class="error" id="form-error" role="alert">
-          {p.error.message}
-        </p>
-      ) : null}
+      <FormFeedback notice={p.notice} error={p.error} />
       <section class="card" aria-labelledby="keys-heading">
         <h2 id="keys-heading">{a.keysTitle}</h2>
         {p.keys.length === 0 ? (
