@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config.ts';
@@ -16,5 +16,14 @@ export const tempDataDir = () => mkdtempSync(join(tmpdir(), 'txtriage-test-'));
  * would reusing address investigations (tests switch faults on and off between two of them).
  */
 export async function startDemoInstance(env: Record<string, string> = {}, options: StartOptions = { tuning: { jobs: false } }): Promise<RunningInstance> {
-  return startInstance(loadConfig({ MODE: 'demo', PORT: '0', LOG_LEVEL: 'silent', DATA_DIR: tempDataDir(), HEALTH_MONITOR: 'off', ADDRESS_CACHE_TTL_MS: '0', ...env }, knownNetworks), options);
+  // A directory made here is removed at close (a test that brings its own DATA_DIR keeps it, to restart on it).
+  const ownDir = env.DATA_DIR ? undefined : tempDataDir();
+  const instance = await startInstance(loadConfig({ MODE: 'demo', PORT: '0', LOG_LEVEL: 'silent', DATA_DIR: ownDir ?? '', HEALTH_MONITOR: 'off', ADDRESS_CACHE_TTL_MS: '0', ...env }, knownNetworks), options);
+  if (!ownDir) return instance;
+  const close = instance.close.bind(instance);
+  instance.close = async () => {
+    await close();
+    rmSync(ownDir, { recursive: true, force: true });
+  };
+  return instance;
 }
