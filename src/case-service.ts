@@ -6,7 +6,7 @@ import { outcomeOf, whatChanged, type Change, type Outcome } from './cases/outco
 import { nextStatus } from './cases/status.ts';
 import { baseIntervalMs, nextInterval, txGroupKey, watchReason, type WatchReason } from './cases/watch-policy.ts';
 import type { Category, Priority } from './diagnose/types.ts';
-import { appendAudit, auditActionOfCaseEvent } from './accounts/audit.ts';
+import { appendAudit, appendAudits, auditActionOfCaseEvent, type AuditEntry } from './accounts/audit.ts';
 import { accountTables } from './accounts/schema.ts';
 import { AppError, NotFoundError } from './errors/app-error.ts';
 import type { ComplaintInput } from './intake/complaint.ts';
@@ -27,6 +27,11 @@ export interface CaseMeta {
    * `key:<id>`, `bootstrap`) or `integration:<channel>` for signed inbound tickets.
    */
   actor: string;
+  /**
+   * Where an agent or key asked from: the audit log's `investigation.run` entry is then
+   * written in the case's own transaction (one commit for both, and never one without the other).
+   */
+  auditVia?: 'api' | 'console';
 }
 
 export interface CaseServiceOptions {
@@ -64,6 +69,7 @@ interface NewCase {
   outcome: Outcome;
   reason: WatchReason | null;
   actor: string;
+  auditVia?: CaseMeta['auditVia'];
   subjects: string[];
 }
 
@@ -107,7 +113,7 @@ export class CaseService {
     const sinceMs = existing ? this.now() - Date.parse(existing.created_at) : 0;
     const investigation = await this.opts.investigator.investigate(input, { followUp: (d) => watchReason(outcomeOf(d), sinceMs) !== null });
     if (existing) {
-      const caseRow = await this.addInvestigation(existing.id, investigation, 'complaint', meta.actor, input);
+      const caseRow = await this.addInvestigation(existing.id, investigation, 'complaint', meta.actor, input, meta.auditVia);
       return { investigation, caseRow, created: false };
     }
     const caseRow = await this.create(input, investigation, meta);
@@ -175,7 +181,7 @@ export class CaseService {
         erased_at: null,
       };
       try {
-        await this.newCases.add({ row, inv, outcome: o, reason, actor: meta.actor, subjects: [...o.txIds, ...o.addresses, ...inv.transactions.map((t) => t.hash)] });
+        await this.newCases.add({ row, inv, outcome: o, reason, actor: meta.actor, auditVia: meta.auditVia, subjects: [...o.txIds, ...o.addresses, ...inv.transactions.map((t) => t.hash)] });
         return row;
       } catch (err) {
         // A case number drawn twice (1 in ~33 million per existing case): draw again.
@@ -213,6 +219,8 @@ export class CaseService {
         return { row, subjects: c.subjects, snapshot: { trigger: 'complaint', at, category: inv.category, priority: inv.priority, codes: csv(o.codes), investigation: inv }, events, watch };
       });
       await s.insertNewCases(rows);
+      const audits = cases.filter((c) => c.auditVia).map((c) => investigationAudit(c.row, c.inv, c.actor, c.row.created_at, c.auditVia!));
+      if (audits.length) await appendAudits(accountTables(s.db), audits);
       await this.opts.webhooks.with(s.db).enqueueMany(
         cases.flatMap(({ row, inv }) => [
           this.webhookMessage('case.created', row, inv, row.created_at, {}),
@@ -226,9 +234,9 @@ export class CaseService {
    * A new investigation for an existing case: a complaint added by an agent, or a
    * re-check. A re-check that saw nothing new only moves the watch's clock.
    */
-  async addInvestigation(caseId: string, inv: Investigation, trigger: 'complaint' | 'recheck', actor: string, input?: ComplaintInput): Promise<CaseRow> {
+  async addInvestigation(caseId: string, inv: Investigation, trigger: 'complaint' | 'recheck', actor: string, input?: ComplaintInput, auditVia?: CaseMeta['auditVia']): Promise<CaseRow> {
     let previous: { category: Category; codes: string[] } | null = null;
-    const updated = await this.fileInvestigation(caseId, inv, trigger, actor, input, (p) => (previous = p));
+    const updated = await this.fileInvestigation(caseId, inv, trigger, actor, input, (p) => (previous = p), auditVia);
     if (previous && trigger === 'recheck' && this.opts.onRecheckChanged) await this.opts.onRecheckChanged({ row: updated, previous, current: inv }).catch(() => {});
     return updated;
   }
@@ -240,12 +248,14 @@ export class CaseService {
     actor: string,
     input: ComplaintInput | undefined,
     changed: (previous: { category: Category; codes: string[] }) => void,
+    auditVia?: CaseMeta['auditVia'],
   ): Promise<CaseRow> {
     const at = this.now();
     const atIso = iso(at);
     return this.opts.store.transaction(async (s) => {
       const row = await s.getCase(caseId);
       if (!row) throw new NotFoundError('Case');
+      if (auditVia) await appendAudits(accountTables(s.db), [investigationAudit(row, inv, actor, atIso, auditVia)]);
       const prev = await s.latestSnapshot(caseId);
       const before: Outcome = prev ? outcomeOf(JSON.parse(prev.investigation)) : outcomeOf(inv);
       const after = outcomeOf(inv);
@@ -481,3 +491,7 @@ function changeForWebhook(c: Change) {
   };
 }
 
+/** The audit log's record of an investigation filed into a case. */
+function investigationAudit(row: Pick<CaseRow, 'number'>, inv: Investigation, actor: string, at: string, via: 'api' | 'console'): Omit<AuditEntry, 'id'> {
+  return { at, actor, action: 'investigation.run', target: row.number, details: { category: inv.category, priority: inv.priority, via } };
+}

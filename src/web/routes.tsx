@@ -313,10 +313,11 @@ export function webRoutes(rt: Runtime, identity: Identity) {
   /** Investigates, keeps it in the recent list, and shows it at its own address (POST-redirect-GET). */
   const investigateAndShow = async (c: Context, input: ComplaintInput, fileAsCase = true) => {
     // A complaint an agent investigates is a case; the same complaint in another language is not a new one.
-    const filed = rt.cases && fileAsCase ? await rt.cases.investigate(input, { channel: 'console', actor: actorOf(c) }) : undefined;
+    // Filed as a case, its audit entry commits with the case (auditVia); otherwise it is written here.
+    const filed = rt.cases && fileAsCase ? await rt.cases.investigate(input, { channel: 'console', actor: actorOf(c), auditVia: 'console' }) : undefined;
     const inv = filed ? filed.investigation : await rt.investigator.investigate(input);
     rt.recent.add(inv, input, filed?.caseRow.number);
-    await rt.accounts.audit(principalOf(c)!, 'investigation.run', filed?.caseRow.number ?? inv.id, { category: inv.category, priority: inv.priority, via: 'console' });
+    if (!filed) await rt.accounts.audit(principalOf(c)!, 'investigation.run', inv.id, { category: inv.category, priority: inv.priority, via: 'console' });
     return c.redirect(`/console/i/${inv.id}?lang=${pageLang(c)}`, 303);
   };
 

@@ -106,8 +106,7 @@ export function caseRoutes(rt: Runtime, cases: CaseService) {
     .openapi(create, async (c) => {
       const { caseId, externalRef, customerRef, channel, ...input } = c.req.valid('json');
       checkComplaint(input, rt.config.MAX_TEXT_CHARS);
-      const r = await cases.investigate(input, { caseId, externalRef, customerRef, channel, actor: actorOf(c) });
-      await rt.accounts.audit(principalOf(c)!, 'investigation.run', r.caseRow.number, { category: r.investigation.category, priority: r.investigation.priority, via: 'api' });
+      const r = await cases.investigate(input, { caseId, externalRef, customerRef, channel, actor: actorOf(c), auditVia: 'api' });
       return c.json({ case: await caseDetail(cases, r.caseRow, names), investigation: r.investigation } as never, r.created ? 201 : 200);
     })
     .openapi(list, async (c) => c.json((await listRows(c.req.valid('query'))) as never, 200))

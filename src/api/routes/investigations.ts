@@ -84,9 +84,9 @@ export function investigationRoutes(rt: Runtime) {
         await rt.accounts.audit(principalOf(c)!, 'investigation.run', inv.id, { category: inv.category, priority: inv.priority, via: 'api' });
         return c.json(inv, 200);
       }
-      const filed = await rt.cases.investigate(body, { caseId, externalRef, customerRef, channel, actor: actorOf(c) });
+      // Its audit entry commits with the case (auditVia).
+      const filed = await rt.cases.investigate(body, { caseId, externalRef, customerRef, channel, actor: actorOf(c), auditVia: 'api' });
       rt.recent.add(filed.investigation, body, filed.caseRow.number);
-      await rt.accounts.audit(principalOf(c)!, 'investigation.run', filed.caseRow.number, { category: filed.investigation.category, priority: filed.investigation.priority, via: 'api' });
       return c.json({ ...filed.investigation, caseId: filed.caseRow.id, caseNumber: filed.caseRow.number }, 200);
     })
     .openapi(list, (c) => c.json(rt.recent.list().slice(0, c.req.valid('query').limit).map(summarize), 200))
