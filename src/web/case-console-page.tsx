@@ -176,6 +176,8 @@ export interface CaseConsoleProps extends Common {
   publicPath: string;
   /** Display names of the agents and keys in the timeline and notes. */
   names: ReadonlyMap<string, string>;
+  /** Enabled agent accounts, offered as assignees (the field still takes any text). */
+  agents?: ReadonlyArray<{ username: string; displayName: string }>;
   error?: string;
 }
 
@@ -338,7 +340,14 @@ export function CaseConsolePage(p: CaseConsoleProps) {
                 </div>
                 <div class="field">
                   <label for="assignee">{c.assignee}</label>
-                  <input id="assignee" name="assignee" value={row.assignee ?? ''} maxlength={100} autocomplete="off" />
+                  <input id="assignee" name="assignee" value={row.assignee ?? ''} maxlength={100} autocomplete="off" list={p.agents?.length ? 'agent-usernames' : undefined} />
+                  {p.agents?.length ? (
+                    <datalist id="agent-usernames">
+                      {p.agents.map((a) => (
+                        <option value={a.username}>{a.displayName}</option>
+                      ))}
+                    </datalist>
+                  ) : null}
                 </div>
                 <button type="submit">{c.save}</button>
               </div>

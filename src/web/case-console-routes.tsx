@@ -75,7 +75,7 @@ export function caseConsoleRoutes(cases: CaseService, deps: WebDeps) {
   const showCase = async (c: Context, row: CaseRow, error?: string, status: ContentfulStatusCode = 200) => {
     const [latest, events, notes] = await Promise.all([cases.store.latestSnapshot(row.id), cases.store.events(row.id, 0, TIMELINE_MAX), cases.store.notes(row.id)]);
     const inv = latest ? (JSON.parse(latest.investigation) as Investigation) : undefined;
-    const names = await deps.accounts.actorNames([...events.map((e) => e.actor), ...notes.map((n) => n.author)]);
+    const [names, agents] = await Promise.all([deps.accounts.actorNames([...events.map((e) => e.actor), ...notes.map((n) => n.author)]), deps.accounts.listAgents()]);
     // The page shows the complaint: reading it is on the record (once per sitting, not per reload).
     if (row.complaint !== null) await deps.accounts.auditOnce(principalOf(c)!, 'case.viewed_complaint', row.number, { via: 'console' });
     return deps.html(
@@ -88,6 +88,7 @@ export function caseConsoleRoutes(cases: CaseService, deps: WebDeps) {
         notes={notes.map((n) => ({ at: n.at, author: n.author, text: n.text }))}
         publicPath={`${cases.publicPath(row)}&lang=${row.lang}`}
         names={names}
+        agents={agents.filter((a) => a.enabled).map((a) => ({ username: a.username, displayName: a.displayName }))}
         error={error}
       />,
       status,

@@ -102,6 +102,9 @@ describe('case events and the audit log name who did what', () => {
     expect((await call('PATCH', `/v1/cases/${number}`, mei, { replyDraft: 'Hello, we checked it.' })).status).toBe(200);
     const noted = await (await call('PATCH', `/v1/cases/${number}`, mei, { note: 'User confirmed the amount by phone.' })).json();
     expect(noted.notes).toEqual([expect.objectContaining({ author: 'agent:mei', authorName: 'Mei Lin (Shanghai)' })]);
+    // The case page offers the agent accounts as assignees.
+    const casePage = await (await app.request(`/console/cases/${number}?lang=en`, { headers: { ...mei, 'sec-fetch-site': 'same-origin' } })).text();
+    expect(casePage).toMatch(/<datalist id="agent-usernames"><option value="mei">Mei Lin \(Shanghai\)<\/option>/);
     expect((await call('PATCH', `/v1/cases/${number}`, mei, { markReplySent: true, status: 'resolved' })).status).toBe(200);
     expect((await call('GET', '/v1/cases/export?from=2000-01-01T00:00:00Z&to=2100-01-01T00:00:00Z&format=csv', mei)).status).toBe(200);
 
