@@ -14,6 +14,7 @@ import { explorerTxUrl } from '../explorer.ts';
 import { decodeTransferCall, methodName, TRANSFER_TOPIC } from './erc20.ts';
 import { readTokenMetas, type TokenMeta } from './token-metadata.ts';
 import { decodeRevertData } from './decode-revert.ts';
+import { isContractCode, paidFeeWei, paidGasPrice, receiptOutcome } from './receipt-reading.ts';
 import { EvmRpc, type EvmSender } from './rpc.ts';
 import { isUpstreamFailure, UpstreamFailure } from '../upstream/failure.ts';
 import type { Endpoint } from '../upstream/upstream.ts';
@@ -185,7 +186,7 @@ export class EvmAdapter implements ChainAdapter {
 
   private async minedFacts(network: Network, rpc: EvmSender, tx: RpcTransaction, receipt: RpcReceipt, head: number): Promise<TxFacts> {
     const blockNumber = Number(receipt.blockNumber);
-    const failed = Number(receipt.status) === 0;
+    const { failed, inferred: outcomeInferred } = receiptOutcome(tx, receipt);
     const transferLogs = receipt.logs.filter((l) => l.topics[0] === TRANSFER_TOPIC && l.topics.length === 3);
     const intended = decodeTransferCall(tx.input);
     const tokenAddresses = new Set(transferLogs.map((l) => getAddress(l.address)));
@@ -215,13 +216,13 @@ export class EvmAdapter implements ChainAdapter {
     ]);
 
     const gasUsed = BigInt(receipt.gasUsed);
-    const price = BigInt(receipt.effectiveGasPrice ?? tx.gasPrice ?? 0);
-    // OP-stack chains charge an L1 data fee on top of L2 gas.
-    const l1Fee = receipt.l1Fee ? BigInt(receipt.l1Fee) : 0n;
+    const price = paidGasPrice(tx, receipt);
     const confirmations = Math.max(0, head - blockNumber + 1);
 
     const tokenTransfers = failed ? [] : transferLogs.map((l) => this.tokenTransfer(network, l, metas));
     const failure: Failure | null = failed ? this.failureOf(tx, receipt, revertData, innerFailure) : null;
+    // Without a status the failure itself is inferred (pre-Byzantium receipt).
+    if (failure && outcomeInferred) failure.probable = true;
     const approvals: TxApproval[] = approvalLogs.flatMap((l, i) => {
       const { kind, owner, token, spender } = approvalParts[i];
       const meta = metas.get(token) ?? { symbol: '?', name: 'unknown token', decimals: 18 };
@@ -240,7 +241,7 @@ export class EvmAdapter implements ChainAdapter {
       value: toAmount(tx.value, network.nativeToken.decimals, network.nativeToken.symbol),
       tokenTransfers,
       intendedTransfer: intended && tx.to ? this.intendedTransfer(network, tx.to, intended, metas) : null,
-      fee: toAmount(gasUsed * price + l1Fee, network.nativeToken.decimals, network.nativeToken.symbol),
+      fee: toAmount(paidFeeWei(tx, receipt), network.nativeToken.decimals, network.nativeToken.symbol),
       block: { number: blockNumber, timestamp: block ? Number(block.timestamp) : null },
       confirmations,
       confirmationsRequired: network.confirmations,
@@ -259,7 +260,7 @@ export class EvmAdapter implements ChainAdapter {
         baseFeeNow: null,
         senderNonceLatest: null,
         senderNoncePending: null,
-        recipientIsContract: tx.to ? toCode !== '0x' : null,
+        recipientIsContract: tx.to ? isContractCode(toCode) : null,
         tokenRecipientIsContract: anyContract(recipientCodes, [...tokenRecipients]),
         method: methodName(tx.input),
       },
@@ -304,7 +305,7 @@ export class EvmAdapter implements ChainAdapter {
         baseFeeNow: latestBlock?.baseFeePerGas ? BigInt(latestBlock.baseFeePerGas).toString() : null,
         senderNonceLatest: Number(nonceLatest),
         senderNoncePending: Number(noncePending),
-        recipientIsContract: tx.to ? toCode !== '0x' : null,
+        recipientIsContract: tx.to ? isContractCode(toCode) : null,
         tokenRecipientIsContract: intended ? anyContract(recipientCodes, [intended.to]) : null,
         method: methodName(tx.input),
       },
@@ -389,7 +390,7 @@ export class EvmAdapter implements ChainAdapter {
 
   private async codeAt(rpc: EvmSender, addresses: string[]): Promise<Map<string, boolean>> {
     const codes = await Promise.all(addresses.map((a) => rpc.send<string>('eth_getCode', [a, 'latest'])));
-    return new Map(addresses.map((a, i) => [a, codes[i] !== '0x']));
+    return new Map(addresses.map((a, i) => [a, isContractCode(codes[i])]));
   }
 
   private tokenTransfer(network: Network, log: RpcLog, metas: Map<string, TokenMeta>): TokenTransfer {

@@ -6,6 +6,7 @@ import { findWellKnownToken, impersonatedSymbol } from '../token-symbols.ts';
 import type { AddressFacts, AddressLimits, AddressTransfer, ApprovalFacts, Network, TrailHop } from '../types.ts';
 import { readTokenMetas, type TokenMeta } from './token-metadata.ts';
 import { APPROVAL, APPROVAL_FOR_ALL, PERMIT2, PERMIT2_APPROVAL, PERMIT2_PERMIT, UNLIMITED_ALLOWANCE as UNLIMITED, approvalOf, approvedAmount } from './approval-logs.ts';
+import { isContractCode } from './receipt-reading.ts';
 import type { EvmRpc } from './rpc.ts';
 import type { RpcBlock, RpcLog, RpcTransaction } from './rpc-types.ts';
 
@@ -175,7 +176,7 @@ async function currentApprovals(rpc: EvmRpc, network: Network, owner: string, lo
         spender,
         approved: approvedAmount(kind, l, meta),
         current,
-        spenderIsContract: code === null ? null : code !== '0x',
+        spenderIsContract: code === null ? null : isContractCode(code),
       };
     }),
   );

@@ -13,6 +13,8 @@ export interface RpcTransaction {
   gasPrice?: string;
   maxFeePerGas?: string;
   maxPriorityFeePerGas?: string;
+  /** EIP-2718 type: 0x0 legacy … 0x3 blob, 0x4 set-code (EIP-7702); 0x7e OP-stack deposit; 0x64–0x6a Arbitrum. */
+  type?: string;
   blockNumber: string | null;
   blockHash: string | null;
 }
@@ -27,14 +29,21 @@ export interface RpcLog {
 }
 
 export interface RpcReceipt {
-  status: string;
+  /** Missing (or null) before Byzantium, where receipts carried a state `root` instead. */
+  status?: string | null;
+  type?: string;
   blockNumber: string;
   gasUsed: string;
   effectiveGasPrice?: string;
   /** OP-stack chains: the L1 data fee. */
   l1Fee?: string;
+  /** EIP-4844 blob transactions: blob gas is paid apart from execution gas. */
+  blobGasUsed?: string;
+  blobGasPrice?: string;
   logs: RpcLog[];
   contractAddress?: string | null;
+  /** Chain-specific extras (OP-stack L1 fee parts, Arbitrum gasUsedForL1, deposit nonces, pre-Byzantium root): read only where named above. */
+  [extra: string]: unknown;
 }
 
 export interface RpcBlock {
