@@ -6,6 +6,12 @@ const moveNow: Step = { key: 'move-funds', weight: 1, text: 'Move whatever is le
 /** Hashes we already hold are never asked for again: only the ones we cannot see. */
 const otherHashes: Step = { key: 'send-hashes', text: 'If you see any other transaction you do not recognise, send us its hash.' };
 
+/** Who can freeze a token: the stablecoins users lose most often, else its issuer. */
+function issuerEn(symbol: unknown): string {
+  const known: Record<string, string> = { USDT: 'Tether, the issuer of USDT,', USDC: 'Circle, the issuer of USDC,' };
+  return known[String(symbol ?? '').toUpperCase()] ?? `the issuer of ${symbol ?? 'the token'}`;
+}
+
 export const theftEn: FindingCatalog<keyof typeof theftCodes> = {
   RISKY_APPROVAL: {
     title: (p) => (p.source === 'tx' ? `This transaction let ${p.spender} spend ${p.approved === 'unlimited' ? 'any amount of' : `up to ${p.approved}`} ${p.token}` : `${p.current === 'none' ? 'Approval' : 'Active approval'}: ${p.token} spendable by ${p.spender}`),
@@ -64,8 +70,11 @@ export const theftEn: FindingCatalog<keyof typeof theftCodes> = {
     detail: (p, c) => `Outgoing ${p.amount} on ${c.net(p.network)} to ${p.lookalikeAddress} (tx ${p.txHash}), the look-alike of ${p.realAddress} planted earlier by a poisoning transfer.`,
     explain: (p) =>
       `${p.amount} was sent to ${p.lookalikeAddress}. That is not the address you meant (${p.realAddress}): it is a look-alike that scammers planted in your history with a fake transfer, and it belongs to them.`,
-    steps: () => [
-      { key: 'report-issuer', text: 'Blockchain transfers cannot be reversed, but the token issuer (for USDT, Tether) sometimes freezes funds of a reported scam address: report it to them with the transaction hash.' },
+    steps: (p) => [
+      // Only a token's issuer can freeze; nobody can freeze a network's own coin.
+      p.native === 'yes'
+        ? { key: 'report-issuer', text: `Blockchain transfers cannot be reversed, and nobody can freeze ${p.token} itself; if the funds reach an exchange, it can freeze them on a report, so send us any later hash you see.` }
+        : { key: 'report-issuer', text: `Blockchain transfers cannot be reversed, but ${issuerEn(p.token)} sometimes freezes funds of a reported scam address: report it to them with the transaction hash.` },
       { key: 'police', text: 'File a police report as well; exchanges and issuers act faster on a case number.' },
       { key: 'no-copy-history', text: 'From now on, copy addresses only from a trusted source and compare them in full before sending.' },
     ],
