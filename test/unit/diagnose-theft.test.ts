@@ -59,6 +59,8 @@ describe('drains and sweeps', () => {
     const d = diagnose(addressInput(facts));
     expect(codes(d)).toEqual(['SWEEP_TO_ONE_ADDRESS']);
     expect(d.findings[0].params).toMatchObject({ assets: '2500 USDT, 700 DAI', fresh: 'yes' });
+    // Several assets read as a list, with a plural verb.
+    expect(render(d, 'en', [ethereum]).explanation).toContain('2500 USDT and 700 DAI were moved out of your wallet');
   });
 
   it('regular payments to an exchange are not a sweep', () => {

@@ -52,7 +52,7 @@ export const commonEn: FindingCatalog<keyof typeof commonCodes> = {
     title: () => 'Not found on any network',
     detail: (p, c) => `Every network answered and none has ${p.txHash}. Searched: ${list(p.searched, c)}.`,
     explain: (p, c) =>
-      `We checked ${list(p.searched, c)}, and none of them has a transaction with this hash.${
+      `We checked ${list(p.searched, c)}, and ${String(p.searched ?? '').split(',').filter(Boolean).length > 1 ? 'none of them has a' : 'it has no'} transaction with this hash.${
         // The complaint points at a network we do not serve (UNSUPPORTED_EXPLORER says so): no guess, no reassurance.
         p.elsewhere === 'yes'
           ? ''

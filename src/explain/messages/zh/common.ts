@@ -50,7 +50,7 @@ export const commonZh: FindingCatalog<keyof typeof commonCodes> = {
     title: () => '所有网络上都查不到',
     detail: (p, c) => `所有网络均正常返回，均无此交易 ${p.txHash}。已查询：${list(p.searched, c)}。`,
     explain: (p, c) =>
-      `我们查询了${list(p.searched, c)}，都没有找到这个哈希对应的交易。${
+      `我们查询了${list(p.searched, c)}，${String(p.searched ?? '').split(',').filter(Boolean).length > 1 ? '都' : ''}没有找到这个哈希对应的交易。${
         // 投诉指向我们不支持的网络（UNSUPPORTED_EXPLORER 会说明）：不猜测，也不安慰。
         p.elsewhere === 'yes'
           ? ''
