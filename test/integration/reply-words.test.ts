@@ -142,6 +142,20 @@ describe('B: how replies are composed', () => {
   });
 });
 
+describe('QA: a withdrawal from an exchange that arrived on chain', () => {
+  // The user's wallet received the funds: "left your wallet" and "ask the receiver to credit you" were wrong.
+  it.each([
+    ['zh', (h: string) => `从币安提币120u到我钱包，币安显示已完成但钱包没收到 ${h}`, 'erc20-transfer-final', '这笔提币已在以太坊上成功完成并最终确认：币安已经把资金转出', /从您的钱包转出|给您入账/],
+    ['en', (h: string) => `binance withdrawal 250 trx says completed but my wallet shows nothing ${h}`, 'tron-trx-transfer-solidified', 'This withdrawal went through on TRON and is final: Binance sent the funds', /left your wallet|credited you/],
+  ] as const)('%s: says the platform sent it and where to look in the wallet', async (_lang, text, scenario, says, never) => {
+    const inv = await complain(text(caseOf(scenario).txHash!));
+    expect(inv.codes).toContain('TX_CONFIRMED');
+    expect(inv.explanation).toContain(says);
+    expect(`${inv.explanation} ${inv.nextSteps.join(' ')}`).not.toMatch(never);
+    expect(inv.nextSteps.join(' ')).toMatch(/your wallet address|您的钱包地址/);
+  });
+});
+
 describe('C: the public status page', () => {
   it('asks for the transaction hash when an address is pasted (address analysis is agent-only), with the support contact', async () => {
     instance.config.SUPPORT_URL = 'https://help.example/wallet';

@@ -20,12 +20,20 @@ export const commonEn: FindingCatalog<keyof typeof commonCodes> = {
         ? `The transaction itself is confirmed and final on ${c.net(p.network)}.`
         : p.moved === 'no'
         ? `Your transaction went through on ${c.net(p.network)} and is final. It did not transfer any funds.`
+        : p.direction === 'withdrawal'
+        ? // The user's wallet is the receiver here: nothing left it, and nobody needs to credit anything.
+          `This withdrawal went through on ${c.net(p.network)} and is final: ${platformEn(p)} sent the funds and they arrived at the receiving address.`
         : `Your transaction went through on ${c.net(p.network)} and is final: the funds have left your wallet and arrived at the receiving address.`,
-    steps: (p) =>
+    steps: (p, c) =>
       p.overshadowed === 'yes'
         ? []
         : p.moved === 'no'
         ? ['If you do not recognise this transaction, tell us right away.']
+        : p.direction === 'withdrawal'
+        ? [
+            { key: 'check-address', text: 'Check that the receiving address in the transaction is exactly your wallet address.' },
+            `If your wallet still shows nothing, make sure it is showing ${c.net(p.network)} and, for a token, that the token is added to your wallet: the funds are at that address.`,
+          ]
         : [
             { key: 'contact-receiver', text: p.direction === 'deposit' ? depositStepEn(p) : 'If the receiver is an exchange or a platform and has not credited you yet, send them the transaction hash; they can match it to your account.' },
             { key: 'check-address', text: 'Check that the receiving address in the transaction is exactly the one you meant to use.' },

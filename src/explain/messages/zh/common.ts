@@ -18,12 +18,20 @@ export const commonZh: FindingCatalog<keyof typeof commonCodes> = {
         ? `这笔交易本身已在${c.net(p.network)}上确认并不可逆。`
         : p.moved === 'no'
         ? `您的这笔交易已在${c.net(p.network)}上成功完成并最终确认，这笔交易没有转出任何资产。`
+        : p.direction === 'withdrawal'
+        ? // 提币时用户的钱包是收款方：没有资金从它转出，也不需要谁来入账。
+          `这笔提币已在${c.net(p.network)}上成功完成并最终确认：${platformZh(p)}已经把资金转出，并到达了收款地址。`
         : `您的这笔转账已在${c.net(p.network)}上成功完成并最终确认：资金已从您的钱包转出，并到达了收款地址。`,
-    steps: (p) =>
+    steps: (p, c) =>
       p.overshadowed === 'yes'
         ? []
         : p.moved === 'no'
         ? ['如果您不认识这笔交易，请马上告诉我们。']
+        : p.direction === 'withdrawal'
+        ? [
+            { key: 'check-address', text: '请核对交易里的收款地址是否与您的钱包地址完全一致。' },
+            `如果钱包里仍然看不到，请确认钱包切换到了${c.net(p.network)}；如果是代币，请确认已在钱包里添加这个代币。资金已经在这个地址上。`,
+          ]
         : [
             { key: 'contact-receiver', text: p.direction === 'deposit' ? depositStepZh(p) : '如果收款方是交易所或平台、但还没有给您入账，请把交易哈希发给对方客服，他们可以据此为您查账入账。' },
             { key: 'check-address', text: '请核对交易里的收款地址是否与您要转的地址完全一致。' },
