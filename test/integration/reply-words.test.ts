@@ -156,6 +156,18 @@ describe('QA: a withdrawal from an exchange that arrived on chain', () => {
   });
 });
 
+describe('QA: only the address the user sent to, no hash', () => {
+  it.each([
+    ['en', 'I have sent 120 USDT to 0xCE00854cB3E59453e0ef7f01c813Ada72806E86D but receiver said not received'],
+    ['zh', '我给 0xCE00854cB3E59453e0ef7f01c813Ada72806E86D 转了120U，对方说没收到'],
+  ])('%s: asks for the transfer\'s hash instead of a theft scan of the receiver', async (_lang, text) => {
+    const inv = await complain(text);
+    expect(inv.codes).toEqual(['NEED_TX_HASH']);
+    expect(`${inv.explanation} ${inv.nextSteps.join(' ')}`).toMatch(/TxID/);
+    expect(inv.explanation).not.toMatch(/no sign of theft|没有发现被盗/);
+  });
+});
+
 describe('C: the public status page', () => {
   it('asks for the transaction hash when an address is pasted (address analysis is agent-only), with the support contact', async () => {
     instance.config.SUPPORT_URL = 'https://help.example/wallet';
