@@ -154,6 +154,16 @@ describe('QA: a withdrawal from an exchange that arrived on chain', () => {
     expect(`${inv.explanation} ${inv.nextSteps.join(' ')}`).not.toMatch(never);
     expect(inv.nextSteps.join(' ')).toMatch(/your wallet address|您的钱包地址/);
   });
+
+  it.each([
+    ['zh', (h: string) => `从欧易提币 80u 到钱包还没到 ${h}`, '这笔提币已在以太坊上成功打包：欧易已经把资金转到了收款地址', /交易所一般要等到|仍未入账/],
+    ['en', (h: string) => `okx withdrawal of 80 usdt still not in my wallet ${h}`, 'This withdrawal has gone through on Ethereum: OKX sent the funds to the receiving address', /before crediting a deposit|not been credited/],
+  ] as const)('%s: still confirming, it is at the address already: no "exchanges credit after N confirmations"', async (_lang, text, says, never) => {
+    const inv = await complain(text(caseOf('awaiting-confirmations').txHash!));
+    expect(inv.codes).toContain('TX_AWAITING_CONFIRMATIONS');
+    expect(inv.explanation).toContain(says);
+    expect(`${inv.explanation} ${inv.nextSteps.join(' ')}`).not.toMatch(never);
+  });
 });
 
 describe('QA: only the address the user sent to, no hash', () => {

@@ -47,10 +47,18 @@ export const commonEn: FindingCatalog<keyof typeof commonCodes> = {
         ? `The transaction itself has gone through on ${c.net(p.network)}.`
         : p.stalled === 'yes'
           ? `Your transaction has gone through on ${c.net(p.network)}. It has ${p.confirmations} of the ${p.required} confirmations that exchanges usually wait for before crediting a deposit; the rest will come once the network produces blocks again.`
+          : p.direction === 'withdrawal'
+          ? // A withdrawal is already at the user's address: an exchange's crediting rule does not apply.
+            `This withdrawal has gone through on ${c.net(p.network)}: ${platformEn(p)} sent the funds to the receiving address. It has ${plural(p.confirmations, 'confirmation')} so far and becomes final in about ${plural(p.etaMinutes, 'minute')}; most wallets show it already.`
           : `Your transaction has gone through on ${c.net(p.network)}. It has ${p.confirmations} of the ${p.required} confirmations that exchanges usually wait for before crediting a deposit, so it should show up in about ${plural(p.etaMinutes, 'minute')}.`,
-    steps: (p) =>
+    steps: (p, c) =>
       p.overshadowed === 'yes' || p.stalled === 'yes'
         ? []
+        : p.direction === 'withdrawal'
+        ? [
+            { key: 'check-address', text: 'Check that the receiving address in the transaction is exactly your wallet address.' },
+            `If your wallet still shows nothing, make sure it is showing ${c.net(p.network)} and, for a token, that the token is added to your wallet.`,
+          ]
         : [
             { key: 'wait', text: `Please wait about ${plural(p.etaMinutes, 'minute')}; nothing needs to be done on your side.` },
             { key: 'contact-receiver', text: 'If it has still not been credited after that, send the receiver the transaction hash.' },

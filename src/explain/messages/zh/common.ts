@@ -45,10 +45,18 @@ export const commonZh: FindingCatalog<keyof typeof commonCodes> = {
         ? `这笔交易本身已在${c.net(p.network)}上成功打包。`
         : p.stalled === 'yes'
           ? `您的这笔交易已在${c.net(p.network)}上成功打包。交易所一般要等到 ${p.required} 个区块确认后才会入账，目前已有 ${p.confirmations} 个，剩下的确认要等网络恢复出块后才会继续。`
+          : p.direction === 'withdrawal'
+          ? // 提币：资金已经到了用户的地址，交易所的入账规则与此无关。
+            `这笔提币已在${c.net(p.network)}上成功打包：${platformZh(p)}已经把资金转到了收款地址，目前有 ${p.confirmations} 个区块确认，约 ${p.etaMinutes} 分钟后就不可逆了。多数钱包现在就能显示这笔资金。`
           : `您的这笔交易已在${c.net(p.network)}上成功打包。交易所一般要等到 ${p.required} 个区块确认后才会入账，目前已有 ${p.confirmations} 个，预计再过约 ${p.etaMinutes} 分钟就会到账。`,
-    steps: (p) =>
+    steps: (p, c) =>
       p.overshadowed === 'yes' || p.stalled === 'yes'
         ? []
+        : p.direction === 'withdrawal'
+        ? [
+            { key: 'check-address', text: '请核对交易里的收款地址是否与您的钱包地址完全一致。' },
+            `如果钱包里仍然看不到，请确认钱包切换到了${c.net(p.network)}；如果是代币，请确认已在钱包里添加这个代币。`,
+          ]
         : [
             { key: 'wait', text: `请再耐心等待约 ${p.etaMinutes} 分钟，您这边不需要做任何操作。` },
             { key: 'contact-receiver', text: '如果超过这个时间仍未入账，请把交易哈希发给收款方客服。' },
