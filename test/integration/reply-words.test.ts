@@ -178,6 +178,21 @@ describe('QA: only the address the user sent to, no hash', () => {
   });
 });
 
+describe('QA: several hashes in one complaint', () => {
+  // Two "your transaction…" paragraphs side by side did not say which was which.
+  it.each([
+    ['zh', (a: string, b: string) => `两笔都没到 ${a} 和 ${b}`, '关于交易 0x664a8e…5d09：您的这笔转账已在以太坊上成功完成', '关于交易 0xa9172e…c944：'],
+    ['en', (a: string, b: string) => `${a}, ${b} both problems`, 'Transaction 0x664a8e…5d09: Your transaction went through on Ethereum', 'Transaction 0xa9172e…c944: '],
+  ] as const)('%s: each paragraph names its transaction', async (_lang, text, first, second) => {
+    const inv = await complain(text(caseOf('erc20-transfer-final').txHash!, caseOf('revert-with-reason').txHash!));
+    expect(inv.explanation).toContain(first);
+    expect(inv.explanation).toContain(second);
+    // One transaction: no label.
+    const one = await complain(text(caseOf('erc20-transfer-final').txHash!, '').trim());
+    expect(one.explanation).not.toMatch(/关于交易|Transaction 0x/);
+  });
+});
+
 describe('C: the public status page', () => {
   it('asks for the transaction hash when an address is pasted (address analysis is agent-only), with the support contact', async () => {
     instance.config.SUPPORT_URL = 'https://help.example/wallet';
