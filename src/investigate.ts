@@ -198,7 +198,10 @@ export class Investigator {
   private addressesToInvestigate(ids: Identifier[], hints: Hints, hasTx: boolean): Identifier[] {
     if (hasTx && !hints.theft) return [];
     const claimed = hints.claimedRecipient?.toLowerCase();
-    return ids.filter((a) => a.value.toLowerCase() !== claimed || ids.length === 1).slice(0, MAX_ADDRESSES_PER_COMPLAINT);
+    // "I sent 120 USDT to <address>, not received": a theft scan of the receiver ("no sign of
+    // theft") answers another question; the transfer's hash is what is missing. Said with
+    // theft words, the receiver alone is still looked at.
+    return ids.filter((a) => a.value.toLowerCase() !== claimed || (ids.length === 1 && hints.theft)).slice(0, MAX_ADDRESSES_PER_COMPLAINT);
   }
 
   private async investigateAddressEverywhere(id: Identifier, hints: Hints): Promise<AddressInvestigation> {

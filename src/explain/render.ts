@@ -65,7 +65,10 @@ export function render(diagnosis: Diagnosis, lang: Lang, networks: readonly Netw
   const findings = safe.map((f) => renderFinding(f, catalog, agentCtx, ctx));
   const theft = findings.find((f) => f.code === 'THEFT_REPORTED');
   const ordered = theft ? [theft, ...findings.filter((f) => f !== theft)] : findings;
-  const explanation = unique(ordered.map((f) => f.explanation).filter(Boolean)).join('\n\n');
+  // Several transactions found: every "your transaction…" paragraph says which one it is about.
+  const severalTxs = (opts.explorerUrls?.length ?? 0) > 1;
+  const about = (f: RenderedFinding) => (severalTxs && f.txHash && f.explanation ? `${catalog.phrases.aboutTx(shortHash(f.txHash))}${f.explanation}` : f.explanation);
+  const explanation = unique(ordered.map(about).filter(Boolean)).join('\n\n');
   const codes = new Set(diagnosis.findings.map((f) => f.code));
   const nextSteps = composeSteps(
     safe.map((f) => catalog.findings[f.code].steps(f.params, ctx)),
@@ -184,6 +187,11 @@ function renderFinding(f: Finding, catalog: Catalog, agentCtx: MessageContext, u
     txHash: f.txHash,
     evidence: f.evidence,
   };
+}
+
+/** "0x664a8e…5d09": enough to tell hashes apart in a sentence. */
+function shortHash(hash: string): string {
+  return hash.length > 14 ? `${hash.slice(0, hash.startsWith('0x') ? 8 : 6)}…${hash.slice(-4)}` : hash;
 }
 
 function unique(items: string[]): string[] {

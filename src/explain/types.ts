@@ -74,6 +74,8 @@ export interface Phrases {
   /** Said only when the case is really re-checked automatically (RenderOptions.followUp). */
   followUp: string;
   checkLink(url: string): string;
+  /** Before a paragraph when the reply covers several transactions: which one it is about. */
+  aboutTx(shortHash: string): string;
   /** Points to the self-help article of the main finding (HELP_BASE_URL set). */
   helpLink(url: string): string;
   categories: Record<Category, string>;

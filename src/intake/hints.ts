@@ -5,6 +5,7 @@ import type { Identifier } from './identifiers.ts';
 import { maskIdentifiers } from './mask.ts';
 import { findParties } from './parties.ts';
 import { findPlaces } from './places.ts';
+import { foldTraditional } from './simplified.ts';
 import { reportsTheft } from './theft.ts';
 
 /** What the complaint says, beyond identifiers. Every hint is a claim, not a fact. */
@@ -58,7 +59,8 @@ const INTENTS: Record<Hints['intents'][number], RegExp[]> = {
 
 const STABLE_MENTIONS: Record<string, string> = { usdt: 'USDT', ustd: 'USDT', tether: 'USDT', usdc: 'USDC', 泰达币: 'USDT' };
 
-export function findHints(text: string, identifiers: (Identifier & { index?: number })[], networks: readonly Network[], linkNetworks: string[] = []): Hints {
+export function findHints(written: string, identifiers: (Identifier & { index?: number })[], networks: readonly Network[], linkNetworks: string[] = []): Hints {
+  const text = foldTraditional(written);
   // Words and numbers are read outside hashes, addresses and links only.
   const masked = maskIdentifiers(text);
   const places = findPlaces(text, masked, networks, linkNetworks);

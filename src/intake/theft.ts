@@ -34,6 +34,33 @@ const ZH: RegExp[] = [
   /未经(我|本人)?的?(授权|允许|同意)|私钥泄露|助记词泄露|私钥被|助记词被/,
 ];
 
+/**
+ * "Scam" thrown at us or the app ("your app is a scam", "你们是骗子吗", "垃圾钱包") and "is
+ * this a scam?" are anger or a question, not a report of stolen funds: answered as theft
+ * they would tell a user whose transfer merely failed to abandon the wallet. Removed
+ * before the theft words are looked for, so a real report in the same message ("your
+ * app is a scam, they drained my wallet") still counts. A platform or site called a scam
+ * stays a report: fake exchanges and phishing sites are how users lose funds.
+ */
+const AT_US: RegExp[] = [
+  /(?<![\d.,]\s?)\b((you|u) guys|you|u|ur|your)(\s*(app|wallet|service|support|fee|fees)){0,2}\s*(is|are|'re|'s|r|was)?\s*(a|an|such a|total|complete|fucking)?\s*(scam|scams|scammers?|fraud|frauds|thie(f|ves)|robbery)\b/gi,
+  /\bthis(\s*(app|wallet|fee|fees)){1,2}\s*(is|'s|was)?\s*(a|an|such a|total|complete|fucking)?\s*(scam|fraud|robbery)\b/gi,
+  /\b(scam|fraud)\s*(app|wallet)\b/gi,
+  /\b(is|was)\s+(this|it|that)\s+(a\s+)?scam\b/gi,
+  /(你们|你们家|你家|这个?(钱包|软件|应用|app|APP)|垃圾(钱包|软件|应用|app|APP)?)[^，。！？,.!?]{0,3}(是不是|是|就是|都是)?(骗子|诈骗|骗局|骗钱)(吧|吗|啊|么|嘛)?/g,
+  /(骗子|诈骗)(钱包|软件|应用|app|APP)/g,
+  /(这|这个|这是)(是不是|是)?(骗局|诈骗)(吗|吧|么)/g,
+];
+
+/**
+ * A bare "this is scam!!!" is a theft report ("this is a scam, please help"), except in a
+ * message about a fee: there the fee is what the user calls a scam.
+ */
+const FEE = /\b(fee|fees|gas)\b|手续费|矿工费|gas费|油费/i;
+const FEE_IS_SCAM = /\b(this|that|it)\s*(is|'s|was)\s*(a|an|such a|total|complete|fucking)?\s*(scam|fraud|robbery)\b|(这|这就|这不)是?(骗子|诈骗|骗局|抢钱)/gi;
+
 export function reportsTheft(text: string): boolean {
-  return EN.some((re) => re.test(text)) || ZH.some((re) => re.test(text));
+  const atUs = AT_US.reduce((t, re) => t.replace(re, ' '), text);
+  const said = FEE.test(atUs) ? atUs.replace(FEE_IS_SCAM, ' ') : atUs;
+  return EN.some((re) => re.test(said)) || ZH.some((re) => re.test(said));
 }

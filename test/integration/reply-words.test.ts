@@ -142,6 +142,57 @@ describe('B: how replies are composed', () => {
   });
 });
 
+describe('QA: a withdrawal from an exchange that arrived on chain', () => {
+  // The user's wallet received the funds: "left your wallet" and "ask the receiver to credit you" were wrong.
+  it.each([
+    ['zh', (h: string) => `从币安提币120u到我钱包，币安显示已完成但钱包没收到 ${h}`, 'erc20-transfer-final', '这笔提币已在以太坊上成功完成并最终确认：币安已经把资金转出', /从您的钱包转出|给您入账/],
+    ['en', (h: string) => `binance withdrawal 250 trx says completed but my wallet shows nothing ${h}`, 'tron-trx-transfer-solidified', 'This withdrawal went through on TRON and is final: Binance sent the funds', /left your wallet|credited you/],
+  ] as const)('%s: says the platform sent it and where to look in the wallet', async (_lang, text, scenario, says, never) => {
+    const inv = await complain(text(caseOf(scenario).txHash!));
+    expect(inv.codes).toContain('TX_CONFIRMED');
+    expect(inv.explanation).toContain(says);
+    expect(`${inv.explanation} ${inv.nextSteps.join(' ')}`).not.toMatch(never);
+    expect(inv.nextSteps.join(' ')).toMatch(/your wallet address|您的钱包地址/);
+  });
+
+  it.each([
+    ['zh', (h: string) => `从欧易提币 80u 到钱包还没到 ${h}`, '这笔提币已在以太坊上成功打包：欧易已经把资金转到了收款地址', /交易所一般要等到|仍未入账/],
+    ['en', (h: string) => `okx withdrawal of 80 usdt still not in my wallet ${h}`, 'This withdrawal has gone through on Ethereum: OKX sent the funds to the receiving address', /before crediting a deposit|not been credited/],
+  ] as const)('%s: still confirming, it is at the address already: no "exchanges credit after N confirmations"', async (_lang, text, says, never) => {
+    const inv = await complain(text(caseOf('awaiting-confirmations').txHash!));
+    expect(inv.codes).toContain('TX_AWAITING_CONFIRMATIONS');
+    expect(inv.explanation).toContain(says);
+    expect(`${inv.explanation} ${inv.nextSteps.join(' ')}`).not.toMatch(never);
+  });
+});
+
+describe('QA: only the address the user sent to, no hash', () => {
+  it.each([
+    ['en', 'I have sent 120 USDT to 0xCE00854cB3E59453e0ef7f01c813Ada72806E86D but receiver said not received'],
+    ['zh', '我给 0xCE00854cB3E59453e0ef7f01c813Ada72806E86D 转了120U，对方说没收到'],
+  ])('%s: asks for the transfer\'s hash instead of a theft scan of the receiver', async (_lang, text) => {
+    const inv = await complain(text);
+    expect(inv.codes).toEqual(['NEED_TX_HASH']);
+    expect(`${inv.explanation} ${inv.nextSteps.join(' ')}`).toMatch(/TxID/);
+    expect(inv.explanation).not.toMatch(/no sign of theft|没有发现被盗/);
+  });
+});
+
+describe('QA: several hashes in one complaint', () => {
+  // Two "your transaction…" paragraphs side by side did not say which was which.
+  it.each([
+    ['zh', (a: string, b: string) => `两笔都没到 ${a} 和 ${b}`, '关于交易 0x664a8e…5d09：您的这笔转账已在以太坊上成功完成', '关于交易 0xa9172e…c944：'],
+    ['en', (a: string, b: string) => `${a}, ${b} both problems`, 'Transaction 0x664a8e…5d09: Your transaction went through on Ethereum', 'Transaction 0xa9172e…c944: '],
+  ] as const)('%s: each paragraph names its transaction', async (_lang, text, first, second) => {
+    const inv = await complain(text(caseOf('erc20-transfer-final').txHash!, caseOf('revert-with-reason').txHash!));
+    expect(inv.explanation).toContain(first);
+    expect(inv.explanation).toContain(second);
+    // One transaction: no label.
+    const one = await complain(text(caseOf('erc20-transfer-final').txHash!, '').trim());
+    expect(one.explanation).not.toMatch(/关于交易|Transaction 0x/);
+  });
+});
+
 describe('C: the public status page', () => {
   it('asks for the transaction hash when an address is pasted (address analysis is agent-only), with the support contact', async () => {
     instance.config.SUPPORT_URL = 'https://help.example/wallet';

@@ -18,7 +18,7 @@ const ZH_ALLOWED_WORDS = new Set([
   'gwei', 'wei', 'sun', 'lamports', 'wSOL',
   // Field names exchanges show in Latin letters on their deposit pages
   'Memo', 'Tag',
-  'Tether', 'Solana', 'Gas', 'DApp', 'Permit2', 'Etherscan', 'BscScan', 'Tronscan', 'TronScan', 'Solscan', 'revoke.cash', 'support@tether.to', 'txtriage', 'Binance', 'OKX',
+  'Tether', 'Circle', 'Solana', 'Gas', 'DApp', 'Permit2', 'Etherscan', 'BscScan', 'Tronscan', 'TronScan', 'Solscan', 'revoke.cash', 'support@tether.to', 'txtriage', 'Binance', 'OKX',
   // Demo labels (product names of the demo's made-up exchange)
   'Demo', 'Exchange', 'hot', 'wallet', 'demo',
 ]);

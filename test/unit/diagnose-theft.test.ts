@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toAmount } from '../../chains/amount.ts';
 import { ethereum } from '../../chains/evm/networks.ts';
 import { diagnose } from '../../src/diagnose/index.ts';
+import { render } from '../../src/explain/render.ts';
 import { addressFacts, addressInput, approval, dai, OWNER, usdtMove } from '../support/address-facts.ts';
 import { codes, noHints } from '../support/facts.ts';
 
@@ -58,6 +59,8 @@ describe('drains and sweeps', () => {
     const d = diagnose(addressInput(facts));
     expect(codes(d)).toEqual(['SWEEP_TO_ONE_ADDRESS']);
     expect(d.findings[0].params).toMatchObject({ assets: '2500 USDT, 700 DAI', fresh: 'yes' });
+    // Several assets read as a list, with a plural verb.
+    expect(render(d, 'en', [ethereum]).explanation).toContain('2500 USDT and 700 DAI were moved out of your wallet');
   });
 
   it('regular payments to an exchange are not a sweep', () => {
@@ -93,6 +96,21 @@ describe('address poisoning', () => {
     expect(codes(d)[0]).toBe('SENT_TO_POISONED_ADDRESS');
     expect(d.findings[0].params).toMatchObject({ amount: '1500 USDT', txHash: paid.hash });
     expect(d.priority).toBe('P1');
+  });
+
+  // Only a token's issuer can freeze: Circle for USDC, nobody for a network's own coin.
+  it.each([
+    ['USDT', 'Tether, the issuer of USDT,', 'USDT 的发行方 Tether 公司'],
+    ['USDC', 'Circle, the issuer of USDC,', 'USDC 的发行方 Circle 公司'],
+    ['ETH', 'nobody can freeze ETH itself', 'ETH 本身也没有人能冻结'],
+  ])('names who can freeze the %s paid to the look-alike, in both languages', (symbol, en, zh) => {
+    const native = symbol === 'ETH';
+    const paid = usdtMove('out', 1500, LOOKALIKE, { symbol, token: native ? undefined : '0x4444444444444444444444444444444444444444', amount: toAmount(1_500_000_000n, 6, symbol) });
+    const d = diagnose(addressInput(addressFacts({ transfers: [...history, paid] })));
+    const steps = (lang: 'en' | 'zh') => render(d, lang, [ethereum]).nextSteps.join(' ');
+    expect(steps('en')).toContain(en);
+    expect(steps('zh')).toContain(zh);
+    if (symbol !== 'USDT') expect(steps('en') + steps('zh')).not.toMatch(/Tether/);
   });
 
   it('spots fake-token bait from a look-alike', () => {

@@ -137,6 +137,22 @@ const theft: Row[] = [
   ['my withdrawal is missing', { theft: false }],
   ['手续费没了好多', { theft: false }],
   ['my friend said he sent 100 usdt but I did not receive', { theft: false }],
+  // "Scam" thrown at us or a fee, or asked about, is anger or a question, not stolen funds.
+  ['why my tx fail and still take my eth fee??? this is scam!!!', { theft: false }],
+  ['this wallet app is a scam, tx failed and fee gone', { theft: false }],
+  ['u r scammers, 3 usdt fee for nothing', { theft: false }],
+  ['got 5000 usdt from a stranger, is this a scam?', { theft: false }],
+  ['你们是骗子吗？转账失败还扣我手续费', { theft: false }],
+  ['垃圾钱包，骗子软件，失败了还扣手续费', { theft: false }],
+  ['那个平台是骗子，提不出来了', { theft: true }],
+  ['this is a scam, please help', { theft: true }],
+  ['this is a scam, they drained my wallet', { theft: true }],
+  ['it was a scam site, someone took all my usdt', { theft: true }],
+  ['假客服是骗子，钱包里的U全没了', { theft: true }],
+  ['I fell for a scam', { theft: true }],
+  // Traditional characters (Taiwan, Hong Kong) read like simplified ones.
+  ['錢包被盜了！！USDT全部被轉走', { theft: true }],
+  ['我的幣莫名其妙少了', { theft: true }],
 ];
 
 const exchanges: Row[] = [
@@ -144,6 +160,9 @@ const exchanges: Row[] = [
   ['withdrawal of 200 usdt not reflected in my binance account', { exchange: { name: 'Binance', direction: 'deposit' }, amounts: ['200 USDT'] }],
   ['deposit to kucoin not credited', { exchange: { name: 'KuCoin', direction: 'deposit' } }],
   ['从币安提币到钱包没到账', { exchange: { name: 'Binance', direction: 'withdrawal' } }],
+  ['從幣安提幣到錢包沒到帳', { exchange: { name: 'Binance', direction: 'withdrawal' } }],
+  ['我從錢包轉了120 USDT到幣安，還沒到帳', { exchange: { name: 'Binance', direction: 'deposit' }, amounts: ['120 USDT'] }],
+  ['充值200U到歐易一直沒到帳', { exchange: { name: 'OKX', direction: 'deposit' }, amounts: ['200 USDT'] }],
   ['充值到火币一直没到', { exchange: { name: 'HTX', direction: 'deposit' } }],
   ['OKX withdrawal pending 2 hours', { exchange: { name: 'OKX', direction: 'withdrawal' }, intents: ['pending'] }],
   ['转到欧易的充值地址，没到账', { exchange: { name: 'OKX', direction: 'deposit' } }],

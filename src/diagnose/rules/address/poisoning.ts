@@ -31,7 +31,7 @@ export const poisoningRule: AddressRule = ({ facts, network }) => {
       out.push(
         finding(
           'SENT_TO_POISONED_ADDRESS',
-          { network: network.id, lookalikeAddress: bait.counterparty, realAddress: original, amount: showAmount(p.amount), txHash: p.hash },
+          { network: network.id, lookalikeAddress: bait.counterparty, realAddress: original, amount: showAmount(p.amount), token: p.symbol, native: p.token ? 'no' : 'yes', txHash: p.hash },
           [addressEvidence(facts), transferEvidence(bait), transferEvidence(p)],
           { network: network.id, address: facts.address, txHash: p.hash },
         ),

@@ -20,12 +20,20 @@ export const commonEn: FindingCatalog<keyof typeof commonCodes> = {
         ? `The transaction itself is confirmed and final on ${c.net(p.network)}.`
         : p.moved === 'no'
         ? `Your transaction went through on ${c.net(p.network)} and is final. It did not transfer any funds.`
+        : p.direction === 'withdrawal'
+        ? // The user's wallet is the receiver here: nothing left it, and nobody needs to credit anything.
+          `This withdrawal went through on ${c.net(p.network)} and is final: ${platformEn(p)} sent the funds and they arrived at the receiving address.`
         : `Your transaction went through on ${c.net(p.network)} and is final: the funds have left your wallet and arrived at the receiving address.`,
-    steps: (p) =>
+    steps: (p, c) =>
       p.overshadowed === 'yes'
         ? []
         : p.moved === 'no'
         ? ['If you do not recognise this transaction, tell us right away.']
+        : p.direction === 'withdrawal'
+        ? [
+            { key: 'check-address', text: 'Check that the receiving address in the transaction is exactly your wallet address.' },
+            `If your wallet still shows nothing, make sure it is showing ${c.net(p.network)} and, for a token, that the token is added to your wallet: the funds are at that address.`,
+          ]
         : [
             { key: 'contact-receiver', text: p.direction === 'deposit' ? depositStepEn(p) : 'If the receiver is an exchange or a platform and has not credited you yet, send them the transaction hash; they can match it to your account.' },
             { key: 'check-address', text: 'Check that the receiving address in the transaction is exactly the one you meant to use.' },
@@ -39,10 +47,18 @@ export const commonEn: FindingCatalog<keyof typeof commonCodes> = {
         ? `The transaction itself has gone through on ${c.net(p.network)}.`
         : p.stalled === 'yes'
           ? `Your transaction has gone through on ${c.net(p.network)}. It has ${p.confirmations} of the ${p.required} confirmations that exchanges usually wait for before crediting a deposit; the rest will come once the network produces blocks again.`
+          : p.direction === 'withdrawal'
+          ? // A withdrawal is already at the user's address: an exchange's crediting rule does not apply.
+            `This withdrawal has gone through on ${c.net(p.network)}: ${platformEn(p)} sent the funds to the receiving address. It has ${plural(p.confirmations, 'confirmation')} so far and becomes final in about ${plural(p.etaMinutes, 'minute')}; most wallets show it already.`
           : `Your transaction has gone through on ${c.net(p.network)}. It has ${p.confirmations} of the ${p.required} confirmations that exchanges usually wait for before crediting a deposit, so it should show up in about ${plural(p.etaMinutes, 'minute')}.`,
-    steps: (p) =>
+    steps: (p, c) =>
       p.overshadowed === 'yes' || p.stalled === 'yes'
         ? []
+        : p.direction === 'withdrawal'
+        ? [
+            { key: 'check-address', text: 'Check that the receiving address in the transaction is exactly your wallet address.' },
+            `If your wallet still shows nothing, make sure it is showing ${c.net(p.network)} and, for a token, that the token is added to your wallet.`,
+          ]
         : [
             { key: 'wait', text: `Please wait about ${plural(p.etaMinutes, 'minute')}; nothing needs to be done on your side.` },
             { key: 'contact-receiver', text: 'If it has still not been credited after that, send the receiver the transaction hash.' },
@@ -52,7 +68,7 @@ export const commonEn: FindingCatalog<keyof typeof commonCodes> = {
     title: () => 'Not found on any network',
     detail: (p, c) => `Every network answered and none has ${p.txHash}. Searched: ${list(p.searched, c)}.`,
     explain: (p, c) =>
-      `We checked ${list(p.searched, c)}, and none of them has a transaction with this hash.${
+      `We checked ${list(p.searched, c)}, and ${String(p.searched ?? '').split(',').filter(Boolean).length > 1 ? 'none of them has a' : 'it has no'} transaction with this hash.${
         // The complaint points at a network we do not serve (UNSUPPORTED_EXPLORER says so): no guess, no reassurance.
         p.elsewhere === 'yes'
           ? ''

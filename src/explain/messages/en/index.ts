@@ -22,6 +22,7 @@ export const en: Catalog = {
     demoNotice: 'DEMO DATA: this answer comes from local demo chains, not from a real network.',
     followUp: 'We are watching this transaction on the blockchain and will update you as soon as its status changes; you do not need to ask again.',
     checkLink: (url) => `You can check it yourself here: ${url}`,
+    aboutTx: (hash) => `Transaction ${hash}: `,
     helpLink: (url) => `More about this, and what to do: ${url}`,
     categories: { delay: 'Delayed', failure: 'Failed', missing: 'Not arrived / missing', suspicious: 'Suspicious', ok: 'Completed', inconclusive: 'Not yet known' },
     priorities: { P1: 'Urgent', P2: 'High', P3: 'Normal', P4: 'Low' },

@@ -6,6 +6,18 @@ const moveNow: Step = { key: 'move-funds', weight: 1, text: 'Move whatever is le
 /** Hashes we already hold are never asked for again: only the ones we cannot see. */
 const otherHashes: Step = { key: 'send-hashes', text: 'If you see any other transaction you do not recognise, send us its hash.' };
 
+/** The rule lists assets as "700 DAI, 2500 USDT"; a sentence reads "700 DAI and 2500 USDT". */
+function assetsEn(v: unknown): string {
+  const items = String(v ?? '').split(', ');
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : items.join('');
+}
+
+/** Who can freeze a token: the stablecoins users lose most often, else its issuer. */
+function issuerEn(symbol: unknown): string {
+  const known: Record<string, string> = { USDT: 'Tether, the issuer of USDT,', USDC: 'Circle, the issuer of USDC,' };
+  return known[String(symbol ?? '').toUpperCase()] ?? `the issuer of ${symbol ?? 'the token'}`;
+}
+
 export const theftEn: FindingCatalog<keyof typeof theftCodes> = {
   RISKY_APPROVAL: {
     title: (p) => (p.source === 'tx' ? `This transaction let ${p.spender} spend ${p.approved === 'unlimited' ? 'any amount of' : `up to ${p.approved}`} ${p.token}` : `${p.current === 'none' ? 'Approval' : 'Active approval'}: ${p.token} spendable by ${p.spender}`),
@@ -30,7 +42,7 @@ export const theftEn: FindingCatalog<keyof typeof theftCodes> = {
     title: (p) => `Drained by ${p.spender}: ${p.assets}`,
     detail: (p, c) => `${plural(p.count, 'transfer')} out of the address on ${c.net(p.network)} were sent by ${p.spender} (transferFrom), not by the owner; destination ${p.destination}. Consistent with an approval drain.`,
     explain: (p) =>
-      `${p.assets} left your wallet in transactions that you did not send: they were sent by ${p.spender}, using a spending permission (approval) your wallet had given. This is consistent with an approval scam or a malicious website you interacted with; it does not mean your recovery phrase was exposed.`,
+      `${assetsEn(p.assets)} left your wallet in transactions that you did not send: they were sent by ${p.spender}, using a spending permission (approval) your wallet had given. This is consistent with an approval scam or a malicious website you interacted with; it does not mean your recovery phrase was exposed.`,
     steps: (p) => [
       { key: `revoke:${p.spender}`, weight: 1, text: `Revoke every approval given to ${p.spender} and to any address you do not recognise, right away.` },
       { key: 'recall-sites', text: 'Think back to any website or airdrop you connected your wallet to and signed something on before this happened, and tell us.' },
@@ -41,7 +53,7 @@ export const theftEn: FindingCatalog<keyof typeof theftCodes> = {
     title: (p) => `Swept to ${p.destination}: ${p.assets}`,
     detail: (p, c) => `${p.count} outflows on ${c.net(p.network)} within ${p.minutes} min to one unlabelled address ${p.destination}${p.fresh === 'yes' ? ' (a fresh address that had never sent a transaction)' : ''}. Consistent with a compromised key.`,
     explain: (p) =>
-      `Within ${plural(p.minutes, 'minute')}, ${p.assets} was moved out of your wallet to a single address (${p.destination}), by transactions sent from your account itself, not through an approval. If you did not do this yourself, it is consistent with someone else holding your recovery phrase or private key, or controlling your account's permissions.`,
+      `Within ${plural(p.minutes, 'minute')}, ${assetsEn(p.assets)} ${String(p.assets ?? '').includes(', ') ? 'were' : 'was'} moved out of your wallet to a single address (${p.destination}), by transactions sent from your account itself, not through an approval. If you did not do this yourself, it is consistent with someone else holding your recovery phrase or private key, or controlling your account's permissions.`,
     steps: () => [moveNow, { key: 'stop-sending', text: 'Stop using this wallet and its recovery phrase for good; anything sent to it later can be taken too.' }, otherHashes],
   },
   ADDRESS_POISONING: {
@@ -64,8 +76,11 @@ export const theftEn: FindingCatalog<keyof typeof theftCodes> = {
     detail: (p, c) => `Outgoing ${p.amount} on ${c.net(p.network)} to ${p.lookalikeAddress} (tx ${p.txHash}), the look-alike of ${p.realAddress} planted earlier by a poisoning transfer.`,
     explain: (p) =>
       `${p.amount} was sent to ${p.lookalikeAddress}. That is not the address you meant (${p.realAddress}): it is a look-alike that scammers planted in your history with a fake transfer, and it belongs to them.`,
-    steps: () => [
-      { key: 'report-issuer', text: 'Blockchain transfers cannot be reversed, but the token issuer (for USDT, Tether) sometimes freezes funds of a reported scam address: report it to them with the transaction hash.' },
+    steps: (p) => [
+      // Only a token's issuer can freeze; nobody can freeze a network's own coin.
+      p.native === 'yes'
+        ? { key: 'report-issuer', text: `Blockchain transfers cannot be reversed, and nobody can freeze ${p.token} itself; if the funds reach an exchange, it can freeze them on a report, so send us any later hash you see.` }
+        : { key: 'report-issuer', text: `Blockchain transfers cannot be reversed, but ${issuerEn(p.token)} sometimes freezes funds of a reported scam address: report it to them with the transaction hash.` },
       { key: 'police', text: 'File a police report as well; exchanges and issuers act faster on a case number.' },
       { key: 'no-copy-history', text: 'From now on, copy addresses only from a trusted source and compare them in full before sending.' },
     ],

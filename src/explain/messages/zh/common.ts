@@ -18,12 +18,20 @@ export const commonZh: FindingCatalog<keyof typeof commonCodes> = {
         ? `这笔交易本身已在${c.net(p.network)}上确认并不可逆。`
         : p.moved === 'no'
         ? `您的这笔交易已在${c.net(p.network)}上成功完成并最终确认，这笔交易没有转出任何资产。`
+        : p.direction === 'withdrawal'
+        ? // 提币时用户的钱包是收款方：没有资金从它转出，也不需要谁来入账。
+          `这笔提币已在${c.net(p.network)}上成功完成并最终确认：${platformZh(p)}已经把资金转出，并到达了收款地址。`
         : `您的这笔转账已在${c.net(p.network)}上成功完成并最终确认：资金已从您的钱包转出，并到达了收款地址。`,
-    steps: (p) =>
+    steps: (p, c) =>
       p.overshadowed === 'yes'
         ? []
         : p.moved === 'no'
         ? ['如果您不认识这笔交易，请马上告诉我们。']
+        : p.direction === 'withdrawal'
+        ? [
+            { key: 'check-address', text: '请核对交易里的收款地址是否与您的钱包地址完全一致。' },
+            `如果钱包里仍然看不到，请确认钱包切换到了${c.net(p.network)}；如果是代币，请确认已在钱包里添加这个代币。资金已经在这个地址上。`,
+          ]
         : [
             { key: 'contact-receiver', text: p.direction === 'deposit' ? depositStepZh(p) : '如果收款方是交易所或平台、但还没有给您入账，请把交易哈希发给对方客服，他们可以据此为您查账入账。' },
             { key: 'check-address', text: '请核对交易里的收款地址是否与您要转的地址完全一致。' },
@@ -37,10 +45,18 @@ export const commonZh: FindingCatalog<keyof typeof commonCodes> = {
         ? `这笔交易本身已在${c.net(p.network)}上成功打包。`
         : p.stalled === 'yes'
           ? `您的这笔交易已在${c.net(p.network)}上成功打包。交易所一般要等到 ${p.required} 个区块确认后才会入账，目前已有 ${p.confirmations} 个，剩下的确认要等网络恢复出块后才会继续。`
+          : p.direction === 'withdrawal'
+          ? // 提币：资金已经到了用户的地址，交易所的入账规则与此无关。
+            `这笔提币已在${c.net(p.network)}上成功打包：${platformZh(p)}已经把资金转到了收款地址，目前有 ${p.confirmations} 个区块确认，约 ${p.etaMinutes} 分钟后就不可逆了。多数钱包现在就能显示这笔资金。`
           : `您的这笔交易已在${c.net(p.network)}上成功打包。交易所一般要等到 ${p.required} 个区块确认后才会入账，目前已有 ${p.confirmations} 个，预计再过约 ${p.etaMinutes} 分钟就会到账。`,
-    steps: (p) =>
+    steps: (p, c) =>
       p.overshadowed === 'yes' || p.stalled === 'yes'
         ? []
+        : p.direction === 'withdrawal'
+        ? [
+            { key: 'check-address', text: '请核对交易里的收款地址是否与您的钱包地址完全一致。' },
+            `如果钱包里仍然看不到，请确认钱包切换到了${c.net(p.network)}；如果是代币，请确认已在钱包里添加这个代币。`,
+          ]
         : [
             { key: 'wait', text: `请再耐心等待约 ${p.etaMinutes} 分钟，您这边不需要做任何操作。` },
             { key: 'contact-receiver', text: '如果超过这个时间仍未入账，请把交易哈希发给收款方客服。' },
@@ -50,7 +66,7 @@ export const commonZh: FindingCatalog<keyof typeof commonCodes> = {
     title: () => '所有网络上都查不到',
     detail: (p, c) => `所有网络均正常返回，均无此交易 ${p.txHash}。已查询：${list(p.searched, c)}。`,
     explain: (p, c) =>
-      `我们查询了${list(p.searched, c)}，都没有找到这个哈希对应的交易。${
+      `我们查询了${list(p.searched, c)}，${String(p.searched ?? '').split(',').filter(Boolean).length > 1 ? '都' : ''}没有找到这个哈希对应的交易。${
         // 投诉指向我们不支持的网络（UNSUPPORTED_EXPLORER 会说明）：不猜测，也不安慰。
         p.elsewhere === 'yes'
           ? ''

@@ -21,6 +21,7 @@ export const zh: Catalog = {
     demoNotice: '演示数据：此结果来自本地演示链，并非真实网络。',
     followUp: '我们会持续关注这笔交易在链上的状态，一有变化就第一时间通知您，您不需要再来询问。',
     checkLink: (url) => `您也可以在这里自行查看：${url}`,
+    aboutTx: (hash) => `关于交易 ${hash}：`,
     helpLink: (url) => `关于这种情况的详细说明和处理方法：${url}`,
     categories: { delay: '延迟', failure: '失败', missing: '未到账', suspicious: '可疑', ok: '已完成', inconclusive: '暂无法确定' },
     priorities: { P1: '紧急', P2: '高', P3: '普通', P4: '低' },

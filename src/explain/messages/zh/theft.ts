@@ -62,8 +62,11 @@ export const theftZh: FindingCatalog<keyof typeof theftCodes> = {
     detail: (p, c) => `${c.net(p.network)}上转出 ${p.amount} 到 ${p.lookalikeAddress}（交易 ${p.txHash}），该地址是之前投毒转账植入的 ${p.realAddress} 的仿冒地址。`,
     explain: (p) =>
       `有 ${p.amount} 被转到了 ${p.lookalikeAddress}。这不是您要转的地址（${p.realAddress}），而是骗子通过假转账混进您交易记录的仿冒地址，资金已经到了骗子手里。`,
-    steps: () => [
-      { key: 'report-issuer', text: '区块链转账无法撤回，但代币发行方（USDT 为 Tether 公司）有时会冻结被举报的骗子地址里的资金：请带着交易哈希向发行方举报这个地址。' },
+    steps: (p) => [
+      // 只有代币的发行方能冻结；网络本身的主币谁也冻结不了。
+      p.native === 'yes'
+        ? { key: 'report-issuer', text: `区块链转账无法撤回，${p.token} 本身也没有人能冻结；如果这笔资金之后进入交易所，交易所可以根据举报冻结，请把之后看到的交易哈希发给我们。` }
+        : { key: 'report-issuer', text: `区块链转账无法撤回，但${issuerZh(p.token)}有时会冻结被举报的骗子地址里的资金：请带着交易哈希向发行方举报这个地址。` },
       { key: 'police', text: '同时请向警方报案；有报案回执时，交易所和发行方的处理会更快。' },
       { key: 'no-copy-history', text: '以后请只从可信来源复制地址，转账前完整核对。' },
     ],
@@ -146,6 +149,12 @@ export const theftZh: FindingCatalog<keyof typeof theftCodes> = {
 
 /** 风险授权的标记原因（规则给出的是英文代号）。 */
 const REASON_ZH: Record<string, string> = { unlimited: '无限额度', eoa: '被授权方是个人钱包', unlabelled: '被授权方没有标签', fresh: '被授权方是新地址', drainer: '已知盗币地址', 'known-drainer': '已知盗币地址', active: '仍然有效' };
+
+/** 能冻结代币的是它的发行方：用户最常丢的两种稳定币直接点名。 */
+function issuerZh(symbol: unknown): string {
+  const known: Record<string, string> = { USDT: ' USDT 的发行方 Tether 公司', USDC: ' USDC 的发行方 Circle 公司' };
+  return known[String(symbol ?? '').toUpperCase()] ?? ` ${symbol ?? '代币'} 的发行方`;
+}
 
 /** 规则给出的资产列表用英文逗号分隔，中文里用顿号。 */
 function zhList(v: unknown): string {
