@@ -42,7 +42,7 @@ export function depositStepZh(p: FindingParams): string {
 export function likelyNetworksZh(p: FindingParams, c: MessageContext): string {
   const failed = String(p.failedNetworks ?? '').split(',').filter(Boolean);
   const likely = String(p.likelyNetworks ?? '').split(',').filter(Boolean);
-  if (likely.length === 0) return '这笔交易可能所在的网络';
+  if (likely.length === 0) return '我们查询的区块链网络';
   const names = likely.map((id) => c.net(id)).join('和');
   return failed.length > likely.length ? `${names}及其他网络` : names;
 }
