@@ -82,6 +82,9 @@ describe('demo scenarios on the local EVM nodes', () => {
     expect(inv.findings[0].code).toBe('TX_PENDING_FEE_TOO_LOW');
     expect(inv.transactions[0].status).toBe('pending');
     expect(inv.nextSteps[0]).toMatch(/Speed up/);
+    // The user reads the fee for the whole transaction in ETH, not a price per gas in wei or gwei.
+    expect(inv.explanation).toMatch(/it offers at most \d[\d.]* ETH in fees, while the network currently needs about \d[\d.]* ETH/);
+    expect(inv.explanation).not.toMatch(/\bwei\b|gwei/);
   });
 
   it('finds the missing nonce that blocks a transaction', async () => {

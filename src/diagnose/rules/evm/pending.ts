@@ -11,6 +11,15 @@ const gwei = (wei: string | bigint) => {
 };
 
 /**
+ * What a per-gas price comes to for the whole transaction, in the network's own coin
+ * ("0.000021 ETH"): users know what a fee in ETH is, not what "1 wei" per gas means.
+ */
+const totalFee = (perGas: string | bigint, gasLimit: string, token: { decimals: number; symbol: string }) => {
+  const amount = Number(formatUnits(BigInt(perGas) * BigInt(gasLimit), token.decimals));
+  return `${amount.toLocaleString('en-US', { maximumSignificantDigits: 2, useGrouping: false })} ${token.symbol}`;
+};
+
+/**
  * Why an EVM transaction is still pending. A max fee under the base fee cannot be
  * mined (EIP-1559); a nonce above the sender's mined nonce waits for the missing one.
  * Both can hold at once: each is reported.
@@ -29,7 +38,8 @@ export const pendingRule: TxRule = ({ tx, network, input }) => {
   const stalled = health?.state === 'stalled';
   if (!stalled && offered && evm.baseFeeNow && BigInt(offered) < BigInt(evm.baseFeeNow)) {
     evidence.push({ label: 'max fee / current base fee', value: `${gwei(offered)} / ${gwei(evm.baseFeeNow)}` });
-    out.push(finding('TX_PENDING_FEE_TOO_LOW', { network: network.id, offered: gwei(offered), baseFee: gwei(evm.baseFeeNow), nonce: evm.nonce, waitedMinutes }, evidence, where));
+    const totals = evm.gasLimit ? { offeredTotal: totalFee(offered, evm.gasLimit, network.nativeToken), requiredTotal: totalFee(evm.baseFeeNow, evm.gasLimit, network.nativeToken) } : {};
+    out.push(finding('TX_PENDING_FEE_TOO_LOW', { network: network.id, offered: gwei(offered), baseFee: gwei(evm.baseFeeNow), ...totals, nonce: evm.nonce, waitedMinutes }, evidence, where));
   }
   if (evm.senderNonceLatest !== null && evm.nonce > evm.senderNonceLatest) {
     const blockingNonce = evm.senderNonceLatest;

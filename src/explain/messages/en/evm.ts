@@ -15,7 +15,7 @@ export const evmEn: FindingCatalog<keyof typeof evmCodes> = {
     title: () => 'Stuck: fee below the current base fee',
     detail: (p, c) => `Max fee ${p.offered} < base fee ${p.baseFee} on ${c.net(p.network)}; nonce ${p.nonce}. It cannot be mined until the base fee falls below its max fee.`,
     explain: (p, c) =>
-      `Your transaction is stuck on ${c.net(p.network)}${waited(p.waitedMinutes)}: the fee it offers (${p.offered}) is lower than what the network currently requires (${p.baseFee}), so it will not be processed until network fees drop. Your funds have not left your wallet.`,
+      `Your transaction is stuck on ${c.net(p.network)}${waited(p.waitedMinutes)}: ${p.offeredTotal ? `it offers at most ${p.offeredTotal} in fees, while the network currently needs about ${p.requiredTotal}` : `the fee it offers (${p.offered}) is lower than what the network currently requires (${p.baseFee})`}, so it will not be processed until network fees drop. Your funds have not left your wallet.`,
     steps: (p) => [
       'Use "Speed up" in your wallet to resend it with a higher fee; the new one replaces the stuck one.',
       'Or use "Cancel" in your wallet, which replaces it with an empty transaction at a higher fee.',

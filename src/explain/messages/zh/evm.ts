@@ -14,7 +14,7 @@ export const evmZh: FindingCatalog<keyof typeof evmCodes> = {
     title: () => '卡住了：手续费低于当前基础费',
     detail: (p, c) => `最高手续费 ${p.offered} 低于${c.net(p.network)}当前基础费 ${p.baseFee}；nonce ${p.nonce}。在基础费降到其最高手续费以下前不会被打包。`,
     explain: (p, c) =>
-      `您的这笔交易在${c.net(p.network)}上卡住了${waited(p.waitedMinutes)}：它设置的手续费（${p.offered}）低于网络当前要求的最低费用（${p.baseFee}），所以在网络费用降下来之前不会被处理。您的资金还没有转出。`,
+      `您的这笔交易在${c.net(p.network)}上卡住了${waited(p.waitedMinutes)}：${p.offeredTotal ? `它最多只愿意付 ${p.offeredTotal} 的手续费，而按网络现在的费用需要约 ${p.requiredTotal}` : `它设置的手续费（${p.offered}）低于网络当前要求的最低费用（${p.baseFee}）`}，所以在网络费用降下来之前不会被处理。您的资金还没有转出。`,
     steps: (p) => [
       '在钱包里对这笔交易点击“加速”，用更高的手续费重新发送，新交易会替换掉卡住的这笔。',
       '或者点击“取消”，钱包会用更高的手续费发一笔空交易来替换它。',
