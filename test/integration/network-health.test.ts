@@ -68,6 +68,8 @@ describe('EVM (hardhat node)', () => {
       expect(codes(inv)).toContain('TX_PENDING_FEE_UNCOMPETITIVE');
       expect(codes(inv)).toContain('NETWORK_CONGESTED');
       expect(inv.explanation).toContain('below what most blocks accept right now');
+      // 0.5 gwei × 21,000 gas as the tip (two significant digits); 60 gwei × 21,000 what blocks took: in ETH, for the whole transaction.
+      expect(inv.explanation).toContain('a tip of 0.000011 ETH; recent blocks took about 0.0013 ETH for a transaction like this');
       expect(inv.networkHealth[0].state).toBe('busy');
     } finally {
       await dev.rpc('evm_mine');

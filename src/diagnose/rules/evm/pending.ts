@@ -53,7 +53,8 @@ export const pendingRule: TxRule = ({ tx, network, input }) => {
   const uncompetitive = !stalled && out.length === 0 ? belowMostBlocks(tx.evm, health?.evm) : undefined;
   if (uncompetitive) {
     evidence.push({ label: 'priority fee offered / recent blocks 10th–50th percentile', value: `${gwei(uncompetitive.tip)} / ${gwei(uncompetitive.p10)}–${gwei(uncompetitive.p50)}` });
-    out.push(finding('TX_PENDING_FEE_UNCOMPETITIVE', { network: network.id, tip: gwei(uncompetitive.tip), p10: gwei(uncompetitive.p10), p50: gwei(uncompetitive.p50), nonce: evm.nonce, waitedMinutes }, evidence, where));
+    const totals = evm.gasLimit ? { tipTotal: totalFee(uncompetitive.tip, evm.gasLimit, network.nativeToken), p50Total: totalFee(uncompetitive.p50, evm.gasLimit, network.nativeToken) } : {};
+    out.push(finding('TX_PENDING_FEE_UNCOMPETITIVE', { network: network.id, tip: gwei(uncompetitive.tip), p10: gwei(uncompetitive.p10), p50: gwei(uncompetitive.p50), ...totals, nonce: evm.nonce, waitedMinutes }, evidence, where));
   }
   if (out.length === 0 && !stalled) out.push(finding('TX_PENDING', { network: network.id, nonce: evm.nonce, waitedMinutes }, evidence, where));
   return out;

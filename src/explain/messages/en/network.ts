@@ -31,7 +31,7 @@ export const networkEn: FindingCatalog<keyof typeof networkCodes> = {
     title: () => 'Fee below what most blocks accept right now',
     detail: (p, c) => `On ${c.net(p.network)}, nonce ${p.nonce}: priority fee ${p.tip}; recent blocks took at least ${p.p10} (median ${p.p50}).`,
     explain: (p, c) =>
-      `Your transaction is waiting on ${c.net(p.network)}${waited(p.waitedMinutes)}. Its fee is valid, but it is below what most blocks accept right now (it offers ${p.tip} to the block producer; recent blocks took about ${p.p50}). Expect it to wait for hours unless fees fall, or speed it up. Your funds have not left your wallet.`,
+      `Your transaction is waiting on ${c.net(p.network)}${waited(p.waitedMinutes)}. Its fee is valid, but it is below what most blocks accept right now (${p.tipTotal ? `it offers the block producer a tip of ${p.tipTotal}; recent blocks took about ${p.p50Total} for a transaction like this` : `it offers ${p.tip} to the block producer; recent blocks took about ${p.p50}`}). Expect it to wait for hours unless fees fall, or speed it up. Your funds have not left your wallet.`,
     steps: () => [
       'Use "Speed up" in your wallet to raise the fee; the faster transaction replaces this one.',
       'Or wait: it goes through when fees fall, and nothing is lost meanwhile.',

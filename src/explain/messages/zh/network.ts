@@ -30,7 +30,7 @@ export const networkZh: FindingCatalog<keyof typeof networkCodes> = {
     title: () => '手续费低于当前大多数区块接受的水平',
     detail: (p, c) => `${c.net(p.network)}，nonce ${p.nonce}：给出的小费 ${p.tip}；近期区块最低约 ${p.p10}（中位数 ${p.p50}）。`,
     explain: (p, c) =>
-      `您的这笔交易正在${c.net(p.network)}上等待${waited(p.waitedMinutes)}。它的手续费是有效的，但低于当前大多数区块接受的水平（它给出的小费是 ${p.tip}，近期区块一般在 ${p.p50} 左右）。如果手续费不回落，可能要等上几个小时；也可以选择加速。您的资金还没有转出。`,
+      `您的这笔交易正在${c.net(p.network)}上等待${waited(p.waitedMinutes)}。它的手续费是有效的，但低于当前大多数区块接受的水平（${p.tipTotal ? `它给出的小费是 ${p.tipTotal}，近期区块对这样一笔交易一般要 ${p.p50Total} 左右` : `它给出的小费是 ${p.tip}，近期区块一般在 ${p.p50} 左右`}）。如果手续费不回落，可能要等上几个小时；也可以选择加速。您的资金还没有转出。`,
     steps: () => [
       '在钱包里对这笔交易点击“加速”提高手续费，新交易会替换掉这一笔。',
       '也可以继续等待：手续费回落后它会被处理，这期间资金不会损失。',
