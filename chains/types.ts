@@ -150,6 +150,24 @@ export interface EvmTxDetails {
   replacedBy?: string;
   /** Decoded method of the call ("transfer", "approve", …), if recognised. */
   method?: string;
+  /**
+   * EIP-7702 authorizations a set-code transaction (type 0x4) carried, in list order.
+   * Absent for other types. Each one only took effect if its chain id and nonce fitted
+   * the signer's account at that moment, which the transaction alone does not say.
+   */
+  delegations?: EvmDelegation[];
+  /** The delegate named by the code of the tx's `to` (an EIP-7702 designator), null when its code is no delegation. */
+  recipientDelegatesTo?: string | null;
+}
+
+/** One EIP-7702 authorization: `authority` lets its account run `delegate`'s code. */
+export interface EvmDelegation {
+  /** Recovered from the authorization's own signature; null when it does not recover (then the node ignored it too). */
+  authority: string | null;
+  delegate: string;
+  /** 0 = valid on every chain. */
+  chainId: number;
+  nonce: number;
 }
 
 export interface TxFacts {

@@ -4,7 +4,7 @@ import { toAmount } from '../amount.ts';
 import type { TransportOptions } from '../endpoint.ts';
 import type { SightingStore } from '../sightings.ts';
 import { findWellKnownToken, impersonatedSymbol } from '../token-symbols.ts';
-import type { AddressLimits, AddressLookup, ChainAdapter, Failure, IntendedTransfer, Network, TokenTransfer, TxApproval, TxFacts, TxLookup } from '../types.ts';
+import type { AddressLimits, AddressLookup, ChainAdapter, EvmDelegation, Failure, IntendedTransfer, Network, TokenTransfer, TxApproval, TxFacts, TxLookup } from '../types.ts';
 import { approvalOf, approvedAmount, isApprovalLog } from './approval-logs.ts';
 import { failingInnerCall, type InnerCallFailure } from './call-trace.ts';
 import type { HealthProbe } from '../health/types.ts';
@@ -14,6 +14,7 @@ import { explorerTxUrl } from '../explorer.ts';
 import { decodeTransferCall, methodName, TRANSFER_TOPIC } from './erc20.ts';
 import { readTokenMetas, type TokenMeta } from './token-metadata.ts';
 import { decodeRevertData } from './decode-revert.ts';
+import { delegateOf, readDelegations } from './delegation.ts';
 import { isContractCode, paidFeeWei, paidGasPrice, receiptOutcome } from './receipt-reading.ts';
 import { EvmRpc, type EvmSender } from './rpc.ts';
 import { isUpstreamFailure, UpstreamFailure } from '../upstream/failure.ts';
@@ -263,6 +264,7 @@ export class EvmAdapter implements ChainAdapter {
         recipientIsContract: tx.to ? isContractCode(toCode) : null,
         tokenRecipientIsContract: anyContract(recipientCodes, [...tokenRecipients]),
         method: methodName(tx.input),
+        ...delegationFacts(tx, toCode),
       },
     };
   }
@@ -308,6 +310,7 @@ export class EvmAdapter implements ChainAdapter {
         recipientIsContract: tx.to ? isContractCode(toCode) : null,
         tokenRecipientIsContract: intended ? anyContract(recipientCodes, [intended.to]) : null,
         method: methodName(tx.input),
+        ...delegationFacts(tx, toCode),
       },
     };
     this.opts.sightings.put({ facts, headAtFirstSeen: head, firstSeen: this.now() });
@@ -436,6 +439,17 @@ function nearGasLimit(gasUsed: string, gasLimit: string): boolean {
   const used = BigInt(gasUsed);
   const limit = BigInt(gasLimit);
   return used < limit && used * 64n >= limit * 62n;
+}
+
+/**
+ * EIP-7702 facts: the authorizations a set-code transaction carried, and whether the code
+ * already read at `to` is a delegation (the usual self-sent type-0x4 transaction has
+ * `to` = the wallet itself). Only present when there is something to say.
+ */
+function delegationFacts(tx: RpcTransaction, toCode: string): { delegations?: EvmDelegation[]; recipientDelegatesTo?: string } {
+  const delegations = readDelegations(tx);
+  const delegate = tx.to ? delegateOf(toCode) : null;
+  return { ...(delegations ? { delegations } : {}), ...(delegate ? { recipientDelegatesTo: delegate } : {}) };
 }
 
 function topicToAddress(topic: string): string {

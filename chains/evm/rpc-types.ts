@@ -17,6 +17,18 @@ export interface RpcTransaction {
   type?: string;
   blockNumber: string | null;
   blockHash: string | null;
+  /** Type 0x4 only (EIP-7702). Older nodes spell the parity `v`. */
+  authorizationList?: RpcAuthorization[] | null;
+}
+
+export interface RpcAuthorization {
+  chainId: string;
+  address: string;
+  nonce: string;
+  yParity?: string;
+  v?: string;
+  r: string;
+  s: string;
 }
 
 export interface RpcLog {

@@ -29,6 +29,8 @@ const sample: FindingParams = {
   // Intake (src/diagnose/complaint-context.ts, UNSUPPORTED_EXPLORER)
   explorer: 'FTMScan', likelyNetworks: 'bsc',
   wallet: '0xw', from: '0xf', to: '0xt2',
+  // EIP-7702 (src/diagnose/rules/evm/delegation.ts)
+  delegates: '0xde1e', active: 'yes', moved: '500 USDT → 0xthief',
 };
 
 const diagnosisOf = (code: (typeof allFindingCodes)[number]): Diagnosis => ({

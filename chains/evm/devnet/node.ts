@@ -30,7 +30,7 @@ export function devnetWallet(index: number): Wallet {
  * A real local EVM node: hardhat 2's EDR provider in this process, served over HTTP
  * JSON-RPC on 127.0.0.1. Transactions are really signed, mined, reverted or left pending.
  */
-export async function startDevnet(opts: { chainId: number; port?: number; accounts?: number }): Promise<Devnet> {
+export async function startDevnet(opts: { chainId: number; port?: number; accounts?: number; hardfork?: 'cancun' | 'prague' }): Promise<Devnet> {
   const { createHardhatNetworkProvider, getGlobalEdrContext } = require('hardhat/internal/hardhat-network/provider/provider');
   // hardhat creates its global EDR context lazily and registers the chain type after an
   // await: a second node started meanwhile fails ("Provider for provided chain type does
@@ -41,7 +41,8 @@ export async function startDevnet(opts: { chainId: number; port?: number; accoun
   const wallets = Array.from({ length: opts.accounts ?? 40 }, (_, i) => devnetWallet(i));
   const provider: Eip1193 = await createHardhatNetworkProvider(
     {
-      hardfork: 'cancun',
+      // Prague (EIP-7702 set-code transactions) only where a test needs it: the rest stays on the long-tested Cancun.
+      hardfork: opts.hardfork ?? 'cancun',
       chainId: opts.chainId,
       networkId: opts.chainId,
       blockGasLimit: 30_000_000,

@@ -9,6 +9,12 @@ export const theftCodes = {
   SENT_TO_POISONED_ADDRESS: { category: 'suspicious', severity: 'critical', warnScams: true, summary: 'The user sent real funds to the look-alike address planted by a poisoning transfer.' },
   FUNDS_TRACED_TO_EXCHANGE: { category: 'suspicious', severity: 'high', warnScams: true, summary: 'The trail of the funds reaches a known exchange: report it there with the listed hashes.' },
   ACCOUNT_PERMISSION_CHANGED: { category: 'suspicious', severity: 'critical', warnScams: true, summary: 'TRON: owner or active permission was given to another key (the multi-signature scam); the user may no longer control the account.' },
+  ACCOUNT_DELEGATED: {
+    category: 'suspicious',
+    severity: 'high',
+    warnScams: true,
+    summary: 'EVM (EIP-7702): the transaction set, or the wallet carries, a delegation of the wallet\'s code to a contract (a "sweeper" forwards every incoming asset to the thief); critical with a theft report or funds leaving.',
+  },
   TOKEN_AUTHORITY_CHANGED: { category: 'suspicious', severity: 'critical', warnScams: true, summary: 'Solana: a token account\'s owner or authority was handed to another key (SetAuthority).' },
   ACCOUNT_CLOSED_AND_SWEPT: { category: 'suspicious', severity: 'critical', warnScams: true, summary: 'Solana: token accounts were closed and their rent swept to another address.' },
   DURABLE_NONCE_PRESIGNED: { category: 'suspicious', severity: 'high', warnScams: true, summary: 'Solana: a durable-nonce transaction, which can be signed in advance and sent any time later.' },

@@ -14,6 +14,7 @@ import { largeAmountRule } from './common/large-amount.ts';
 import { phishingRevertRule } from './common/phishing-revert.ts';
 import { phishingTokenRule } from './common/phishing-token.ts';
 import { fakeTokenRule, sentToTokenContractRule } from './common/token-traps.ts';
+import { delegationRule } from './evm/delegation.ts';
 import { pendingRule } from './evm/pending.ts';
 import { networkStateRule } from './network/network-state.ts';
 import { sentToContractRule } from './evm/sent-to-contract.ts';
@@ -51,7 +52,7 @@ export const commonRules: TxRule[] = [
 
 /** Rules per family, registered explicitly. */
 export const familyRules: Record<Family, TxRule[]> = {
-  evm: [pendingRule, vanishedRule, sentToContractRule],
+  evm: [pendingRule, vanishedRule, sentToContractRule, delegationRule],
   tron: [tronPendingRule, tronFailureRule, highEnergyBurnRule, activationFeeRule, usdtBlacklistRule, permissionChangedRule, tronStakingRule],
   solana: [solanaProcessedRule, solanaFailureRule, sentToTokenAccountRule, recipientAccountCreatedRule, authorityChangedRule, durableNonceRule, unlabelledTokenRule, solanaStakingRule],
 };

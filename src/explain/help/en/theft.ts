@@ -53,6 +53,13 @@ export const theftHelpEn: HelpSlice<keyof typeof theftCodes> = {
     todo: ['Stop sending funds to this account.', 'Create a new wallet with a new recovery phrase and use only that one.', 'Send us the hash so we can show you the change.'],
     time: 'It will not change back by itself.',
   },
+  ACCOUNT_DELEGATED: {
+    title: 'My Ethereum or BNB Chain wallet passes everything on to someone else',
+    means: 'Your wallet signed an EIP-7702 authorization: it now runs the code of another contract. If that contract is a "sweeper", everything sent to the wallet is passed on to the thief at once, although your key still works.',
+    why: ['A site or a "support" contact asked you to sign a request (often called an upgrade, a smart account or a claim) that was really a delegation.'],
+    todo: ['Do not send anything more to this wallet, not even coins for fees.', NEW_WALLET, "Remove the delegation only with your wallet app's own official feature, never with a link someone sends you.", 'Send us the hash so we can show you the delegation.'],
+    time: 'It stays in place until it is removed; act now.',
+  },
   TOKEN_AUTHORITY_CHANGED: {
     title: 'My Solana token account was handed to someone else',
     means: 'The owner of one of your token accounts was changed to another key. That key now controls the tokens in it.',

@@ -106,6 +106,19 @@ export const theftEn: FindingCatalog<keyof typeof theftCodes> = {
       otherHashes,
     ],
   },
+  ACCOUNT_DELEGATED: {
+    title: (p) => (p.source === 'tx' ? `This transaction handed your wallet's control to contract ${p.delegates}` : `Your wallet runs the code of contract ${p.delegates}`),
+    detail: (p, c) =>
+      `EIP-7702 ${p.source === 'tx' ? 'authorization in set-code transaction' : 'delegation found in the code of the wallet, checked with'} ${p.txHash} on ${c.net(p.network)}: ${p.account ? `${p.account} → ` : ''}${p.delegates}${p.active === 'yes' ? ' (in effect now)' : ''}.${p.moved ? ` Left the wallet in the same transaction: ${p.moved}.` : ''}`,
+    explain: (p) =>
+      `${p.source === 'tx' ? `This transaction carried an EIP-7702 authorization: with it, your wallet${p.account ? ` ${p.account}` : ''} lets contract ${p.delegates} act in its name.` : `Your wallet${p.account ? ` ${p.account}` : ''} is delegated (EIP-7702) to contract ${p.delegates}: that contract's code now runs for it.`} ${p.moved ? `In the same transaction, funds already left the wallet: ${p.moved}. ` : ''}If you did not set this up on purpose, this is a known scam of 2025: a site gets you to sign one request, and from then on a "sweeper" contract forwards everything your wallet receives to the thief, even though your key still works. Assume that any coin or token sent to this wallet can be taken.`,
+    steps: (p) => [
+      { key: 'stop-funding', text: `Do not send anything to ${p.account ?? 'this wallet'} any more, not even a network fee top-up: it can be swept the moment it arrives.` },
+      { key: 'move-funds', weight: 2, text: 'Create a new wallet with a NEW recovery phrase on a device you trust, and move whatever is left there right away. Do not reuse the old phrase or import it anywhere.' },
+      { key: `revoke:${p.delegates}`, text: "If you still want to use the old wallet, remove the delegation only with your wallet app's own official feature (for example a \"smart account\" or \"revoke delegation\" setting). Never use a link or a tool someone sends you for it." },
+      otherHashes,
+    ],
+  },
   TOKEN_AUTHORITY_CHANGED: {
     title: () => 'Token account handed to another owner',
     detail: (p, c) => `SetAuthority on ${c.net(p.network)} (tx ${p.txHash}): ${p.detail}. New authority: ${p.newAuthorities}.`,
