@@ -15,6 +15,8 @@ export interface Hints {
    * A claim: only these can produce WRONG_NETWORK. Coins ("ETH", "POL", "USDT") are not networks.
    */
   networks: string[];
+  /** Of those, the one it should have gone on ("应该是 ERC20", "should have been BEP20"): with both named, this decides WRONG_NETWORK. */
+  expectedNetworks?: string[];
   /** Token symbols mentioned. */
   tokens: string[];
   /** Token amounts of the transfer ("200 USDT", "100U", "5万U", "USDT 320"). */
@@ -72,6 +74,7 @@ export function findHints(written: string, identifiers: (Identifier & { index?: 
   const exchange = findExchange(masked);
   return {
     networks: places.claims,
+    expectedNetworks: places.expected,
     tokens: [...tokens],
     amounts: amounts.transfer,
     fees: amounts.fees,

@@ -17,6 +17,8 @@ const REAL_NETWORKS: readonly Network[] = [...evmNetworks, ...tronNetworks, ...s
  */
 export interface Places {
   claims: string[];
+  /** Claims named as the network it should have gone on ("应该是 ERC20", "should have been BEP20"). */
+  expected: string[];
   likely: { networks: string[]; families: Family[] };
   elsewhere: { explorer: string; network?: string }[];
 }
@@ -36,6 +38,15 @@ const BASE_NETWORK = /(?<![a-z0-9])(on|via|over|using|used|to|from|bridged to)\s
 /** Token standards however they are typed: "Ecr20", "erc 20", "BeP20", "bep-20", "trc-20", "TRC_20". */
 const STANDARD = /(?<![a-z0-9])(erc|ecr|bep|trc)\s?[-_]?\s?(20|10)(?![0-9])/gi;
 const STANDARD_NETWORK: Record<string, string | undefined> = { erc20: 'ethereum', bep20: 'bsc', trc20: 'tron', trc10: 'tron' };
+
+/**
+ * Words that make the network named next the one it *should* have gone on, not the one
+ * used: "用 BEP20 转的，应该是 ERC20", "it should have been ERC20". With both named, only
+ * this one can say the transaction went the wrong way. ("Instead of" and "而不是" are not
+ * here: "TRC20 instead of ERC20 to save fees" is a choice, not a mistake.)
+ */
+const EXPECTED_BEFORE = /(?<!不)(应该|应当|本应|本该|本来要|本来应该|要求|正确的|should have (been|used|gone (on|via|over))|should be|supposed to (be|use)|meant to (be|use))\s*(是|用|走|选|转|的|on|via|over|the|an?)?\s*$/i;
+const expectedAt = (text: string, index: number) => EXPECTED_BEFORE.test(text.slice(Math.max(0, index - 24), index));
 
 /** Coins and apps that live on one family only. */
 const FAMILY_WORDS: { re: RegExp; family: Family }[] = [
@@ -98,13 +109,17 @@ function explorerWords(networks: readonly Network[]): { word: string; network: s
 export function findPlaces(raw: string, masked: string, networks: readonly Network[], linkNetworks: string[]): Places {
   const lower = masked.toLowerCase();
   const claims = new Set<string>();
+  const expected = new Set<string>();
 
   // Token standards first ("trc-20" must not also read as the word "trc").
   let rest = lower;
   for (const m of lower.matchAll(STANDARD)) {
     const key = `${m[1].toLowerCase().replace('ecr', 'erc')}${m[2]}`;
     const network = STANDARD_NETWORK[key];
-    if (network && networks.some((n) => n.id === network)) claims.add(network);
+    if (network && networks.some((n) => n.id === network)) {
+      claims.add(network);
+      if (expectedAt(lower, m.index!)) expected.add(network);
+    }
     rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index! + m[0].length);
   }
   // Explorer names are lookup hints, so take them out before reading network names ("etherscan" is not "ethereum").
@@ -121,8 +136,9 @@ export function findPlaces(raw: string, masked: string, networks: readonly Netwo
     for (const word of n.aliases) {
       if (COIN_WORDS.has(word) || VAGUE_WORDS.has(word) || STANDARD_NETWORK[word.replace(/[-_ ]/g, '')]) continue;
       if (word === 'base' && !BASE_NETWORK.test(rest)) continue;
-      const hit = /^[\x00-\x7F]+$/.test(word) ? wholeWord(word, '').test(rest) : rest.includes(word);
-      if (hit) claims.add(n.id);
+      const at = /^[\x00-\x7F]+$/.test(word) ? [...rest.matchAll(wholeWord(word, 'g'))].map((m) => m.index!) : indexesOf(rest, word);
+      if (at.length) claims.add(n.id);
+      if (at.some((i) => expectedAt(rest, i))) expected.add(n.id);
     }
   }
 
@@ -139,7 +155,13 @@ export function findPlaces(raw: string, masked: string, networks: readonly Netwo
   const likelyFamilies = unique([...likelyNetworks.map(familyOf).filter((f): f is Family => Boolean(f)), ...families]);
 
   const elsewhere = OTHER_EXPLORERS.filter((e) => e.re.test(raw)).map(({ explorer, network }) => ({ explorer, ...(network ? { network } : {}) }));
-  return { claims: [...claims], likely: { networks: likelyNetworks, families: likelyFamilies }, elsewhere };
+  return { claims: [...claims], expected: [...expected].filter((id) => claims.has(id)), likely: { networks: likelyNetworks, families: likelyFamilies }, elsewhere };
+}
+
+function indexesOf(text: string, word: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) out.push(i);
+  return out;
 }
 
 function unique<T>(xs: T[]): T[] {

@@ -71,6 +71,14 @@ describe('issue 10 A4: a coin that shares a network\'s name is not a network cla
     expect(codesOf(await investigate(`用马蹄链转的 USDT 没到 ${hashOf('erc20-transfer-final')}`))).toContain('WRONG_NETWORK');
     expect(codesOf(await investigate(`BeP20 usdt not arrived ${hashOf('erc20-transfer-final')}`))).toContain('WRONG_NETWORK');
   });
+
+  it('both networks named: the one it should have gone on decides ("用bep20转的应该是erc20")', async () => {
+    // The demo transfer is on BNB Smart Chain: the user names it, and says it should have been ERC20.
+    expect(codesOf(await investigate(`用bep20转的应该是erc20，交易所没收到 ${hashOf('wrong-network')}`))).toContain('WRONG_NETWORK');
+    expect(codesOf(await investigate(`sent on BEP20 but it should have been ERC20 ${hashOf('wrong-network')}`))).toContain('WRONG_NETWORK');
+    // Said the other way round, the transfer went where it should: no finding.
+    expect(codesOf(await investigate(`用erc20转的应该是bep20 ${hashOf('wrong-network')}`))).not.toContain('WRONG_NETWORK');
+  });
 });
 
 describe('issue 10 A5: a fee mentioned is not the amount sent', () => {

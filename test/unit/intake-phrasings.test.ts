@@ -29,6 +29,8 @@ interface Expect {
   addresses?: string[];
   /** Networks named (claims). */
   networks?: string[];
+  /** Of those, the one it should have gone on. */
+  expected?: string[];
   /** First place to look: a network id or a family. */
   likely?: string;
   amounts?: string[];
@@ -64,6 +66,14 @@ const where: Row[] = [
   ['选的 BeP20 网络', { networks: ['bsc'] }],
   ['bep-20 usdt withdrawal', { networks: ['bsc'] }],
   ['走的trc-20', { networks: ['tron'], likely: 'tron' }],
+  // Both networks named: the one it should have gone on is told apart from the one used.
+  ['用bep20转的应该是erc20', { expected: ['ethereum'] }],
+  ['我本来要走TRC20，结果选成了以太坊', { expected: ['tron'] }],
+  ['sent usdt on bep20 but it should have been erc20', { expected: ['ethereum'] }],
+  ['the exchange said it was supposed to be TRC20, I used BEP20', { expected: ['tron'] }],
+  ['I used TRC20 instead of ERC20 to save fees', { expected: [] }],
+  ['用的 BEP20，不应该是 ERC20 吗', { expected: [] }],
+  ['转的erc20', { networks: ['ethereum'], expected: [] }],
   ['Trc20 USDT 320 still pending', { networks: ['tron'], amounts: ['320 USDT'] }],
   ['用TRX付的手续费太贵了', { networks: [], likely: 'tron' }],
   ['0.1 sol to my phantom not showing', { networks: [], likely: 'solana', amounts: ['0.1 SOL'] }],
@@ -230,6 +240,7 @@ describe.each(table)('intake: %s', (_class, rows) => {
     if (e.txIds) expect(c.txIds.map((t) => t.value)).toEqual(e.txIds);
     if (e.addresses) expect(c.addresses.map((a) => a.value)).toEqual(e.addresses);
     if (e.networks) expect(h.networks).toEqual(e.networks);
+    if (e.expected) expect(h.expectedNetworks).toEqual(e.expected);
     if (e.likely) expect([h.likely.networks[0], h.likely.families[0]]).toContain(e.likely);
     if (e.amounts) expect(show(h.amounts)).toEqual(e.amounts);
     if (e.fees) expect(show(h.fees)).toEqual(e.fees);

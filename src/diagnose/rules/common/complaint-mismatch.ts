@@ -27,9 +27,14 @@ export function looksAlike(network: Network, a: string, b: string): boolean {
   return x !== y && x.slice(0, 4) === y.slice(0, 4) && x.slice(-4) === y.slice(-4);
 }
 
-/** The user names a network; the transaction lives on another one. */
+/**
+ * The user names a network; the transaction lives on another one. When they name the one
+ * it should have gone on as well as the one they used ("用 BEP20 转的，应该是 ERC20"), the
+ * expected one decides.
+ */
 export const wrongNetworkRule: TxRule = ({ tx, input }) => {
-  const named = input.hints.networks;
+  const expected = input.hints.expectedNetworks ?? [];
+  const named = expected.length ? expected : input.hints.networks;
   if (named.length === 0 || named.includes(tx.network)) return [];
   return [finding('WRONG_NETWORK', { network: tx.network, claimedNetwork: named[0] }, txEvidence(tx), { network: tx.network, txHash: tx.hash })];
 };
