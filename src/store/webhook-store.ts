@@ -31,14 +31,7 @@ export class WebhookStore {
 
   /** Records an event and a pending delivery for every enabled endpoint that wants its type. */
   async enqueue(type: string, caseId: string | null, payload: unknown, at: string): Promise<string> {
-    const id = newWebhookId();
-    await this.db.insertInto('webhook_events').values({ id, type, case_id: caseId, payload: JSON.stringify(payload), created_at: at }).execute();
-    const endpoints = (await this.endpoints()).filter((e) => e.enabled && wants(e, type));
-    if (endpoints.length) {
-      const deliveries = endpoints.map((e) => ({ id: randomUUID(), event_id: id, endpoint_id: e.id, case_id: caseId, state: 'pending', attempts: 0, next_at: at, lease_until: null, last_status: null, last_error: null, created_at: at, delivered_at: null }));
-      await this.db.insertInto('webhook_deliveries').values(deliveries).execute();
-      for (const d of deliveries) await this.dueWork?.due(this.db, 'delivery', d.id, at);
-    }
+    const [id] = await this.enqueueMany([{ type, caseId, payload, at }]);
     return id;
   }
 
