@@ -35,20 +35,32 @@ export class WebhookStore {
     return id;
   }
 
-  /** `enqueue` for many events at once: two statements and one endpoint read, whatever their number. */
+  /**
+   * `enqueue` for many events at once: one endpoint read and two statements, whatever their
+   * number. An event no endpoint wants is not written: events are read only through their
+   * deliveries, and an instance without endpoints (the default) would otherwise write a row,
+   * its JSON and two index entries per case for nobody.
+   */
   async enqueueMany(events: ReadonlyArray<{ type: string; caseId: string | null; payload: unknown; at: string }>): Promise<string[]> {
     if (!events.length) return [];
-    const rows = events.map((e) => ({ id: newWebhookId(), type: e.type, case_id: e.caseId, payload: JSON.stringify(e.payload), created_at: e.at }));
-    await this.db.insertInto('webhook_events').values(rows).execute();
     const endpoints = (await this.endpoints()).filter((e) => e.enabled);
-    const deliveries = rows.flatMap((ev) =>
-      endpoints.filter((e) => wants(e, ev.type)).map((e) => ({ id: randomUUID(), event_id: ev.id, endpoint_id: e.id, case_id: ev.case_id, state: 'pending', attempts: 0, next_at: ev.created_at, lease_until: null, last_status: null, last_error: null, created_at: ev.created_at, delivered_at: null })),
-    );
-    if (deliveries.length) {
+    const ids = events.map(() => newWebhookId());
+    const rows = [];
+    const deliveries = [];
+    for (const [i, e] of events.entries()) {
+      const wanting = endpoints.filter((endpoint) => wants(endpoint, e.type));
+      if (!wanting.length) continue;
+      rows.push({ id: ids[i], type: e.type, case_id: e.caseId, payload: JSON.stringify(e.payload), created_at: e.at });
+      for (const endpoint of wanting) {
+        deliveries.push({ id: randomUUID(), event_id: ids[i], endpoint_id: endpoint.id, case_id: e.caseId, state: 'pending', attempts: 0, next_at: e.at, lease_until: null, last_status: null, last_error: null, created_at: e.at, delivered_at: null });
+      }
+    }
+    if (rows.length) {
+      await this.db.insertInto('webhook_events').values(rows).execute();
       await this.db.insertInto('webhook_deliveries').values(deliveries).execute();
       await this.dueWork?.dueMany(this.db, 'delivery', deliveries.map((d) => ({ key: d.id, at: d.next_at })));
     }
-    return rows.map((r) => r.id);
+    return ids;
   }
 
   endpoints(): Promise<EndpointRow[]> {
