@@ -36,16 +36,7 @@ function consoleLink(inv: Investigation, publicUrl: string | undefined, lang: La
 export function investigationNote(inv: Investigation, map: ZendeskFieldMap, publicUrl?: string): TicketUpdate {
   const w = words[inv.lang];
   const p = catalogs[inv.lang].phrases;
-  const html = [
-    `<h3>${w.heading}</h3>`,
-    `<p>${w.category}: ${esc(p.categories[inv.category])} · ${w.priority}: ${esc(inv.priority)} (${esc(p.priorities[inv.priority])})</p>`,
-    `<h4>${w.findings}</h4>`,
-    findingsHtml(inv),
-    `<h4>${w.reply}</h4>`,
-    paragraphs(inv.suggestedReply),
-    consoleLink(inv, publicUrl, inv.lang),
-  ].join('');
-  return { comment: { html_body: html, public: false }, priority: map.outbound.priority[inv.priority], additional_tags: ticketTags(map, inv.category, inv.priority) };
+  return privateNote(inv, map, publicUrl, w.heading, `${w.category}: ${esc(p.categories[inv.category])} · ${w.priority}: ${esc(inv.priority)} (${esc(p.priorities[inv.priority])})`);
 }
 
 export interface CaseChange {
@@ -58,14 +49,13 @@ export function followUpNote(change: CaseChange, map: ZendeskFieldMap, publicUrl
   const inv = change.current;
   const w = words[inv.lang];
   const p = catalogs[inv.lang].phrases;
-  const html = [
-    `<h3>${w.recheck}</h3>`,
-    `<p>${w.was}: ${esc(p.categories[change.previous.category])} (${change.previous.codes.map(esc).join(', ')})<br>${w.now}: ${esc(p.categories[inv.category])} (${inv.findings.map((f) => esc(f.code)).join(', ')})</p>`,
-    `<h4>${w.findings}</h4>`,
-    findingsHtml(inv),
-    `<h4>${w.reply}</h4>`,
-    paragraphs(inv.suggestedReply),
-    consoleLink(inv, publicUrl, inv.lang),
-  ].join('');
+  const summary = `${w.was}: ${esc(p.categories[change.previous.category])} (${change.previous.codes.map(esc).join(', ')})<br>${w.now}: ${esc(p.categories[inv.category])} (${inv.findings.map((f) => esc(f.code)).join(', ')})`;
+  return privateNote(inv, map, publicUrl, w.recheck, summary);
+}
+
+/** Both notes: a heading, one summary line (HTML), the findings, the reply to send, the console link. */
+function privateNote(inv: Investigation, map: ZendeskFieldMap, publicUrl: string | undefined, heading: string, summaryHtml: string): TicketUpdate {
+  const w = words[inv.lang];
+  const html = [`<h3>${heading}</h3>`, `<p>${summaryHtml}</p>`, `<h4>${w.findings}</h4>`, findingsHtml(inv), `<h4>${w.reply}</h4>`, paragraphs(inv.suggestedReply), consoleLink(inv, publicUrl, inv.lang)].join('');
   return { comment: { html_body: html, public: false }, priority: map.outbound.priority[inv.priority], additional_tags: ticketTags(map, inv.category, inv.priority) };
 }
