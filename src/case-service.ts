@@ -6,7 +6,7 @@ import { outcomeOf, whatChanged, type Change, type Outcome } from './cases/outco
 import { nextStatus } from './cases/status.ts';
 import { baseIntervalMs, nextInterval, txGroupKey, watchReason, type WatchReason } from './cases/watch-policy.ts';
 import type { Category, Priority } from './diagnose/types.ts';
-import { appendAudit, appendAudits, auditActionOfCaseEvent, type AuditEntry } from './accounts/audit.ts';
+import { appendAudit, appendAudits, auditActionOfCaseEvent, auditInsert, type AuditEntry } from './accounts/audit.ts';
 import { accountTables } from './accounts/schema.ts';
 import { AppError, NotFoundError } from './errors/app-error.ts';
 import type { ComplaintInput } from './intake/complaint.ts';
@@ -218,15 +218,15 @@ export class CaseService {
         row.event_seq = events.length;
         return { row, subjects: c.subjects, snapshot: { trigger: 'complaint', at, category: inv.category, priority: inv.priority, codes: csv(o.codes), investigation: inv }, events, watch };
       });
-      await s.insertNewCases(rows);
       const audits = cases.filter((c) => c.auditVia).map((c) => investigationAudit(c.row, c.inv, c.actor, c.row.created_at, c.auditVia!));
-      if (audits.length) await appendAudits(accountTables(s.db), audits);
-      await this.opts.webhooks.with(s.db).enqueueMany(
+      const outbox = await this.opts.webhooks.with(s.db).outboxWrites(
         cases.flatMap(({ row, inv }) => [
           this.webhookMessage('case.created', row, inv, row.created_at, {}),
           ...(row.status === 'resolved' ? [this.webhookMessage('case.resolved', row, inv, row.created_at, {})] : []),
         ]),
       );
+      await s.insertNewCases(rows, [...(audits.length ? [auditInsert(accountTables(s.db), audits)] : []), ...outbox.inserts]);
+      await outbox.markDue();
     });
   }
 

@@ -52,11 +52,12 @@ export async function appendAudit(db: Kysely<AccountsDatabase>, entry: Omit<Audi
 
 /** Many entries in one statement (the account store group-commits concurrent ones). */
 export async function appendAudits(db: Kysely<AccountsDatabase>, entries: ReadonlyArray<Omit<AuditEntry, 'id'>>): Promise<void> {
-  if (!entries.length) return;
-  await db
-    .insertInto('audit_log')
-    .values(entries.map((entry) => ({ id: randomUUID(), at: entry.at, actor: entry.actor, action: entry.action, target: entry.target, details: JSON.stringify(entry.details) })))
-    .execute();
+  if (entries.length) await auditInsert(db, entries).execute();
+}
+
+/** The insert `appendAudits` runs, for a caller that writes it together with others (a new case). */
+export function auditInsert(db: Kysely<AccountsDatabase>, entries: ReadonlyArray<Omit<AuditEntry, 'id'>>) {
+  return db.insertInto('audit_log').values(entries.map((entry) => ({ id: randomUUID(), at: entry.at, actor: entry.actor, action: entry.action, target: entry.target, details: JSON.stringify(entry.details) })));
 }
 
 /** The case events that are someone's decision, and the audit action each one is. */

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql, type Insertable, type Kysely, type Selectable, type Updateable } from 'kysely';
 import type { Backend } from './database.ts';
 import type { DueWork } from './due-work.ts';
+import { insertTogether, type AnyInsert } from './insert-together.ts';
 import type { CasesTable, Database, WatchesTable } from './schema.ts';
 
 export type CaseRow = Selectable<CasesTable>;
@@ -76,24 +77,26 @@ export class CaseStore {
 
   /**
    * New cases with their first snapshot, events (numbered 1…n; the row's `event_seq` says n)
-   * and watches, in a few multi-row statements whatever their number (group commit).
+   * and watches, and whatever else commits with them (`alsoInsert`: audit entries, the
+   * outbox), in a few multi-row statements whatever their number (group commit) — one
+   * statement on PostgreSQL (see insertTogether).
    */
-  async insertNewCases(cases: readonly NewCaseRows[]): Promise<void> {
+  async insertNewCases(cases: readonly NewCaseRows[], alsoInsert: readonly AnyInsert[] = []): Promise<void> {
     if (!cases.length) return;
-    await this.db.insertInto('cases').values(cases.map((c) => c.row)).execute();
+    const inserts: AnyInsert[] = [this.db.insertInto('cases').values(cases.map((c) => c.row))];
     const subjects = cases.flatMap((c) => [...new Set(c.subjects.map((v) => v.toLowerCase()))].map((value) => ({ case_id: c.row.id, value })));
-    if (subjects.length) await this.db.insertInto('case_subjects').values(subjects).onConflict((oc) => oc.doNothing()).execute();
-    await this.db
-      .insertInto('case_snapshots')
-      .values(cases.map(({ row, snapshot: s }) => ({ id: randomUUID(), case_id: row.id, seq: 1, trigger: s.trigger, created_at: s.at, category: s.category, priority: s.priority, codes: s.codes, investigation: JSON.stringify(s.investigation) })))
-      .execute();
+    if (subjects.length) inserts.push(this.db.insertInto('case_subjects').values(subjects).onConflict((oc) => oc.doNothing()));
+    inserts.push(
+      this.db
+        .insertInto('case_snapshots')
+        .values(cases.map(({ row, snapshot: s }) => ({ id: randomUUID(), case_id: row.id, seq: 1, trigger: s.trigger, created_at: s.at, category: s.category, priority: s.priority, codes: s.codes, investigation: JSON.stringify(s.investigation) }))),
+    );
     const events = cases.flatMap(({ row, events }) => events.map((e, i) => ({ id: randomUUID(), case_id: row.id, seq: i + 1, type: e.type, at: e.at, actor: e.actor, data: JSON.stringify(e.data) })));
-    if (events.length) await this.db.insertInto('case_events').values(events).execute();
+    if (events.length) inserts.push(this.db.insertInto('case_events').values(events));
     const watches = cases.flatMap((c) => (c.watch ? [c.watch] : []));
-    if (watches.length) {
-      await this.db.insertInto('watches').values(watches).execute();
-      await this.dueWork?.dueMany(this.db, 'recheck', watches.map((w) => ({ key: w.tx_key, at: w.next_at })));
-    }
+    if (watches.length) inserts.push(this.db.insertInto('watches').values(watches));
+    await insertTogether(this.db, this.backend, [...inserts, ...alsoInsert]);
+    if (watches.length) await this.dueWork?.dueMany(this.db, 'recheck', watches.map((w) => ({ key: w.tx_key, at: w.next_at })));
   }
 
   /** The next re-check already planned for each of these transactions (see `nextAtForTx`). */

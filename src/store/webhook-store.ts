@@ -1,11 +1,20 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { Kysely, Selectable, Updateable } from 'kysely';
+import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { Backend } from './database.ts';
 import type { DueWork } from './due-work.ts';
-import type { Database, WebhookDeliveriesTable, WebhookEndpointsTable } from './schema.ts';
+import { insertTogether, type AnyInsert } from './insert-together.ts';
+import type { Database, WebhookDeliveriesTable, WebhookEndpointsTable, WebhookEventsTable } from './schema.ts';
 
 export type EndpointRow = Selectable<WebhookEndpointsTable>;
 export type DeliveryRow = Selectable<WebhookDeliveriesTable>;
+
+/** An event for the outbox: its type, the case it is about (none for network and trend events), the body. */
+export interface OutboxEvent {
+  type: string;
+  caseId: string | null;
+  payload: unknown;
+  at: string;
+}
 
 /** A Standard Webhooks message id: stable for the event, the same on every retry. */
 export const newWebhookId = () => `msg_${randomBytes(16).toString('base64url')}`;
@@ -37,16 +46,27 @@ export class WebhookStore {
 
   /**
    * `enqueue` for many events at once: one endpoint read and two statements, whatever their
-   * number. An event no endpoint wants is not written: events are read only through their
-   * deliveries, and an instance without endpoints (the default) would otherwise write a row,
-   * its JSON and two index entries per case for nobody.
+   * number.
    */
-  async enqueueMany(events: ReadonlyArray<{ type: string; caseId: string | null; payload: unknown; at: string }>): Promise<string[]> {
-    if (!events.length) return [];
-    const endpoints = (await this.endpoints()).filter((e) => e.enabled);
+  async enqueueMany(events: readonly OutboxEvent[]): Promise<string[]> {
+    const outbox = await this.outboxWrites(events);
+    await insertTogether(this.db, this.backend, outbox.inserts);
+    await outbox.markDue();
+    return outbox.ids;
+  }
+
+  /**
+   * What `enqueueMany` writes, for a caller that writes it together with its own rows (a
+   * new case): the inserts, and `markDue` to call once they ran. An event no endpoint wants
+   * is not written: events are read only through their deliveries, and an instance without
+   * endpoints (the default) would otherwise write a row, its JSON and two index entries per
+   * case for nobody.
+   */
+  async outboxWrites(events: readonly OutboxEvent[]): Promise<{ ids: string[]; inserts: AnyInsert[]; markDue: () => Promise<void> }> {
     const ids = events.map(() => newWebhookId());
-    const rows = [];
-    const deliveries = [];
+    const endpoints = events.length ? (await this.endpoints()).filter((e) => e.enabled) : [];
+    const rows: Insertable<WebhookEventsTable>[] = [];
+    const deliveries: Insertable<WebhookDeliveriesTable>[] = [];
     for (const [i, e] of events.entries()) {
       const wanting = endpoints.filter((endpoint) => wants(endpoint, e.type));
       if (!wanting.length) continue;
@@ -55,12 +75,12 @@ export class WebhookStore {
         deliveries.push({ id: randomUUID(), event_id: ids[i], endpoint_id: endpoint.id, case_id: e.caseId, state: 'pending', attempts: 0, next_at: e.at, lease_until: null, last_status: null, last_error: null, created_at: e.at, delivered_at: null });
       }
     }
-    if (rows.length) {
-      await this.db.insertInto('webhook_events').values(rows).execute();
-      await this.db.insertInto('webhook_deliveries').values(deliveries).execute();
-      await this.dueWork?.dueMany(this.db, 'delivery', deliveries.map((d) => ({ key: d.id, at: d.next_at })));
-    }
-    return ids;
+    if (!rows.length) return { ids, inserts: [], markDue: async () => {} };
+    return {
+      ids,
+      inserts: [this.db.insertInto('webhook_events').values(rows), this.db.insertInto('webhook_deliveries').values(deliveries)],
+      markDue: async () => this.dueWork?.dueMany(this.db, 'delivery', deliveries.map((d) => ({ key: d.id, at: d.next_at }))),
+    };
   }
 
   endpoints(): Promise<EndpointRow[]> {
