@@ -343,6 +343,12 @@ export interface AddressFacts {
   trails: TrailHop[][];
   /** The USDT issuer has blacklisted this address. */
   blacklisted: { token: string; symbol: string } | null;
+  /**
+   * EVM: the contract the account's code delegates to now (EIP-7702), read at the head
+   * block; absent when the account has no delegation, or when its code could not be read
+   * (then `coverage.gaps` says so: unknown, never "not delegated").
+   */
+  delegatedTo?: string;
   /** Labels of every address in these facts that has one. */
   labels: Record<string, Label>;
 }

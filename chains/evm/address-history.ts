@@ -6,6 +6,7 @@ import { findWellKnownToken, impersonatedSymbol } from '../token-symbols.ts';
 import type { AddressFacts, AddressLimits, AddressTransfer, ApprovalFacts, Network, TrailHop } from '../types.ts';
 import { readTokenMetas, type TokenMeta } from './token-metadata.ts';
 import { APPROVAL, APPROVAL_FOR_ALL, PERMIT2, PERMIT2_APPROVAL, PERMIT2_PERMIT, UNLIMITED_ALLOWANCE as UNLIMITED, approvalOf, approvedAmount } from './approval-logs.ts';
+import { delegateOf, isClearingDelegate } from './delegation.ts';
 import { isContractCode } from './receipt-reading.ts';
 import type { EvmRpc } from './rpc.ts';
 import type { RpcBlock, RpcLog, RpcTransaction } from './rpc-types.ts';
@@ -35,14 +36,18 @@ const permit2 = new Interface(['function allowance(address user, address token, 
 export async function evmAddressHistory(rpc: EvmRpc, network: Network, rawAddress: string, limits: AddressLimits, labels: LabelBook): Promise<AddressFacts> {
   const address = getAddress(rawAddress);
   const topic = zeroPadValue(address, 32);
-  const head = Number(await rpc.send<string>('eth_blockNumber', []));
+  // The account's code now, in the same round trip as the head: an EIP-7702 delegation to a
+  // sweeper keeps emptying the wallet after the theft, and no log shows it.
+  const [headHex, code] = await Promise.all([rpc.send<string>('eth_blockNumber', []), rpc.send<string>('eth_getCode', [address, 'latest']).catch((err: Error) => err)]);
+  const head = Number(headHex);
   const oldest = Math.max(0, head - limits.maxBlocks + 1);
 
   const windows: [number, number][] = [];
   for (let to = head; to >= oldest; to -= CHUNK_BLOCKS) windows.push([Math.max(oldest, to - CHUNK_BLOCKS + 1), to]);
 
   const logs: RpcLog[] = [];
-  const gaps: string[] = [];
+  const gaps: string[] = code instanceof Error ? [`the account's code (EIP-7702 delegation): ${code.message.slice(0, 120)}`] : [];
+  const delegate = code instanceof Error ? null : delegateOf(code);
   let covered = head + 1;
   let truncated = false;
   // Newest windows first, a few at a time, until the transfer budget is spent.
@@ -112,6 +117,7 @@ export async function evmAddressHistory(rpc: EvmRpc, network: Network, rawAddres
     freshAddresses: suspiciousDestinations.filter((_, i) => freshFlags[i]),
     trails: trails.filter((t) => t.length > 0),
     blacklisted,
+    ...(delegate && !isClearingDelegate(delegate) ? { delegatedTo: delegate } : {}),
     labels: labelMap,
   };
 }

@@ -18,8 +18,10 @@ export function delegateOf(code: string | null | undefined): string | null {
 
 /** A delegation to the zero address clears the account's code: a revocation, not a grant. */
 export function isClearing(d: EvmDelegation): boolean {
-  return d.delegate.toLowerCase() === ZERO;
+  return isClearingDelegate(d.delegate);
 }
+
+export const isClearingDelegate = (delegate: string) => delegate.toLowerCase() === ZERO;
 
 /**
  * The authorizations of a set-code transaction. Nodes do not return who signed each one

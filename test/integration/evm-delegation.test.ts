@@ -36,5 +36,15 @@ describe('EIP-7702 on a devnet', () => {
 
     const d = diagnose({ txs: [{ id: hash, lookups: [lookup] }], addresses: [], hints: noHints({ theft: true }), networks: [network], policy: { largeAmountUsd: 1e4 }, now: 0, addressesOnly: false });
     expect(d.findings.find((f) => f.code === 'ACCOUNT_DELEGATED')).toMatchObject({ severity: 'critical', params: { source: 'tx', delegates: SWEEPER, account: victim.address, active: 'yes' } });
+
+    // "My wallet was emptied" with only the address: its code shows the delegation too.
+    const addressAdapter = new EvmAdapter([network], { endpoints: { ethereum: [devnet.url] }, sightings: new MemorySightingStore(), timeoutMs: 5_000 });
+    const history = await addressAdapter.investigateAddress(network, victim.address, { maxBlocks: 1_000, maxTransfers: 50, traceHops: 1 });
+    const stranger = await addressAdapter.investigateAddress(network, devnet.wallets[2].address, { maxBlocks: 1_000, maxTransfers: 50, traceHops: 1 });
+    await addressAdapter.close();
+    expect(history.outcome === 'found' && history.facts.delegatedTo).toBe(SWEEPER);
+    expect(stranger.outcome === 'found' && stranger.facts.delegatedTo).toBeUndefined();
+    const byAddress = diagnose({ txs: [], addresses: [{ address: victim.address, lookups: [history] }], hints: noHints({ theft: true }), networks: [network], policy: { largeAmountUsd: 1e4 }, now: 0, addressesOnly: true });
+    expect(byAddress.findings.find((f) => f.code === 'ACCOUNT_DELEGATED')).toMatchObject({ severity: 'critical', params: { source: 'address', delegates: SWEEPER, account: victim.address } });
   });
 });

@@ -4,6 +4,7 @@ import type { EvmTxDetails, TxFacts } from '../../chains/types.ts';
 import { diagnose } from '../../src/diagnose/index.ts';
 import { render } from '../../src/explain/render.ts';
 import { ALICE, codes, evmTx, foundIn, input, usdtTransfer } from '../support/facts.ts';
+import { addressFacts, addressInput, OWNER, usdtMove } from '../support/address-facts.ts';
 
 const SWEEPER = '0x63c0c19a282a1B52b07dD5a65b58948A07DAE32B';
 const THIEF = '0x9999999999999999999999999999999999999999';
@@ -75,5 +76,28 @@ describe('ACCOUNT_DELEGATED (EIP-7702)', () => {
     expect(zh.explanation).toContain(`同一笔交易中已有资产被转出：500 USDT → ${THIEF}。`);
     expect(zh.nextSteps.join(' ')).toContain('新的助记词');
     expect(zh.suggestedReply).toContain('助记词');
+  });
+
+  describe('an address investigation ("my wallet was emptied")', () => {
+    it('a wallet whose code delegates to a contract now is critical, even before anything left it', () => {
+      const d = diagnose(addressInput(addressFacts({ delegatedTo: SWEEPER }), true));
+      expect(d.findings.find((f) => f.code === 'ACCOUNT_DELEGATED')).toMatchObject({ severity: 'critical', params: { source: 'address', delegates: SWEEPER, account: OWNER, active: 'yes' } });
+      expect(d.priority).toBe('P1');
+      // Never delegated, or the code could not be read (a gap, said elsewhere): no such finding.
+      expect(codes(diagnose(addressInput(addressFacts(), true)))).not.toContain('ACCOUNT_DELEGATED');
+    });
+
+    it('names the wallet, the delegate and what already left, in both languages', () => {
+      const d = diagnose(addressInput(addressFacts({ delegatedTo: SWEEPER, transfers: [usdtMove('out', 1200, THIEF)] }), true));
+      const en = render(d, 'en', [ethereum]);
+      const mine = en.findings.find((f) => f.code === 'ACCOUNT_DELEGATED')!;
+      expect(mine.title).toBe(`Your wallet runs the code of contract ${SWEEPER}`);
+      expect(mine.detail).toBe(`EIP-7702 delegation in the code of ${OWNER} on Ethereum now: → ${SWEEPER}. Sent out of the wallet in the history we read: 1200 USDT.`);
+      expect(en.explanation).toContain('Funds have already left the wallet: 1200 USDT.');
+      expect(en.explanation).not.toContain('undefined');
+      const zh = render(d, 'zh', [ethereum]);
+      expect(zh.findings.find((f) => f.code === 'ACCOUNT_DELEGATED')!.detail).toBe(`以太坊上 ${OWNER} 当前的代码是 EIP-7702 委托：→ ${SWEEPER}。在我们查看的记录中已转出：1200 USDT。`);
+      expect(zh.suggestedReply).toContain('助记词');
+    });
   });
 });

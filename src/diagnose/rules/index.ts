@@ -3,6 +3,7 @@ import type { AddressRule, TxRule } from '../types.ts';
 import { riskyApprovalRule } from './address/approvals.ts';
 import { authorityChangeRule, blacklistRule } from './address/authority.ts';
 import { drainBySpenderRule, sweepRule, tracedToExchangeRule } from './address/drains.ts';
+import { delegatedAccountRule } from './address/delegation.ts';
 import { dustingRule } from './address/dusting.ts';
 import { poisoningRule } from './address/poisoning.ts';
 import { approvalGrantedRule } from './common/approval-granted.ts';
@@ -58,4 +59,4 @@ export const familyRules: Record<Family, TxRule[]> = {
 };
 
 /** Rules over an address's history (theft investigations), for every family. */
-export const addressRules: AddressRule[] = [drainBySpenderRule, sweepRule, poisoningRule, dustingRule, riskyApprovalRule, authorityChangeRule, blacklistRule, tracedToExchangeRule];
+export const addressRules: AddressRule[] = [delegatedAccountRule, drainBySpenderRule, sweepRule, poisoningRule, dustingRule, riskyApprovalRule, authorityChangeRule, blacklistRule, tracedToExchangeRule];

@@ -95,9 +95,11 @@ export const theftZh: FindingCatalog<keyof typeof theftCodes> = {
   ACCOUNT_DELEGATED: {
     title: (p) => (p.source === 'tx' ? `这笔交易把您钱包的控制权交给了合约 ${p.delegates}` : `您的钱包正在执行合约 ${p.delegates} 的代码`),
     detail: (p, c) =>
-      `${c.net(p.network)}上${p.source === 'tx' ? '的 set-code 交易' : '核对交易'} ${p.txHash}：EIP-7702 ${p.source === 'tx' ? '授权' : '委托（钱包当前代码）'} ${p.account ? `${p.account} → ` : ''}${p.delegates}${p.active === 'yes' ? '（目前仍然有效）' : ''}。${p.moved ? `同一笔交易中转出：${p.moved}。` : ''}`,
+      p.source === 'address'
+        ? `${c.net(p.network)}上 ${p.account} 当前的代码是 EIP-7702 委托：→ ${p.delegates}。${p.moved ? `在我们查看的记录中已转出：${p.moved}。` : ''}`
+        : `${c.net(p.network)}上${p.source === 'tx' ? '的 set-code 交易' : '核对交易'} ${p.txHash}：EIP-7702 ${p.source === 'tx' ? '授权' : '委托（钱包当前代码）'} ${p.account ? `${p.account} → ` : ''}${p.delegates}${p.active === 'yes' ? '（目前仍然有效）' : ''}。${p.moved ? `同一笔交易中转出：${p.moved}。` : ''}`,
     explain: (p) =>
-      `${p.source === 'tx' ? `这笔交易里带有一个 EIP-7702 授权：签了它之后，您的钱包${p.account ? ` ${p.account} ` : ''}允许合约 ${p.delegates} 以钱包的名义操作。` : `您的钱包${p.account ? ` ${p.account}` : ''}已经通过 EIP-7702 委托给合约 ${p.delegates}，现在由这个合约的代码替钱包执行操作。`}${p.moved ? `同一笔交易中已有资产被转出：${p.moved}。` : ''}如果这不是您有意设置的，这是 2025 年常见的一种骗局：网站诱导您签一次名，此后一个“清扫”合约会把转入钱包的所有资产自动转给骗子，而您的私钥看起来还能正常使用。请默认：任何转入这个钱包的币或代币都可能被转走。`,
+      `${p.source === 'tx' ? `这笔交易里带有一个 EIP-7702 授权：签了它之后，您的钱包${p.account ? ` ${p.account} ` : ''}允许合约 ${p.delegates} 以钱包的名义操作。` : `您的钱包${p.account ? ` ${p.account}` : ''}已经通过 EIP-7702 委托给合约 ${p.delegates}，现在由这个合约的代码替钱包执行操作。`}${p.moved ? (p.source === 'address' ? `已有资产被转出：${p.moved}。` : `同一笔交易中已有资产被转出：${p.moved}。`) : ''}如果这不是您有意设置的，这是 2025 年常见的一种骗局：网站诱导您签一次名，此后一个“清扫”合约会把转入钱包的所有资产自动转给骗子，而您的私钥看起来还能正常使用。请默认：任何转入这个钱包的币或代币都可能被转走。`,
     steps: (p) => [
       { key: 'stop-funding', text: `请不要再往 ${p.account ?? '这个钱包'} 转入任何资产，包括补充手续费用的币：一到账就可能被转走。` },
       { key: 'move-funds', weight: 2, text: '请在您信任的设备上用新的助记词创建一个新钱包，立即把剩余资产转过去。不要再使用旧的助记词，也不要把它导入任何地方。' },
