@@ -13,7 +13,7 @@ export const theftCodes = {
     category: 'suspicious',
     severity: 'high',
     warnScams: true,
-    summary: 'EVM (EIP-7702): the transaction set, or the wallet carries, a delegation of the wallet\'s code to a contract (a "sweeper" forwards every incoming asset to the thief); critical with a theft report or funds leaving.',
+    summary: 'EVM (EIP-7702): the transaction set, or the wallet carries (also found by an address investigation), a delegation of the wallet\'s code to a contract (a "sweeper" forwards every incoming asset to the thief); critical with a theft report or funds leaving.',
   },
   TOKEN_AUTHORITY_CHANGED: { category: 'suspicious', severity: 'critical', warnScams: true, summary: 'Solana: a token account\'s owner or authority was handed to another key (SetAuthority).' },
   ACCOUNT_CLOSED_AND_SWEPT: { category: 'suspicious', severity: 'critical', warnScams: true, summary: 'Solana: token accounts were closed and their rent swept to another address.' },
