@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bootstrapPrincipal } from '../../src/accounts/account-store.ts';
 import { createApp } from '../../src/api/app.ts';
 import type { RunningInstance } from '../../src/runtime.ts';
-import { startDemoInstance } from '../support/instance.ts';
+import { useDemoApp } from '../support/demo-app.ts';
 
 /**
  * Who can reach what, and what every response carries: agent-only routes refuse
@@ -14,12 +14,7 @@ let app: ReturnType<typeof createApp>;
 let agent: Record<string, string>;
 const caseHash = (scenario: string) => instance.demoCases.find((c) => c.scenario === scenario)!.txHash!;
 
-beforeAll(async () => {
-  instance = await startDemoInstance({ RATE_LIMIT_PER_MINUTE: '0' });
-  app = createApp(instance);
-  agent = { authorization: `Bearer ${instance.agentKey}` };
-});
-afterAll(async () => instance?.close());
+useDemoApp({}, (demo) => ({ instance, app, agent } = demo));
 
 const json = { 'content-type': 'application/json' };
 const complaint = () => JSON.stringify({ txHash: caseHash('revert-with-reason') });

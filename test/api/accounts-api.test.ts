@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/app.ts';
 import type { RunningInstance } from '../../src/runtime.ts';
-import { startDemoInstance } from '../support/instance.ts';
+import { useDemoApp } from '../support/demo-app.ts';
 
 /**
  * /v1/agents, /v1/keys and /v1/audit, and what real actions leave in the audit log and
@@ -14,12 +14,10 @@ const json = { 'content-type': 'application/json' };
 const MEI_PASSWORD = 'sunrise over the bund 1';
 const caseHash = (scenario: string) => instance.demoCases.find((c) => c.scenario === scenario)!.txHash!;
 
-beforeAll(async () => {
-  instance = await startDemoInstance({ RATE_LIMIT_PER_MINUTE: '0' });
-  app = createApp(instance);
+useDemoApp({}, async (demo) => {
+  ({ instance, app } = demo);
   admin = { authorization: `Bearer ${instance.agentKey}`, ...json };
 });
-afterAll(async () => instance?.close());
 
 const call = (method: string, path: string, headers: Record<string, string>, body?: unknown) =>
   app.request(path, { method, headers: { ...json, ...headers }, body: body === undefined ? undefined : JSON.stringify(body) });

@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CachedAdapter, type CachedAddress } from '../../chains/cache/cached-adapter.ts';
 import { MemoryLookupCache } from '../../chains/cache/lookup-cache.ts';
 import { tronTheftActors } from '../../chains/tron/devnet/actors.ts';
 import type { AddressFacts, ChainAdapter } from '../../chains/types.ts';
 import { createApp } from '../../src/api/app.ts';
 import type { RunningInstance } from '../../src/runtime.ts';
-import { startDemoInstance } from '../support/instance.ts';
+import { useDemoApp } from '../support/demo-app.ts';
 
 /**
  * Address investigations cost up to a thousand upstream calls: agent-only, cached and
@@ -17,12 +17,7 @@ let agent: Record<string, string>;
 const victim = tronTheftActors.drainVictim.address;
 const upstreamRequests = () => Object.values(instance.metrics.snapshot()).flatMap((byHost) => Object.values(byHost)).reduce((n, f) => n + f.requests, 0);
 
-beforeAll(async () => {
-  instance = await startDemoInstance({ RATE_LIMIT_PER_MINUTE: '0', ADDRESS_CACHE_TTL_MS: '60000' });
-  app = createApp(instance);
-  agent = { authorization: `Bearer ${instance.agentKey}` };
-});
-afterAll(async () => instance?.close());
+useDemoApp({ ADDRESS_CACHE_TTL_MS: '60000' }, (demo) => ({ instance, app, agent } = demo));
 
 describe('address investigations for the public', () => {
   it('/?q=<address> and /s/{network}/{address} ask for a transaction hash, with no upstream request', async () => {

@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/app.ts';
 import type { RunningInstance } from '../../src/runtime.ts';
-import { startDemoInstance } from '../support/instance.ts';
+import { useDemoApp } from '../support/demo-app.ts';
 
 let instance: RunningInstance;
 let app: ReturnType<typeof createApp>;
 let agent: Record<string, string>;
-beforeAll(async () => {
-  // No rate limit here: these tests are one client making many requests (the limit has its own tests).
-  instance = await startDemoInstance({ MAX_BODY_BYTES: '4096', MAX_TEXT_CHARS: '500', RATE_LIMIT_PER_MINUTE: '0' });
-  app = createApp(instance);
-  agent = { authorization: `Bearer ${instance.agentKey}` };
-});
-afterAll(async () => instance?.close());
+// No rate limit here: these tests are one client making many requests (the limit has its own tests).
+useDemoApp({ MAX_BODY_BYTES: '4096', MAX_TEXT_CHARS: '500' }, (demo) => ({ instance, app, agent } = demo));
 
 /** POST /v1/investigations is the helpdesk system's route: agent key required. */
 const post = (body: unknown, headers: Record<string, string> = {}) =>

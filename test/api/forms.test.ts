@@ -4,16 +4,12 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../src/api/app.ts';
 import type { RunningInstance } from '../../src/runtime.ts';
-import { startDemoInstance } from '../support/instance.ts';
+import { useDemoApp } from '../support/demo-app.ts';
 
 /** Posted forms that do not parse are the client's mistake (400), and a client hanging up is an abort, not an error. */
 let instance: RunningInstance;
 let app: ReturnType<typeof createApp>;
-beforeAll(async () => {
-  instance = await startDemoInstance({ RATE_LIMIT_PER_MINUTE: '0' });
-  app = createApp(instance);
-});
-afterAll(async () => instance?.close());
+useDemoApp({}, (demo) => ({ instance, app } = demo));
 afterEach(() => vi.restoreAllMocks());
 
 const brokenForms: [string, string, string][] = [

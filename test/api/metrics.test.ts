@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/app.ts';
 import { caseMetrics } from '../../src/metrics/registry.ts';
 import type { RunningInstance } from '../../src/runtime.ts';
-import { startDemoInstance } from '../support/instance.ts';
+import { useDemoApp } from '../support/demo-app.ts';
 import parsePrometheusTextFormat from 'parse-prometheus-text-format';
 import { ExpositionError, parseExposition, type Family } from '../support/prom-text.ts';
 
@@ -15,11 +15,7 @@ import { ExpositionError, parseExposition, type Family } from '../support/prom-t
 const TOKEN = 'scraper-token-0123456789';
 let instance: RunningInstance;
 let app: ReturnType<typeof createApp>;
-beforeAll(async () => {
-  instance = await startDemoInstance({ RATE_LIMIT_PER_MINUTE: '0', METRICS_TOKEN: TOKEN });
-  app = createApp(instance);
-});
-afterAll(async () => instance?.close());
+useDemoApp({ METRICS_TOKEN: TOKEN }, (demo) => ({ instance, app } = demo));
 
 const scrapeText = async () => {
   const res = await app.request('/metrics', { headers: { authorization: `Bearer ${TOKEN}` } });

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bootstrapPrincipal } from '../../src/accounts/account-store.ts';
 import { permissionsOfRole, ROLES, SCOPES, type Permission, type Role, type Scope } from '../../src/accounts/roles.ts';
 import { createApp } from '../../src/api/app.ts';
 import type { RunningInstance } from '../../src/runtime.ts';
-import { startDemoInstance } from '../support/instance.ts';
+import { useDemoApp } from '../support/demo-app.ts';
 
 /**
  * What the public API may say (no more than the status page), the README's access table
@@ -15,12 +15,7 @@ let app: ReturnType<typeof createApp>;
 let agent: Record<string, string>;
 const caseHash = (scenario: string) => instance.demoCases.find((c) => c.scenario === scenario)!.txHash!;
 
-beforeAll(async () => {
-  instance = await startDemoInstance({ RATE_LIMIT_PER_MINUTE: '0' });
-  app = createApp(instance);
-  agent = { authorization: `Bearer ${instance.agentKey}` };
-});
-afterAll(async () => instance?.close());
+useDemoApp({}, (demo) => ({ instance, app, agent } = demo));
 
 const PERMISSIONS: Permission[] = [...SCOPES, 'trends:read', 'audit:read'];
 

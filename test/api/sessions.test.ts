@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bootstrapPrincipal } from '../../src/accounts/account-store.ts';
 import { createApp } from '../../src/api/app.ts';
 import type { RunningInstance } from '../../src/runtime.ts';
-import { startDemoInstance } from '../support/instance.ts';
+import { useDemoApp } from '../support/demo-app.ts';
 
 /**
  * Console sessions are server-side (the case store's `agent_sessions`): logout, disabling
@@ -11,12 +11,10 @@ import { startDemoInstance } from '../support/instance.ts';
 let instance: RunningInstance;
 let app: ReturnType<typeof createApp>;
 const PASSWORD = 'a long enough password 42';
-beforeAll(async () => {
-  instance = await startDemoInstance({ RATE_LIMIT_PER_MINUTE: '0' });
-  app = createApp(instance);
+useDemoApp({}, async (demo) => {
+  ({ instance, app } = demo);
   await instance.accounts.createAgent({ username: 'ana', displayName: 'Ana Silva', role: 'agent', password: PASSWORD }, bootstrapPrincipal());
 });
-afterAll(async () => instance?.close());
 
 const sameSite = { origin: 'http://localhost', 'sec-fetch-site': 'same-origin' };
 

@@ -1,18 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/app.ts';
 import { allFindingCodes } from '../../src/diagnose/codes/index.ts';
 import type { RunningInstance } from '../../src/runtime.ts';
-import { startDemoInstance } from '../support/instance.ts';
+import { useDemoApp } from '../support/demo-app.ts';
 
 /** The user's case page: progress in plain words, never the agents' side of the case. */
 let instance: RunningInstance;
 let app: ReturnType<typeof createApp>;
 const headers = { authorization: 'Bearer case-page-test-agent-key-01', 'content-type': 'application/json' };
-beforeAll(async () => {
-  instance = await startDemoInstance({ AGENT_API_KEY: 'case-page-test-agent-key-01', RATE_LIMIT_PER_MINUTE: '0' });
-  app = createApp(instance);
-});
-afterAll(async () => instance?.close());
+useDemoApp({ AGENT_API_KEY: 'case-page-test-agent-key-01' }, (demo) => ({ instance, app } = demo));
 
 const page = async (path: string) => {
   const res = await app.request(path, { headers: { accept: 'text/html' } });

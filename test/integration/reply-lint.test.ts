@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/app.ts';
 import type { RunningInstance } from '../../src/runtime.ts';
-import { startDemoInstance } from '../support/instance.ts';
+import { useDemoApp } from '../support/demo-app.ts';
 import { lintText, pageText, replySteps } from '../support/reply-lint.ts';
 
 /**
@@ -11,11 +11,7 @@ import { lintText, pageText, replySteps } from '../support/reply-lint.ts';
  */
 let instance: RunningInstance;
 let app: ReturnType<typeof createApp>;
-beforeAll(async () => {
-  instance = await startDemoInstance({ RATE_LIMIT_PER_MINUTE: '0' });
-  app = createApp(instance);
-});
-afterAll(async () => instance?.close());
+useDemoApp({}, (demo) => ({ instance, app } = demo));
 
 describe('reply lint over every demo case', () => {
   it('passes for every case, both languages, all three texts', async () => {

@@ -1,18 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/app.ts';
 import { helpCatalogs, userFacingCodes } from '../../src/explain/help/index.ts';
 import { catalogs } from '../../src/explain/render.ts';
 import type { RunningInstance } from '../../src/runtime.ts';
-import { startDemoInstance } from '../support/instance.ts';
+import { useDemoApp } from '../support/demo-app.ts';
 
 /** The public help pages, served by the real app; the status page links its main finding's article. */
 let instance: RunningInstance;
 let app: ReturnType<typeof createApp>;
-beforeAll(async () => {
-  instance = await startDemoInstance({ RATE_LIMIT_PER_MINUTE: '0' });
-  app = createApp(instance);
-});
-afterAll(async () => instance?.close());
+useDemoApp({}, (demo) => ({ instance, app } = demo));
 
 const page = async (path: string, headers: Record<string, string> = {}) => {
   const res = await app.request(path, { headers: { accept: 'text/html', ...headers } });

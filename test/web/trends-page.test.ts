@@ -1,21 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bootstrapPrincipal } from '../../src/accounts/account-store.ts';
 import { createApp } from '../../src/api/app.ts';
 import type { RunningInstance } from '../../src/runtime.ts';
 import { HOUR_MS, type CaseRecord } from '../../src/trends/case-record.ts';
 import type { TrendsSource } from '../../src/trends/source.ts';
-import { startDemoInstance } from '../support/instance.ts';
+import { useDemoApp } from '../support/demo-app.ts';
 
 /** The leads' trends page: leads and admins only, charts as inline SVG in both languages, CSV export, the surge banner. */
 let instance: RunningInstance;
 let app: ReturnType<typeof createApp>;
 let agent: Record<string, string>;
-beforeAll(async () => {
-  instance = await startDemoInstance({ RATE_LIMIT_PER_MINUTE: '0', SURGE_MIN_CASES: '3' });
-  app = createApp(instance);
-  agent = { authorization: `Bearer ${instance.agentKey}` };
-});
-afterAll(async () => instance?.close());
+useDemoApp({ SURGE_MIN_CASES: '3' }, (demo) => ({ instance, app, agent } = demo));
 
 describe('/console/trends', () => {
   it('is for leads and admins only (trends:read): an agent gets a 403 page', async () => {
