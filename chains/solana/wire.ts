@@ -1,11 +1,12 @@
 import { PublicKey, type ParsedInnerInstruction, type ParsedInstruction, type ParsedTransactionWithMeta, type PartiallyDecodedInstruction, type SignatureStatus, type TokenBalance, type TransactionError } from '@solana/web3.js';
 
 /**
- * The two answers of a signature lookup (getTransaction with encoding jsonParsed, and
- * getSignatureStatuses), checked and shaped as web3.js's `Connection` returns them. web3.js
- * validates every field of these answers with superstruct, which cost more CPU than the
- * rest of an investigation; this checks exactly the fields the facts read, and builds
- * only those. Anything else in the answer is not carried over.
+ * The answers of a signature lookup (getTransaction with encoding jsonParsed,
+ * getSignatureStatuses, and getMultipleAccounts for token metadata), checked and shaped as
+ * web3.js's `Connection` returns them. web3.js validates every field of these answers with
+ * superstruct, which cost more CPU than the rest of an investigation; this checks exactly
+ * the fields the facts read, and builds only those. Anything else in the answer is not
+ * carried over.
  *
  * Throws `MalformedAnswer` (with the path of the first bad field) instead of guessing:
  * a malformed answer must stay an error, never read as "not found".
@@ -176,4 +177,15 @@ export function signatureStatus(value: unknown): { contextSlot: number; status: 
       ...(s.confirmationStatus !== undefined ? { confirmationStatus: s.confirmationStatus as SignatureStatus['confirmationStatus'] } : {}),
     },
   };
+}
+
+/** getMultipleAccounts' result (encoding base64): each account's data, null for an account that does not exist. */
+export function accountsData(value: unknown): (Buffer | null)[] {
+  const answer = object(value, 'the accounts answer');
+  return array(answer.value, 'value').map((v, i) => {
+    if (v === null) return null;
+    const data = array(object(v, `value[${i}]`).data, `value[${i}].data`);
+    if (data[1] !== 'base64') fail(`value[${i}].data`, 'base64');
+    return Buffer.from(string(data[0], `value[${i}].data[0]`), 'base64');
+  });
 }
