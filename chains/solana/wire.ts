@@ -53,10 +53,24 @@ function transactionError(value: unknown, path: string): TransactionError | null
   return object(value, path);
 }
 
+/**
+ * A key read from an answer. Base58 is one-to-one, so the text it was read from is its
+ * base58 form: the facts ask every key for it, and re-encoding cost more than decoding.
+ */
+class AnswerKey extends PublicKey {
+  constructor(private readonly text: string) {
+    super(text);
+  }
+
+  override toBase58(): string {
+    return this.text;
+  }
+}
+
 function publicKey(value: unknown, path: string): PublicKey {
   const text = string(value, path);
   try {
-    return new PublicKey(text);
+    return new AnswerKey(text);
   } catch {
     return fail(path, 'a base58 public key');
   }
