@@ -8,7 +8,7 @@ import { TOKEN_2022_PROGRAM, TOKEN_PROGRAM } from './programs.ts';
 import type { SolanaRpc } from './rpc.ts';
 import { mintsOf, readTokenInfos } from './token-infos.ts';
 import { solanaTxFacts, type TokenInfo } from './tx-facts.ts';
-import { parsedTransaction } from './wire.ts';
+import { parsedTransaction, signatureEntries } from './wire.ts';
 
 /** getSignaturesForAddress returns at most 1,000 signatures per call. */
 const PAGE = 1_000;
@@ -126,7 +126,12 @@ export async function solanaAddressHistory(rpc: SolanaRpc, network: Network, add
 }
 
 async function signaturesPage(rpc: SolanaRpc, address: string, before: string | undefined, limit: number): Promise<SignatureEntry[]> {
-  return rpc.run('getSignaturesForAddress', (c: Connection) => c.getSignaturesForAddress(new PublicKey(address), { limit, ...(before ? { before } : {}) }, 'confirmed'));
+  return rpc.run('getSignaturesForAddress', async (connection) => {
+    // PublicKey refuses a malformed address before anything is sent.
+    const params = [new PublicKey(address).toBase58(), { commitment: 'confirmed', limit, ...(before ? { before } : {}) }];
+    const [answer] = await rpc.batchOn(connection, [{ method: 'getSignaturesForAddress', params, failed: 'failed to get signatures for address' }]);
+    return signatureEntries(answer);
+  });
 }
 
 /**

@@ -2,7 +2,8 @@ import { PublicKey, type ParsedInnerInstruction, type ParsedInstruction, type Pa
 
 /**
  * The answers of a signature lookup (getTransaction with encoding jsonParsed,
- * getSignatureStatuses, and getMultipleAccounts for token metadata), checked and shaped as
+ * getSignatureStatuses, getMultipleAccounts for token metadata) and of an address's
+ * history (getSignaturesForAddress), checked and shaped as
  * web3.js's `Connection` returns them. web3.js validates every field of these answers with
  * superstruct, which cost more CPU than the rest of an investigation; this checks exactly
  * the fields the facts read, and builds only those. Anything else in the answer is not
@@ -201,5 +202,21 @@ export function accountsData(value: unknown): (Buffer | null)[] {
     const data = array(object(v, `value[${i}]`).data, `value[${i}].data`);
     if (data[1] !== 'base64') fail(`value[${i}].data`, 'base64');
     return Buffer.from(string(data[0], `value[${i}].data[0]`), 'base64');
+  });
+}
+
+/** getSignaturesForAddress' result: the address's signatures, newest first, with how final each is. */
+export function signatureEntries(value: unknown): { signature: string; slot: number; err: TransactionError | null; blockTime?: number | null; confirmationStatus?: string | null }[] {
+  return array(value, 'the signatures answer').map((v, i) => {
+    const e = object(v, `[${i}]`);
+    if (e.blockTime !== undefined && e.blockTime !== null) number(e.blockTime, `[${i}].blockTime`);
+    if (e.confirmationStatus !== undefined && e.confirmationStatus !== null) string(e.confirmationStatus, `[${i}].confirmationStatus`);
+    return {
+      signature: string(e.signature, `[${i}].signature`),
+      slot: number(e.slot, `[${i}].slot`),
+      err: transactionError(e.err, `[${i}].err`),
+      ...(e.blockTime !== undefined ? { blockTime: e.blockTime as number | null } : {}),
+      ...(e.confirmationStatus !== undefined ? { confirmationStatus: e.confirmationStatus as string | null } : {}),
+    };
   });
 }
