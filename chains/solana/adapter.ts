@@ -22,9 +22,10 @@ export interface SolanaAdapterOptions extends TransportOptions {
  * A lookup is one round trip of wall time: `getTransaction` (jsonParsed, versioned
  * transactions allowed, at `confirmed`) and `getSignatureStatuses` (with history search)
  * go out together, in one JSON-RPC batch, read by wire.ts rather than by web3.js (whose
- * validation of these answers cost more CPU than the rest of the investigation). Tokens the network does not list get their name and symbol from their
- * Metaplex metadata accounts in a second, optional request; if that fails the token is
- * shown as unknown rather than failing the lookup.
+ * validation of these answers cost more CPU than the rest of the investigation). Tokens
+ * the network does not list get their name and symbol from their Metaplex metadata
+ * accounts in a second, optional request; if that fails the token is shown as unknown
+ * rather than failing the lookup.
  *
  * Address investigations (theft) read the address's recent history: see address-history.ts
  * for what is read and what it costs.

@@ -10,7 +10,8 @@ import { MalformedAnswer } from './wire.ts';
  * classic `Connection`, one per endpoint, whose `fetch` is an exchange through the
  * upstream layer pinned to that endpoint (chains/upstream: timeout, budget, breaker,
  * metrics). web3.js's silent 429 retries are off: `run` decides (failover, then retries
- * with backoff). A JSON-RPC error is the node's answer and is final.
+ * with backoff). A JSON-RPC error is the node's answer and is final. The hot calls
+ * (lookups, address histories) go as raw batches (`batchOn`), read by wire.ts.
  */
 export type SolanaRpcErrorCode = 'UPSTREAM_TIMEOUT' | 'UPSTREAM_UNAVAILABLE' | 'UPSTREAM_RPC_ERROR' | 'UPSTREAM_BAD_RESPONSE';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSolanaFixtures } from '../../chains/solana/devnet/fixtures.ts';
 import { classify } from '../../chains/solana/rpc.ts';
-import { accountsData, MalformedAnswer, parsedTransaction, signatureStatus } from '../../chains/solana/wire.ts';
+import { accountsData, MalformedAnswer, parsedTransaction, signatureEntries, signatureStatus } from '../../chains/solana/wire.ts';
 import { asParsedTransaction } from '../support/solana-facts.ts';
 
 const fixtures = loadSolanaFixtures();
@@ -24,6 +24,11 @@ describe('wire answers', () => {
     }
   });
 
+  it('getSignaturesForAddress entries keep what the history reads', () => {
+    const entry = { signature: 'x', slot: 7, err: { InstructionError: [0, 'Custom'] }, memo: null, blockTime: null, confirmationStatus: 'finalized' };
+    expect(signatureEntries([entry])).toEqual([{ signature: 'x', slot: 7, err: entry.err, blockTime: null, confirmationStatus: 'finalized' }]);
+  });
+
   it('null is "not served", never an error', () => {
     expect(parsedTransaction(null)).toBeNull();
     expect(signatureStatus({ context: { slot: 5 }, value: [null] })).toEqual({ contextSlot: 5, status: null });
@@ -39,6 +44,7 @@ describe('wire answers', () => {
     expect(() => signatureStatus({ value: [] })).toThrow(MalformedAnswer);
     expect(() => signatureStatus({ context: { slot: 1 }, value: [{ slot: 1, confirmations: null, err: null, confirmationStatus: 'rooted' }] })).toThrow(MalformedAnswer);
     expect(() => accountsData({ context: { slot: 1 }, value: [{ data: ['AA==', 'base58'] }] })).toThrow(MalformedAnswer);
+    expect(() => signatureEntries([{ signature: 'x', slot: '7', err: null, memo: null }])).toThrow(new MalformedAnswer('[0].slot is not a number'));
   });
 
   it('a malformed answer is UPSTREAM_BAD_RESPONSE, worth asking another node', () => {
