@@ -7,6 +7,7 @@ import { decodeBase58 } from './base58.ts';
 import { SolanaRpc, SolanaRpcError } from './rpc.ts';
 import { mintsOf, readTokenInfos } from './token-infos.ts';
 import { solanaTxFacts } from './tx-facts.ts';
+import { parsedTransaction, signatureStatus } from './wire.ts';
 
 export interface SolanaAdapterOptions extends TransportOptions {
   /** Endpoints per network id; networks without endpoints are not served. */
@@ -20,9 +21,11 @@ export interface SolanaAdapterOptions extends TransportOptions {
  *
  * A lookup is one round trip of wall time: `getTransaction` (jsonParsed, versioned
  * transactions allowed, at `confirmed`) and `getSignatureStatuses` (with history search)
- * go out together. Tokens the network does not list get their name and symbol from their
- * Metaplex metadata accounts in a second, optional request; if that fails the token is
- * shown as unknown rather than failing the lookup.
+ * go out together, in one JSON-RPC batch, read by wire.ts rather than by web3.js (whose
+ * validation of these answers cost more CPU than the rest of the investigation). Tokens
+ * the network does not list get their name and symbol from their Metaplex metadata
+ * accounts in a second, optional request; if that fails the token is shown as unknown
+ * rather than failing the lookup.
  *
  * Address investigations (theft) read the address's recent history: see address-history.ts
  * for what is read and what it costs.
@@ -105,14 +108,15 @@ export class SolanaAdapter implements ChainAdapter {
     const rpc = this.rpc(network);
     try {
       const { tx, status } = await rpc.run('getTransaction + getSignatureStatuses', async (connection) => {
-        const [tx, statuses] = await Promise.all([
-          connection.getParsedTransaction(signature, { commitment: 'confirmed', maxSupportedTransactionVersion: 0 }),
-          connection.getSignatureStatuses([signature], { searchTransactionHistory: true }),
+        const [txAnswer, statusAnswer] = await rpc.batchOn(connection, [
+          { method: 'getTransaction', params: [signature, { encoding: 'jsonParsed', commitment: 'confirmed', maxSupportedTransactionVersion: 0 }], failed: 'failed to get transaction' },
+          { method: 'getSignatureStatuses', params: [[signature], { searchTransactionHistory: true }], failed: 'failed to get signature status' },
         ]);
-        const status = statuses.value[0] ?? null;
+        const tx = parsedTransaction(txAnswer);
+        const { contextSlot, status } = signatureStatus(statusAnswer);
         // "Never seen" from a node behind the slot we have seen is not an answer: another node, else inconclusive.
         // The status answer carries the node's slot (context), so this costs nothing extra.
-        if (!tx && !status) rpc.checkLag(connection, statuses.context.slot);
+        if (!tx && !status) rpc.checkLag(connection, contextSlot);
         return { tx, status };
       });
       // Both the ledger and the status cache say "never seen": the only not_found there is.

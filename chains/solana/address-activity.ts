@@ -1,7 +1,7 @@
-import { PublicKey } from '@solana/web3.js';
 import { showAmount, toAmount } from '../amount.ts';
 import { findWellKnownToken } from '../token-symbols.ts';
 import type { Amount, AddressTransfer, ApprovalFacts, AuthorityChange, Network, TxFacts } from '../types.ts';
+import { isOnCurve } from './accounts.ts';
 import type { SolanaAuthorityChange } from './facts.ts';
 import type { TokenInfo } from './tx-facts.ts';
 
@@ -197,7 +197,7 @@ function approvalOf(c: SolanaAuthorityChange, tx: TxFacts, owner: string, symbol
     approved: BigInt(approved.raw) >= UNLIMITED ? 'unlimited' : approved,
     current: currentDelegation(c, approved, accounts),
     // A delegate with a key (on the ed25519 curve) is a person's wallet; programs delegate to derived addresses.
-    spenderIsContract: !PublicKey.isOnCurve(new PublicKey(c.next!)),
+    spenderIsContract: !isOnCurve(c.next!),
   };
 }
 

@@ -8,6 +8,7 @@ import { TOKEN_2022_PROGRAM, TOKEN_PROGRAM } from './programs.ts';
 import type { SolanaRpc } from './rpc.ts';
 import { mintsOf, readTokenInfos } from './token-infos.ts';
 import { solanaTxFacts, type TokenInfo } from './tx-facts.ts';
+import { parsedTransaction, signatureEntries } from './wire.ts';
 
 /** getSignaturesForAddress returns at most 1,000 signatures per call. */
 const PAGE = 1_000;
@@ -28,7 +29,7 @@ const TX_CONFIG = { commitment: 'confirmed', maxSupportedTransactionVersion: 0 }
 /**
  * An address's recent history on Solana, bounded and honest about what it covered.
  *
- * Requests (HTTP; web3.js sends `getParsedTransactions` as one JSON-RPC batch array):
+ * Requests (HTTP; a list of getTransaction calls goes as one JSON-RPC batch array):
  *   1. the wallet's newest signatures (getSignaturesForAddress, ≤1,000) and its token accounts
  *      (getTokenAccountsByOwner jsonParsed, SPL Token and Token-2022: current balance and delegation), together;
  *   2. older pages of the wallet while the budget lasts (≤5 pages, one after the other), and, in parallel,
@@ -125,7 +126,12 @@ export async function solanaAddressHistory(rpc: SolanaRpc, network: Network, add
 }
 
 async function signaturesPage(rpc: SolanaRpc, address: string, before: string | undefined, limit: number): Promise<SignatureEntry[]> {
-  return rpc.run('getSignaturesForAddress', (c: Connection) => c.getSignaturesForAddress(new PublicKey(address), { limit, ...(before ? { before } : {}) }, 'confirmed'));
+  return rpc.run('getSignaturesForAddress', async (connection) => {
+    // PublicKey refuses a malformed address before anything is sent.
+    const params = [new PublicKey(address).toBase58(), { commitment: 'confirmed', limit, ...(before ? { before } : {}) }];
+    const [answer] = await rpc.batchOn(connection, [{ method: 'getSignaturesForAddress', params, failed: 'failed to get signatures for address' }]);
+    return signatureEntries(answer);
+  });
 }
 
 /**
@@ -188,7 +194,7 @@ async function transactions(rpc: SolanaRpc, signatures: SignatureEntry[], gaps: 
     await Promise.all(
       chunks.slice(i, i + TX_CONCURRENCY).map(async (chunk) => {
         try {
-          const txs = await rpc.run(`getTransaction ×${chunk.length}`, (c: Connection) => c.getParsedTransactions(chunk, TX_CONFIG));
+          const txs = await parsedTransactions(rpc, chunk);
           txs.forEach((tx, j) => (tx ? out.set(chunk[j], tx) : gaps.push(`transaction ${chunk[j]} is listed but the node did not serve it`)));
         } catch (err) {
           gaps.push(`${chunk.length} transaction(s) from ${chunk[0]}: ${short(err as Error)}`);
@@ -197,6 +203,21 @@ async function transactions(rpc: SolanaRpc, signatures: SignatureEntry[], gaps: 
     );
   }
   return out;
+}
+
+/**
+ * getTransaction (jsonParsed) for each signature, in one JSON-RPC batch, read by wire.ts:
+ * web3.js's getParsedTransactions validated each answer with superstruct, which cost more
+ * CPU than the facts built from them.
+ */
+function parsedTransactions(rpc: SolanaRpc, signatures: string[]): Promise<(ParsedTransactionWithMeta | null)[]> {
+  return rpc.run(`getTransaction ×${signatures.length}`, async (connection) => {
+    const answers = await rpc.batchOn(
+      connection,
+      signatures.map((signature) => ({ method: 'getTransaction', params: [signature, { encoding: 'jsonParsed', ...TX_CONFIG }], failed: 'failed to get transactions' })),
+    );
+    return answers.map(parsedTransaction);
+  });
 }
 
 /**
@@ -217,7 +238,7 @@ async function followTrail(rpc: SolanaRpc, network: Network, start: TrailStart, 
       if (hops === 0) break;
       const candidates = list.filter((s) => s.err === null && s.slot >= since).reverse().slice(0, TRAIL_TXS);
       if (candidates.length === 0) break;
-      const txs = await rpc.run(`getTransaction ×${candidates.length}`, (c: Connection) => c.getParsedTransactions(candidates.map((s) => s.signature), TX_CONFIG));
+      const txs = await parsedTransactions(rpc, candidates.map((s) => s.signature));
       const moves = txs.flatMap((tx, i) => {
         if (!tx) return [];
         const facts = solanaTxFacts({ network, signature: candidates[i].signature, tx, status: statusOf(candidates[i]), tokens });

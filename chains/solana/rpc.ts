@@ -3,13 +3,15 @@ import type { TransportOptions } from '../endpoint.ts';
 import { isUpstreamFailure, UpstreamFailure, type UpstreamFailureKind } from '../upstream/failure.ts';
 import { policyFor } from '../upstream/settings.ts';
 import { Upstream, type Endpoint } from '../upstream/upstream.ts';
+import { MalformedAnswer } from './wire.ts';
 
 /**
  * JSON-RPC to one Solana cluster over its configured endpoints, through @solana/web3.js's
  * classic `Connection`, one per endpoint, whose `fetch` is an exchange through the
  * upstream layer pinned to that endpoint (chains/upstream: timeout, budget, breaker,
  * metrics). web3.js's silent 429 retries are off: `run` decides (failover, then retries
- * with backoff). A JSON-RPC error is the node's answer and is final.
+ * with backoff). A JSON-RPC error is the node's answer and is final. The hot calls
+ * (lookups, address histories) go as raw batches (`batchOn`), read by wire.ts.
  */
 export type SolanaRpcErrorCode = 'UPSTREAM_TIMEOUT' | 'UPSTREAM_UNAVAILABLE' | 'UPSTREAM_RPC_ERROR' | 'UPSTREAM_BAD_RESPONSE';
 
@@ -79,23 +81,43 @@ export class SolanaRpc {
    * `run`. Any error answer fails the batch.
    */
   async batch<T extends unknown[]>(calls: [string, unknown[]][]): Promise<T> {
-    const body = JSON.stringify(calls.map(([method, params], id) => ({ jsonrpc: '2.0', id, method, params })));
     return this.run(calls.map((c) => c[0]).join(' + '), async (connection) => {
-      const endpoint = this.upstream.endpoints[this.connections.indexOf(connection)];
-      const { value } = await this.upstream.exchange(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body, labels: calls.map((c) => c[0]) }, (text) => {
-        const answers = JSON.parse(text) as { id: number; result?: unknown; error?: { code: number; message: string } }[];
-        if (!Array.isArray(answers)) throw new Error('a batch answer that is not a list');
-        return answers;
-      });
-      const byId = new Map(value.map((a) => [a.id, a]));
-      return calls.map((_, i) => {
-        const a = byId.get(i);
-        if (!a) throw new UpstreamFailure('malformed', `${endpoint.host} left call ${i} of a batch unanswered`, endpoint.host);
-        if (a.error) throw new UpstreamFailure('malformed', `${endpoint.host} answered ${calls[i][0]} with JSON-RPC error ${a.error.code}: ${a.error.message}`, endpoint.host);
+      const { host, answers } = await this.exchangeBatch(connection, calls);
+      return answers.map((a, i) => {
+        if (a.error) throw new UpstreamFailure('malformed', `${host} answered ${calls[i][0]} with JSON-RPC error ${a.error.code}: ${a.error.message}`, host);
         if (i === 0 && calls[i][0] === 'getSlot') this.checkLag(connection, a.result as number);
         return a.result;
       }) as T;
     });
+  }
+
+  /**
+   * Several calls in one JSON-RPC batch (one HTTP request) to the node behind `connection`,
+   * for use inside `run`: their results in call order. An error answer is that node's
+   * verdict on the call, reported as web3.js would (`failed` is its wording for the call).
+   */
+  async batchOn(connection: Connection, calls: { method: string; params: unknown[]; failed: string }[]): Promise<unknown[]> {
+    const { answers } = await this.exchangeBatch(connection, calls.map((c) => [c.method, c.params]));
+    return answers.map((a, i) => {
+      if (a.error) throw new SolanaJSONRPCError(a.error, calls[i].failed);
+      return a.result;
+    });
+  }
+
+  /** The answers to a JSON-RPC batch, in call order; a call left unanswered makes the whole answer malformed. */
+  private async exchangeBatch(connection: Connection, calls: [string, unknown[]][]): Promise<{ host: string; answers: JsonRpcAnswer[] }> {
+    const endpoint = this.upstream.endpoints[this.connections.indexOf(connection)];
+    const body = JSON.stringify(calls.map(([method, params], id) => ({ jsonrpc: '2.0', id, method, params })));
+    const { value } = await this.upstream.exchange(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body, labels: calls.map((c) => c[0]) }, (text) => {
+      const answers = JSON.parse(text) as JsonRpcAnswer[];
+      if (!Array.isArray(answers)) throw new Error('a batch answer that is not a list');
+      return answers;
+    });
+    const byId = new Map(value.map((a) => [a?.id, a]));
+    return {
+      host: endpoint.host,
+      answers: calls.map((_, i) => byId.get(i) ?? throwUnanswered(endpoint.host, i)),
+    };
   }
 
   /** Runs `calls` on one endpoint at a time (upstream order), failing over on transport trouble; all calls of one attempt go to the same node. */
@@ -117,6 +139,16 @@ export class SolanaRpc {
       throw classify(err, this.endpoints.join(','), what);
     }
   }
+}
+
+interface JsonRpcAnswer {
+  id: number;
+  result?: unknown;
+  error?: { code: number; message: string; data?: unknown };
+}
+
+function throwUnanswered(host: string, call: number): never {
+  throw new UpstreamFailure('malformed', `${host} left call ${call} of a batch unanswered`, host);
 }
 
 function methodsOf(body: string | undefined): string[] {
@@ -169,7 +201,7 @@ export function classify(err: unknown, host: string, what: string): SolanaRpcErr
     const retryable = status === 429 || status >= 500;
     return new SolanaRpcError(retryable ? 'UPSTREAM_UNAVAILABLE' : 'UPSTREAM_BAD_RESPONSE', `${host} answered ${what} with HTTP ${status}`, retryable, err);
   }
-  if (e?.name === 'SyntaxError' || e?.name === 'StructError') {
+  if (e?.name === 'SyntaxError' || e?.name === 'StructError' || err instanceof MalformedAnswer) {
     return new SolanaRpcError('UPSTREAM_BAD_RESPONSE', `${host} sent a malformed answer to ${what}: ${message.slice(0, 200)}`, true, err);
   }
   const reason = e?.cause?.code ?? e?.cause?.message ?? message;

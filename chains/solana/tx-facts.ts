@@ -1,8 +1,8 @@
-import { PublicKey, type ParsedInstruction, type ParsedTransactionWithMeta, type PartiallyDecodedInstruction, type SignatureStatus, type TokenBalance } from '@solana/web3.js';
+import { type ParsedInstruction, type ParsedTransactionWithMeta, type PartiallyDecodedInstruction, type SignatureStatus, type TokenBalance } from '@solana/web3.js';
 import { toAmount } from '../amount.ts';
 import { explorerTxUrl } from '../explorer.ts';
 import type { Amount, DecodedError, Failure, IntendedTransfer, Network, TokenTransfer, TxFacts } from '../types.ts';
-import { associatedTokenAddress } from './accounts.ts';
+import { associatedTokenAddress, isOnCurve } from './accounts.ts';
 import { decodeBase58 } from './base58.ts';
 import { decodeSolanaError } from './errors.ts';
 import type {
@@ -194,7 +194,7 @@ export function solanaTxFacts(input: SolanaFactsInput): TxFacts {
         destinationOwner,
         ownerIsTokenAccount: destinationOwner !== null && isTokenAccount(destinationOwner),
         ownerTokenAccountOwner: destinationOwner ? (tokenBalanceOf(destinationOwner)?.owner ?? null) : null,
-        ownerOffCurve: destinationOwner ? !PublicKey.isOnCurve(new PublicKey(destinationOwner)) : null,
+        ownerOffCurve: destinationOwner ? !isOnCurve(destinationOwner) : null,
         destinationIsAssociated: destinationOwner && mint ? associatedTokenAddress(destinationOwner, mint, ix.programId) === destination : null,
         destinationCreated: Boolean(creation),
         rentPaid: creation?.rentPaid ?? null,

@@ -56,15 +56,16 @@ function findGeneric(text: string): { at: number; end: number } | undefined {
   return m ? { at: m.index, end: m.index + m[0].length } : undefined;
 }
 
+/** Each exchange word as a pattern, compiled once rather than per complaint. */
+const NAMED: { name: string; re: RegExp }[] = Object.entries(EXCHANGES).flatMap(([name, words]) =>
+  words.map((word) => ({ name, re: new RegExp(/^[a-z]/.test(word) ? `(?<![a-z0-9])${word}(?![a-z0-9])` : word, 'i') })),
+);
+
 function findNamed(text: string): { name: string; at: number; end: number } | undefined {
   let best: { name: string; at: number; end: number } | undefined;
-  for (const [name, words] of Object.entries(EXCHANGES)) {
-    for (const word of words) {
-      const ascii = /^[a-z]/.test(word);
-      const re = new RegExp(ascii ? `(?<![a-z0-9])${word}(?![a-z0-9])` : word, 'i');
-      const m = re.exec(text);
-      if (m && (!best || m.index < best.at)) best = { name, at: m.index, end: m.index + m[0].length };
-    }
+  for (const { name, re } of NAMED) {
+    const m = re.exec(text);
+    if (m && (!best || m.index < best.at)) best = { name, at: m.index, end: m.index + m[0].length };
   }
   return best;
 }

@@ -1,4 +1,3 @@
-import { decodeBase58 } from 'ethers';
 import type { Family, Network } from '../../chains/types.ts';
 
 export type IdentifierKind = 'tx' | 'address';
@@ -25,16 +24,32 @@ const patterns: { kind: IdentifierKind; re: RegExp; check?: (v: string) => boole
   { kind: 'address', re: new RegExp(`\\b${BASE58}{32,44}\\b`, 'g'), check: (v) => base58Length(v) === 32 && /\d/.test(v) && /[a-z]/.test(v) && /[A-Z]/.test(v) },
 ];
 
-/** Decoded byte length of a base58 string (leading '1's are zero bytes). */
+const BASE58_DIGITS = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+const BASE58_VALUE = new Int8Array(128).fill(-1);
+for (let i = 0; i < BASE58_DIGITS.length; i++) BASE58_VALUE[BASE58_DIGITS.charCodeAt(i)] = i;
+
+/**
+ * Decoded byte length of a base58 string (leading '1's are zero bytes); -1 when it is not
+ * base58. Every base58-looking word of a complaint is measured (several times), so this
+ * converts in small byte limbs rather than through a bigint.
+ */
 export function base58Length(value: string): number {
-  try {
-    const leadingZeros = value.match(/^1*/)![0].length;
-    const n = decodeBase58(value);
-    const bytes = n === 0n ? 0 : Math.ceil(n.toString(16).length / 2);
-    return leadingZeros + bytes;
-  } catch {
-    return -1;
+  let leadingZeros = 0;
+  while (leadingZeros < value.length && value.charCodeAt(leadingZeros) === 49) leadingZeros++;
+  // The number's bytes, least significant first.
+  const bytes: number[] = [];
+  for (let i = leadingZeros; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    let carry = code < 128 ? BASE58_VALUE[code] : -1;
+    if (carry < 0) return -1;
+    for (let j = 0; j < bytes.length; j++) {
+      carry += bytes[j] * 58;
+      bytes[j] = carry & 0xff;
+      carry >>= 8;
+    }
+    for (; carry > 0; carry >>= 8) bytes.push(carry & 0xff);
   }
+  return leadingZeros + bytes.length;
 }
 
 /** Every hash and address in free text, in order of appearance, without duplicates. */

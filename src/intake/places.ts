@@ -126,6 +126,8 @@ export function findPlaces(raw: string, masked: string, networks: readonly Netwo
   const explorerHits: string[] = [];
   const rawLower = raw.toLowerCase();
   for (const { word, network } of EXPLORER_WORDS) {
+    // Most words appear nowhere in a complaint: a substring search rules them out for a fraction of a regex scan.
+    if (!rawLower.includes(word) && !rest.includes(word)) continue;
     const re = wholeWord(word, 'g');
     for (const m of [...rawLower.matchAll(re), ...rest.matchAll(re)]) {
       explorerHits.push(network);
@@ -136,6 +138,7 @@ export function findPlaces(raw: string, masked: string, networks: readonly Netwo
     for (const word of n.aliases) {
       if (COIN_WORDS.has(word) || VAGUE_WORDS.has(word) || STANDARD_NETWORK[word.replace(/[-_ ]/g, '')]) continue;
       if (word === 'base' && !BASE_NETWORK.test(rest)) continue;
+      if (!rest.includes(word)) continue;
       const at = /^[\x00-\x7F]+$/.test(word) ? [...rest.matchAll(wholeWord(word, 'g'))].map((m) => m.index!) : indexesOf(rest, word);
       if (at.length) claims.add(n.id);
       if (at.some((i) => expectedAt(rest, i))) expected.add(n.id);

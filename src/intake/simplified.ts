@@ -11,7 +11,11 @@ const PAIRS =
 const MAP = new Map<string, string>();
 for (let i = 0; i + 1 < PAIRS.length; i += 2) MAP.set(PAIRS[i], PAIRS[i + 1]);
 
+/** Any character there is to fold: most complaints have none, and are returned as they are without a copy. */
+const TRADITIONAL = new RegExp(`[${[...MAP.keys()].join('')}]`);
+
 export function foldTraditional(text: string): string {
+  if (!TRADITIONAL.test(text)) return text;
   let out = '';
   for (const ch of text) out += MAP.get(ch) ?? ch;
   return out;
