@@ -1,12 +1,24 @@
-import { formatUnits } from 'ethers';
 import type { Amount } from './types.ts';
 
 /** An on-chain integer amount with its unit, in the form people read ("1.5", not "1.500000"). */
 export function toAmount(raw: bigint | string | number, decimals: number, symbol: string): Amount {
   const value = BigInt(raw);
-  let formatted = formatUnits(value, decimals);
-  if (formatted.includes('.')) formatted = formatted.replace(/\.?0+$/, '');
-  return { raw: value.toString(), decimals, symbol, formatted };
+  return { raw: value.toString(), decimals, symbol, formatted: formatRaw(value, decimals) };
+}
+
+/**
+ * The integer scaled down by 10^decimals, without trailing zeros: what ethers' formatUnits
+ * gives with its ".0" dropped, done on the digits (formatUnits built a FixedNumber per
+ * call; amounts are formatted dozens of times per investigation).
+ */
+export function formatRaw(value: bigint, decimals: number): string {
+  const negative = value < 0n;
+  const digits = (negative ? -value : value).toString();
+  if (decimals <= 0) return `${negative ? '-' : ''}${digits}`;
+  const padded = digits.padStart(decimals + 1, '0');
+  const whole = padded.slice(0, padded.length - decimals);
+  const fraction = padded.slice(padded.length - decimals).replace(/0+$/, '');
+  return `${negative ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`;
 }
 
 /** Amount as a float, for comparisons with what a user typed (never for arithmetic on funds). */

@@ -1,4 +1,4 @@
-import { showAmount } from '../../../../chains/amount.ts';
+import { showAmount, toAmount } from '../../../../chains/amount.ts';
 import type { AddressFacts, AddressTransfer } from '../../../../chains/types.ts';
 import type { Evidence } from '../../types.ts';
 
@@ -20,13 +20,6 @@ export function sumByAsset(transfers: AddressTransfer[]): string {
     totals.set(t.symbol, { raw: prev.raw + BigInt(t.amount.raw), decimals: t.amount.decimals });
   }
   return [...totals.entries()]
-    .map(([symbol, { raw, decimals }]) => showAmount({ raw: raw.toString(), decimals, symbol, formatted: formatRaw(raw, decimals) }))
+    .map(([symbol, { raw, decimals }]) => showAmount(toAmount(raw, decimals, symbol)))
     .join(', ');
-}
-
-function formatRaw(raw: bigint, decimals: number): string {
-  const s = raw.toString().padStart(decimals + 1, '0');
-  const whole = s.slice(0, s.length - decimals);
-  const frac = s.slice(s.length - decimals).replace(/0+$/, '');
-  return frac ? `${whole}.${frac}` : whole;
 }
