@@ -58,6 +58,8 @@ export class EvmAdapter implements ChainAdapter {
   private readonly rpcs = new Map<string, EvmRpc>();
   private readonly now: () => number;
   private readonly labels: LabelBook;
+  /** Endpoints that refused callTracer but served the struct logger: asked for the latter straight away. */
+  private readonly structLoggerOnly = new WeakSet<Endpoint>();
 
   constructor(networks: readonly Network[], private readonly opts: EvmAdapterOptions) {
     this.networks = networks.filter((n) => n.family === 'evm' && (opts.endpoints[n.id]?.length ?? 0) > 0);
@@ -181,11 +183,11 @@ export class EvmAdapter implements ChainAdapter {
     }
     if (!tx.blockNumber && rpc.upstream.isBehind(head)) throw lagging('"pending"');
     // A mined transaction is counted against the highest head seen, not a lagging node's.
-    const facts = tx.blockNumber && receipt ? await this.minedFacts(network, node, tx, receipt, Math.max(head, best)) : await this.pendingFacts(network, node, tx, head);
+    const facts = tx.blockNumber && receipt ? await this.minedFacts(network, node, endpoint, tx, receipt, Math.max(head, best)) : await this.pendingFacts(network, node, tx, head);
     return { outcome: 'found', lookup: { network, outcome: 'found', facts }, endpoint, head };
   }
 
-  private async minedFacts(network: Network, rpc: EvmSender, tx: RpcTransaction, receipt: RpcReceipt, head: number): Promise<TxFacts> {
+  private async minedFacts(network: Network, rpc: EvmSender, endpoint: Endpoint, tx: RpcTransaction, receipt: RpcReceipt, head: number): Promise<TxFacts> {
     const blockNumber = Number(receipt.blockNumber);
     const { failed, inferred: outcomeInferred } = receiptOutcome(tx, receipt);
     const transferLogs = receipt.logs.filter((l) => l.topics[0] === TRANSFER_TOPIC && l.topics.length === 3);
@@ -213,7 +215,7 @@ export class EvmAdapter implements ChainAdapter {
       readTokenMetas(rpc, network, [...tokenAddresses]),
       this.codeAt(rpc, [...tokenRecipients]),
       this.codeAt(rpc, spenders),
-      failed && tx.to && nearGasLimit(receipt.gasUsed, tx.gas) ? this.traceFailure(rpc, tx.hash) : Promise.resolve(undefined),
+      failed && tx.to && nearGasLimit(receipt.gasUsed, tx.gas) ? this.traceFailure(rpc, endpoint, tx.hash) : Promise.resolve(undefined),
     ]);
 
     const gasUsed = BigInt(receipt.gasUsed);
@@ -365,16 +367,24 @@ export class EvmAdapter implements ChainAdapter {
    * that failed. Optional: an endpoint without it (most public ones), or any error, just
    * leaves the answer without that detail; it never makes the lookup fail.
    */
-  private async traceFailure(rpc: EvmSender, hash: string): Promise<InnerCallFailure | undefined> {
+  private async traceFailure(rpc: EvmSender, endpoint: Endpoint, hash: string): Promise<InnerCallFailure | undefined> {
     if (this.opts.traceCalls === false) return undefined;
-    try {
-      return failingInnerCall(await rpc.send<unknown>('debug_traceTransaction', [hash, { tracer: 'callTracer' }]));
-    } catch {
-      // Nodes without callTracer (hardhat serves only the default struct logger) get one more try.
+    let refused = false;
+    if (!this.structLoggerOnly.has(endpoint)) {
+      try {
+        return failingInnerCall(await rpc.send<unknown>('debug_traceTransaction', [hash, { tracer: 'callTracer' }]));
+      } catch (err) {
+        // Nodes without callTracer (hardhat serves only the default struct logger) get one more try.
+        refused = !isUpstreamFailure(err);
+      }
     }
     try {
       // Stack only: enough to name the failing call and tell out-of-gas; memory and storage would multiply the answer's size.
-      return failingInnerCall(await rpc.send<unknown>('debug_traceTransaction', [hash, { disableStorage: true, disableMemory: true }]));
+      const trace = await rpc.send<unknown>('debug_traceTransaction', [hash, { disableStorage: true, disableMemory: true }]);
+      // The node answered the refusal itself and can trace this transaction: it lacks the
+      // tracer. Not asking it again saves a round trip (and ethers' error) per failed lookup.
+      if (refused) this.structLoggerOnly.add(endpoint);
+      return failingInnerCall(trace);
     } catch {
       return undefined;
     }

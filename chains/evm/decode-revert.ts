@@ -1,15 +1,20 @@
-import { AbiCoder, dataSlice, id } from 'ethers';
+import { AbiCoder, ParamType, dataSlice, id } from 'ethers';
+import { readWords, wordTypes, type WordType } from './abi-words.ts';
 import type { DecodedError } from '../types.ts';
 import { knownErrors, type KnownError } from './known-errors.ts';
 import { panicMeaning } from './panic-codes.ts';
 
 const ERROR_STRING = '0x08c379a0'; // Error(string)
 const PANIC = '0x4e487b71'; // Panic(uint256)
+const PANIC_ARGS: WordType[] = ['uint256'];
 
 const coder = AbiCoder.defaultAbiCoder();
+/** Parsed once: the coder would parse the type string on every call. */
+const STRING = [ParamType.from('string')];
 
-const knownBySelector = new Map<string, KnownError>(
-  knownErrors.map((e) => [id(e.signature).slice(0, 10), e]),
+/** Argument types read once per known error (all static: checked here, at load). */
+const knownBySelector = new Map<string, KnownError & { types: WordType[] }>(
+  knownErrors.map((e) => [id(e.signature).slice(0, 10), { ...e, types: wordTypes(argTypes(e.signature), e.signature) }]),
 );
 
 function argTypes(signature: string): string[] {
@@ -27,18 +32,17 @@ export function decodeRevertData(data: string | null | undefined): DecodedError 
   const body = dataSlice(data, 4);
   try {
     if (selector === ERROR_STRING) {
-      const [message] = coder.decode(['string'], body);
+      const [message] = coder.decode(STRING, body);
       return { type: 'error-string', message: String(message) };
     }
     if (selector === PANIC) {
-      const [code] = coder.decode(['uint256'], body);
-      return { type: 'panic', code: Number(code), meaning: panicMeaning(Number(code)) };
+      const [code] = readWords(body.slice(2), PANIC_ARGS) ?? [];
+      if (code !== undefined) return { type: 'panic', code: Number(code), meaning: panicMeaning(Number(code)) };
     }
     const known = knownBySelector.get(selector);
     if (known) {
-      const types = argTypes(known.signature);
-      const args = coder.decode(types, body).map((v) => String(v));
-      return { type: 'custom', name: known.signature.slice(0, known.signature.indexOf('(')), signature: known.signature, args, meaning: known.meaning };
+      const args = readWords(body.slice(2), known.types)?.map((v) => String(v));
+      if (args) return { type: 'custom', name: known.signature.slice(0, known.signature.indexOf('(')), signature: known.signature, args, meaning: known.meaning };
     }
   } catch {
     // Malformed payload: fall through and hand the raw bytes to the agent.

@@ -1,4 +1,4 @@
-import { JsonRpcProvider, Network as EthersNetwork, type JsonRpcPayload, type JsonRpcResult } from 'ethers';
+import { JsonRpcProvider, Network as EthersNetwork, type JsonRpcError, type JsonRpcPayload, type JsonRpcResult } from 'ethers';
 import { readJsonRpc, type JsonRpcRequest } from '../upstream/json-rpc.ts';
 import { policyFor } from '../upstream/settings.ts';
 import { Upstream, type Endpoint } from '../upstream/upstream.ts';
@@ -43,6 +43,46 @@ class UpstreamJsonRpcProvider extends JsonRpcProvider {
     // Error answers are passed on as they are: ethers turns them into CALL_EXCEPTION etc.
     return value as JsonRpcResult[];
   }
+
+  /**
+   * A reverted eth_call as ethers reports it (`data`: the revert data it digs out of the
+   * node's error, lowercased; `info`: that error and the request), minus what ethers adds
+   * and nobody here reads: its message, built by decoding the revert data (an ABI decode
+   * and checksums per call). Revert data is read from `data` or `info` (adapter.ts,
+   * revertDataOf) and decoded by decode-revert.ts. Other errors, and data ethers would
+   * refuse (odd length), still go through ethers.
+   */
+  override getRpcError(payload: JsonRpcPayload, error: JsonRpcError): Error {
+    const data = payload.method === 'eth_call' ? revertDataIn(error.error) : undefined;
+    if (data === undefined || (data !== null && data.length % 2 === 1)) return super.getRpcError(payload, error);
+    return Object.assign(new Error(data === null ? 'missing revert data' : 'execution reverted'), { code: 'CALL_EXCEPTION', data: data?.toLowerCase() ?? null, info: { error: error.error, payload } });
+  }
+}
+
+/**
+ * The revert data in a node's error, found where ethers finds it (its spelunkData): the
+ * first object, depth first, whose message mentions a revert and whose `data` is hex,
+ * looking into JSON held in strings too. Null when there is none.
+ */
+function revertDataIn(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  const o = value as { message?: unknown; data?: unknown };
+  if (typeof o.message === 'string' && /revert/i.test(o.message) && typeof o.data === 'string' && /^0x[0-9a-fA-F]*$/.test(o.data)) return o.data;
+  if (typeof value === 'object') {
+    for (const key in value) {
+      const found = revertDataIn((value as Record<string, unknown>)[key]);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+  if (typeof value === 'string') {
+    try {
+      return revertDataIn(JSON.parse(value));
+    } catch {
+      return null;
+    }
+  }
+  return null;
 }
 
 /**

@@ -15,18 +15,39 @@ const HEX41 = /^41[0-9a-fA-F]{40}$/;
 const HEX20 = /^(0x)?[0-9a-fA-F]{40}$/;
 const BASE58 = /^T[1-9A-HJ-NP-Za-km-z]{33}$/;
 
+/**
+ * Conversions already made, both ways ("T…" ↔ lowercase "41…"): each one is a base58
+ * decode or encode and a double SHA-256, and a lookup converts the same few addresses
+ * (owner, token, recipients) again and again. Only valid addresses are kept. Bounded.
+ */
+const hexByBase58 = new Map<string, string>();
+const base58ByHex = new Map<string, string>();
+
+function remember(base58: string, hex: string): void {
+  if (hexByBase58.size >= 50_000) {
+    hexByBase58.clear();
+    base58ByHex.clear();
+  }
+  hexByBase58.set(base58, hex);
+  base58ByHex.set(hex, base58);
+}
+
 /** A base58check TRON address ("T…") with a valid checksum. */
 export function isTronAddress(value: string): boolean {
-  return BASE58.test(value) && utils.crypto.isAddressValid(value);
+  return hexByBase58.has(value) || (BASE58.test(value) && utils.crypto.isAddressValid(value));
 }
 
 /** "T…" → "41…" (lowercase). Throws on anything that is not a valid TRON address. */
 export function toHexAddress(address: string): string {
   if (HEX41.test(address)) return address.toLowerCase();
+  const known = hexByBase58.get(address);
+  if (known) return known;
   if (!isTronAddress(address)) throw new Error(`not a TRON address: ${address}`);
   const bytes = utils.crypto.decode58Check(address);
   if (!bytes) throw new Error(`not a TRON address: ${address}`);
-  return utils.bytes.byteArray2hexStr(bytes).toLowerCase();
+  const hex = utils.bytes.byteArray2hexStr(bytes).toLowerCase();
+  remember(address, hex);
+  return hex;
 }
 
 /**
@@ -39,10 +60,14 @@ export function toBase58Address(value: string): string {
     return value;
   }
   let hex: string;
-  if (HEX41.test(value)) hex = value;
-  else if (HEX20.test(value)) hex = TRON_ADDRESS_PREFIX + value.replace(/^0x/, '');
+  if (HEX41.test(value)) hex = value.toLowerCase();
+  else if (HEX20.test(value)) hex = TRON_ADDRESS_PREFIX + value.replace(/^0x/, '').toLowerCase();
   else throw new Error(`not a TRON address: ${value}`);
-  return utils.crypto.getBase58CheckAddress(utils.code.hexStr2byteArray(hex.toLowerCase()));
+  const known = base58ByHex.get(hex);
+  if (known) return known;
+  const base58 = utils.crypto.getBase58CheckAddress(utils.code.hexStr2byteArray(hex));
+  remember(base58, hex);
+  return base58;
 }
 
 /**
