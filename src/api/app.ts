@@ -1,5 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { PayloadTooLargeError } from '../errors/app-error.ts';
 import { accessLog } from './middleware/access-log.ts';
@@ -66,7 +66,9 @@ export function createApp(rt: Runtime) {
   // and only so many anonymous requests are handled at once.
   app.use('*', (c, next) => withLane(staff(c) ? 'agent' : 'public', next));
   app.use('*', publicShare({ max: rt.config.PUBLIC_MAX_CONCURRENT, maxWaitMs: 10_000, exempt: (c) => c.req.path.startsWith('/assets/') || PROBES.has(c.req.path), isAgent: (c) => staff(c) }));
-  const limitBody = bodyLimit({ maxSize: rt.config.MAX_BODY_BYTES, onError: (c) => problem(c, new PayloadTooLargeError(rt.config.MAX_BODY_BYTES)) });
+  const honoBodyLimit = bodyLimit({ maxSize: rt.config.MAX_BODY_BYTES, onError: (c) => problem(c, new PayloadTooLargeError(rt.config.MAX_BODY_BYTES)) });
+  // GET and HEAD have no body; asking for it (as bodyLimit does) builds the whole WHATWG Request (AbortController, streams) for nothing.
+  const limitBody: MiddlewareHandler = (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : honoBodyLimit(c, next));
   app.use('/v1/*', limitBody);
   app.use('/console/*', limitBody);
   // Each signed-in route names the permission it needs (src/accounts/roles.ts) and checks it
