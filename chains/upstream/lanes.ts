@@ -1,4 +1,4 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
+import { currentContext, withContext } from './request-context.ts';
 
 /**
  * Who upstream work is for. `agent`: an agent, the helpdesk system or the instance's own
@@ -8,14 +8,12 @@ import { AsyncLocalStorage } from 'node:async_hooks';
  */
 export type Lane = 'agent' | 'public';
 
-const storage = new AsyncLocalStorage<Lane>();
-
 export function withLane<T>(lane: Lane, fn: () => T): T {
-  return storage.run(lane, fn);
+  return withContext({ lane }, fn);
 }
 
 export function currentLane(): Lane {
-  return storage.getStore() ?? 'agent';
+  return currentContext()?.lane ?? 'agent';
 }
 
 interface Waiter {

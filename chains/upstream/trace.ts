@@ -1,11 +1,11 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
+import { currentContext, withContext } from './request-context.ts';
 
 /**
  * What one incoming API request cost upstream: every exchange it caused (network,
  * endpoint host, duration, outcome) and how its lookups were served (cache hit, shared
  * with a concurrent identical lookup, or fetched). The access log prints the summary,
- * so a slow answer can be told apart from a slow endpoint. Carried by AsyncLocalStorage:
- * family code does not pass it around.
+ * so a slow answer can be told apart from a slow endpoint. Carried by AsyncLocalStorage
+ * (./request-context.ts): family code does not pass it around.
  */
 export interface TraceExchange {
   network: string;
@@ -22,18 +22,16 @@ export interface UpstreamTrace {
   lookups: { hit: number; shared: number; fetched: number };
 }
 
-const storage = new AsyncLocalStorage<UpstreamTrace>();
-
 export function newTrace(): UpstreamTrace {
   return { exchanges: [], lookups: { hit: 0, shared: 0, fetched: 0 } };
 }
 
 export function withTrace<T>(trace: UpstreamTrace, fn: () => T): T {
-  return storage.run(trace, fn);
+  return withContext({ trace }, fn);
 }
 
 export function currentTrace(): UpstreamTrace | undefined {
-  return storage.getStore();
+  return currentContext()?.trace;
 }
 
 /** Compact per-network figures for a log line. */

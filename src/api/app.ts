@@ -1,9 +1,9 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { PayloadTooLargeError } from '../errors/app-error.ts';
 import { accessLog } from './middleware/access-log.ts';
 import { requestId } from './middleware/request-id.ts';
+import { requestBody } from './middleware/request-body.ts';
 import { defaultHook, onError, problem } from './problem.ts';
 import { docsPage } from './docs-page.ts';
 import { addressRoutes } from './routes/addresses.ts';
@@ -66,9 +66,9 @@ export function createApp(rt: Runtime) {
   // and only so many anonymous requests are handled at once.
   app.use('*', (c, next) => withLane(staff(c) ? 'agent' : 'public', next));
   app.use('*', publicShare({ max: rt.config.PUBLIC_MAX_CONCURRENT, maxWaitMs: 10_000, exempt: (c) => c.req.path.startsWith('/assets/') || PROBES.has(c.req.path), isAgent: (c) => staff(c) }));
-  const limitBody = bodyLimit({ maxSize: rt.config.MAX_BODY_BYTES, onError: (c) => problem(c, new PayloadTooLargeError(rt.config.MAX_BODY_BYTES)) });
-  app.use('/v1/*', limitBody);
-  app.use('/console/*', limitBody);
+  const body = requestBody({ maxBytes: rt.config.MAX_BODY_BYTES, tooLarge: (c) => problem(c, new PayloadTooLargeError(rt.config.MAX_BODY_BYTES)) });
+  app.use('/v1/*', body);
+  app.use('/console/*', body);
   // Each signed-in route names the permission it needs (src/accounts/roles.ts) and checks it
   // before reading the body: investigations hold complaints, address investigations are
   // costly and tell a stranger's story (the public gets /v1/tx's public view and the status page).

@@ -32,6 +32,7 @@ export const securityHeaders = (opts: { httpsOnly?: boolean } = {}): MiddlewareH
   });
   return async (c, next) => {
     await headers(c, next);
-    if (opts.httpsOnly || new URL(c.req.url).protocol === 'https:') c.res.headers.set('strict-transport-security', 'max-age=15552000; includeSubDomains');
+    // The URL is already normalised (lower-case scheme): no need to parse it again.
+    if (opts.httpsOnly || c.req.url.startsWith('https:')) c.res.headers.set('strict-transport-security', 'max-age=15552000; includeSubDomains');
   };
 };
