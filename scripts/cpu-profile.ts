@@ -4,8 +4,9 @@
  * Background jobs are off (a watched demo case's re-checks would be counted as the next
  * investigation's CPU); --no-store: without the case store (the investigation alone).
  *
- * Where an investigation's CPU goes: for each named demo scenario (default: all), the
- * server (bench/server.ts, alone in its process, cache off) investigates it back to back
+ * Where an investigation's CPU goes: the server (bench/server.ts, alone in its process, cache
+ * off) is first warmed on every scenario; then for each named demo scenario (default: all) it
+ * investigates it back to back
  * `--runs` times (CPU ms per investigation, printed), then as many times again under a V8
  * CPU profile, written
  * as one .cpuprofile per scenario (open in Chrome DevTools → Performance, or any profile viewer).
@@ -31,8 +32,12 @@ const investigate = async (text: string) => {
 };
 mkdirSync(args.out!, { recursive: true });
 const cases = chains.cases.filter((c) => c.txHash && (!positionals.length || positionals.includes(c.scenario)));
+const textOf = (c: (typeof cases)[number]) => `${c.text ?? ''} ${c.txHash}`.trim();
+// Warm the server on every scenario first, as a server in service is: otherwise the first
+// scenarios measured pay for V8 compiling the shared code paths.
+for (let round = 0; round < 5; round++) for (const c of cases) await investigate(textOf(c));
 for (const c of cases) {
-  const text = `${c.text ?? ''} ${c.txHash}`.trim();
+  const text = textOf(c);
   for (let i = 0; i < 5; i++) await investigate(text);
   // CPU measured without the profiler (it costs several ms per request itself), then profiled.
   const { usage: u0 } = await ask('cpu');
