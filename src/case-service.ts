@@ -1,4 +1,4 @@
-import { randomUUID, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
 import type { Lang, Network } from '../chains/types.ts';
 import { newCaseNumber, newPublicToken, parseCaseNumber } from './cases/case-number.ts';
 import type { CaseStatus } from './cases/model.ts';
@@ -13,6 +13,7 @@ import type { ComplaintInput } from './intake/complaint.ts';
 import type { Investigation, Investigator } from './investigate.ts';
 import { isUniqueViolation, type CaseRow, type CaseStore, type NewCaseRows, type WatchRow } from './store/case-store.ts';
 import { GroupCommit } from './store/group-commit.ts';
+import { rowId } from './store/row-id.ts';
 import { iso } from './store/time.ts';
 import type { WebhookStore } from './store/webhook-store.ts';
 
@@ -153,7 +154,7 @@ export class CaseService {
     const { text, ...fields } = input;
     for (let attempt = 0; ; attempt++) {
       const row: CaseRow = {
-        id: randomUUID(),
+        id: rowId(),
         number: newCaseNumber(),
         public_token: newPublicToken(),
         external_ref: meta.externalRef ?? null,

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { rowId } from '../store/row-id.ts';
 import type { Kysely } from 'kysely';
 import type { AccountsDatabase } from './schema.ts';
 
@@ -57,7 +57,7 @@ export async function appendAudits(db: Kysely<AccountsDatabase>, entries: Readon
 
 /** The insert `appendAudits` runs, for a caller that writes it together with others (a new case). */
 export function auditInsert(db: Kysely<AccountsDatabase>, entries: ReadonlyArray<Omit<AuditEntry, 'id'>>) {
-  return db.insertInto('audit_log').values(entries.map((entry) => ({ id: randomUUID(), at: entry.at, actor: entry.actor, action: entry.action, target: entry.target, details: JSON.stringify(entry.details) })));
+  return db.insertInto('audit_log').values(entries.map((entry) => ({ id: rowId(), at: entry.at, actor: entry.actor, action: entry.action, target: entry.target, details: JSON.stringify(entry.details) })));
 }
 
 /** The case events that are someone's decision, and the audit action each one is. */

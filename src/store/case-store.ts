@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { sql, type Insertable, type Kysely, type Selectable, type Updateable } from 'kysely';
 import type { Backend } from './database.ts';
 import type { DueWork } from './due-work.ts';
 import { insertTogether, type AnyInsert } from './insert-together.ts';
+import { rowId } from './row-id.ts';
 import type { CasesTable, Database, WatchesTable } from './schema.ts';
 
 export type CaseRow = Selectable<CasesTable>;
@@ -89,9 +89,9 @@ export class CaseStore {
     inserts.push(
       this.db
         .insertInto('case_snapshots')
-        .values(cases.map(({ row, snapshot: s }) => ({ id: randomUUID(), case_id: row.id, seq: 1, trigger: s.trigger, created_at: s.at, category: s.category, priority: s.priority, codes: s.codes, investigation: JSON.stringify(s.investigation) }))),
+        .values(cases.map(({ row, snapshot: s }) => ({ id: rowId(), case_id: row.id, seq: 1, trigger: s.trigger, created_at: s.at, category: s.category, priority: s.priority, codes: s.codes, investigation: JSON.stringify(s.investigation) }))),
     );
-    const events = cases.flatMap(({ row, events }) => events.map((e, i) => ({ id: randomUUID(), case_id: row.id, seq: i + 1, type: e.type, at: e.at, actor: e.actor, data: JSON.stringify(e.data) })));
+    const events = cases.flatMap(({ row, events }) => events.map((e, i) => ({ id: rowId(), case_id: row.id, seq: i + 1, type: e.type, at: e.at, actor: e.actor, data: JSON.stringify(e.data) })));
     if (events.length) inserts.push(this.db.insertInto('case_events').values(events));
     const watches = cases.flatMap((c) => (c.watch ? [c.watch] : []));
     if (watches.length) inserts.push(this.db.insertInto('watches').values(watches));
@@ -190,7 +190,7 @@ export class CaseStore {
   // ---- snapshots, events, notes ---------------------------------------------------------
 
   async insertSnapshot(s: { caseId: string; seq: number; trigger: string; at: string; category: string; priority: string; codes: string; investigation: unknown }): Promise<string> {
-    const id = randomUUID();
+    const id = rowId();
     await this.db
       .insertInto('case_snapshots')
       .values({ id, case_id: s.caseId, seq: s.seq, trigger: s.trigger, created_at: s.at, category: s.category, priority: s.priority, codes: s.codes, investigation: JSON.stringify(s.investigation) })
@@ -209,7 +209,7 @@ export class CaseStore {
   /** Appends an event; the per-case sequence comes from the case row (locked by the update on PostgreSQL). */
   async appendEvent(caseId: string, type: string, actor: string, at: string, data: Record<string, unknown>): Promise<{ id: string; seq: number }> {
     const row = await this.db.updateTable('cases').set({ event_seq: sql`event_seq + 1` }).where('id', '=', caseId).returning('event_seq').executeTakeFirstOrThrow();
-    const id = randomUUID();
+    const id = rowId();
     await this.db.insertInto('case_events').values({ id, case_id: caseId, seq: row.event_seq, type, at, actor, data: JSON.stringify(data) }).execute();
     return { id, seq: row.event_seq };
   }
@@ -219,7 +219,7 @@ export class CaseStore {
   }
 
   async addNote(caseId: string, author: string, text: string, at: string): Promise<string> {
-    const id = randomUUID();
+    const id = rowId();
     await this.db.insertInto('case_notes').values({ id, case_id: caseId, author, text, at }).execute();
     return id;
   }

@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { Backend } from './database.ts';
 import type { DueWork } from './due-work.ts';
+import { rowId } from './row-id.ts';
 import { insertTogether, type AnyInsert } from './insert-together.ts';
 import type { Database, WebhookDeliveriesTable, WebhookEndpointsTable, WebhookEventsTable } from './schema.ts';
 
@@ -72,7 +73,7 @@ export class WebhookStore {
       if (!wanting.length) continue;
       rows.push({ id: ids[i], type: e.type, case_id: e.caseId, payload: JSON.stringify(e.payload), created_at: e.at });
       for (const endpoint of wanting) {
-        deliveries.push({ id: randomUUID(), event_id: ids[i], endpoint_id: endpoint.id, case_id: e.caseId, state: 'pending', attempts: 0, next_at: e.at, lease_until: null, last_status: null, last_error: null, created_at: e.at, delivered_at: null });
+        deliveries.push({ id: rowId(), event_id: ids[i], endpoint_id: endpoint.id, case_id: e.caseId, state: 'pending', attempts: 0, next_at: e.at, lease_until: null, last_status: null, last_error: null, created_at: e.at, delivered_at: null });
       }
     }
     if (!rows.length) return { ids, inserts: [], markDue: async () => {} };
@@ -156,7 +157,7 @@ export class WebhookStore {
   }
 
   async logAttempt(a: { deliveryId: string; caseId: string | null; at: string; status: number | null; error: string | null; durationMs: number }): Promise<void> {
-    await this.db.insertInto('webhook_attempts').values({ id: randomUUID(), delivery_id: a.deliveryId, case_id: a.caseId, at: a.at, status: a.status, error: a.error, duration_ms: a.durationMs }).execute();
+    await this.db.insertInto('webhook_attempts').values({ id: rowId(), delivery_id: a.deliveryId, case_id: a.caseId, at: a.at, status: a.status, error: a.error, duration_ms: a.durationMs }).execute();
   }
 
   /** A case's deliveries with their events and attempts: the delivery log. */

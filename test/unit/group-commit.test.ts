@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { GroupCommit } from '../../src/store/group-commit.ts';
 
 describe('GroupCommit', () => {
-  it('writes the first item at once and what arrives meanwhile together, acknowledging each only after its write', async () => {
+  it('writes what arrives in one turn of the event loop together, what arrives during a write in the next, acknowledging each only after its write', async () => {
     const writes: number[][] = [];
     let release!: () => void;
     const firstDone = new Promise<void>((r) => (release = r));
@@ -11,13 +11,17 @@ describe('GroupCommit', () => {
       if (writes.length === 1) await firstDone;
     });
     const acked: number[] = [];
-    const all = [1, 2, 3, 4].map((n) => gc.add(n).then(() => acked.push(n)));
+    const add = (n: number) => gc.add(n).then(() => acked.push(n));
+    const first = [1, 2].map(add);
     await new Promise((r) => setTimeout(r, 10));
-    expect(writes).toEqual([[1]]);
+    expect(writes).toEqual([[1, 2]]);
+    const meanwhile = [3, 4].map(add);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(writes).toEqual([[1, 2]]);
     expect(acked).toEqual([]);
     release();
-    await Promise.all(all);
-    expect(writes).toEqual([[1], [2, 3, 4]]);
+    await Promise.all([...first, ...meanwhile]);
+    expect(writes).toEqual([[1, 2], [3, 4]]);
     expect(acked).toEqual([1, 2, 3, 4]);
   });
 
