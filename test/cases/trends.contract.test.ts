@@ -143,7 +143,9 @@ for (const b of backends) {
         const seeded: SeedCase[] = [];
         for (let i = 0; i < 12; i++) seeded.push({ createdAt: T - (i + 1) * MIN, codes: ['LOOKUP_INCONCLUSIVE'], networks: ['solana'], category: 'inconclusive' });
         await seedCases(instance.database!.db, seeded);
-        const otherStore = new TrendsStore(other.db, other.backend);
+        // Its outbox queues the delivery's job as a real instance's does (pg-boss, same database); without
+        // one, a surge this instance won would wait for the 30 s sweep to be delivered.
+        const otherStore = new TrendsStore(other.db, other.backend, instance.webhooks!.with(other.db));
         const jobs = [instance.jobs!.surges!, new SurgeAlerts(new CaseStoreTrendsSource(otherStore), otherStore, { minCases: 10 })];
         const before = jobs.map((j) => j.alerted);
         for (let round = 0; round < 3; round++) await Promise.all(jobs.map((j) => j.tick()));
