@@ -137,6 +137,9 @@ const theft: Row[] = [
   ['i never approved this transfer', { theft: true }],
   ['钱包被盗了', { theft: true }],
   ['我的U被转走了', { theft: true }],
+  ['我的钱包里的币一到账就被自动转走了', { theft: true }],
+  ['充进来的TRX一进来就没了', { theft: true }],
+  ['USDT被黑客转走了', { theft: true }],
   ['币莫名其妙少了', { theft: true }],
   ['钱包里的U不见了', { theft: true }],
   ['我没有授权，余额少了 3千 TRX', { theft: true, amounts: ['3000 TRX'] }],
@@ -146,6 +149,7 @@ const theft: Row[] = [
   ['一万多U没了', { theft: true, amounts: ['10000 USDT'] }],
   ['my withdrawal is missing', { theft: false }],
   ['手续费没了好多', { theft: false }],
+  ['充值一到账就被交易所冻结了', { theft: false }],
   ['my friend said he sent 100 usdt but I did not receive', { theft: false }],
   // "Scam" thrown at us or a fee, or asked about, is anger or a question, not stolen funds.
   ['why my tx fail and still take my eth fee??? this is scam!!!', { theft: false }],
