@@ -5,8 +5,8 @@ import type { UpstreamTrace } from './trace.ts';
 /**
  * What upstream work knows of the API request it serves: its lane and its trace, in ONE
  * AsyncLocalStorage. On Node 20 each enabled store adds its own step to the hook that
- * runs for every promise made (thousands per investigation); a second store cost
- * ~0.1–0.15 µs per promise here.
+ * runs for every promise made; a second store cost ~0.1–0.15 µs per promise here. An
+ * investigation makes only a few hundred promises, so this is tidiness more than speed.
  */
 export interface RequestContext {
   lane?: Lane;

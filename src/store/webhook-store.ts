@@ -46,8 +46,8 @@ export class WebhookStore {
   }
 
   /**
-   * `enqueue` for many events at once: one endpoint read and two statements, whatever their
-   * number.
+   * `enqueue` for many events at once: one endpoint read and the two inserts of
+   * `outboxWrites` (one statement on PostgreSQL), whatever their number.
    */
   async enqueueMany(events: readonly OutboxEvent[]): Promise<string[]> {
     const outbox = await this.outboxWrites(events);
