@@ -34,7 +34,6 @@ export class GroupCommit<T> {
   }
 
   private async drain(): Promise<void> {
-    this.flushing = true;
     try {
       while (this.waiting.length) {
         const batch = this.waiting.splice(0, this.maxBatch);
