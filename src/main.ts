@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { startDemoClock } from './demo-clock.ts';
 import { createLogger } from './log.ts';
 import { knownNetworks, startInstance } from './runtime.ts';
+import { StoreInUseError } from './store/database.ts';
 import { connectionLimits, startHttpServer } from './server/http-server.ts';
 import { gracefulShutdown } from './server/shutdown.ts';
 
@@ -18,7 +19,11 @@ try {
 }
 
 const log = createLogger(config.LOG_LEVEL);
-const instance = await startInstance(config);
+const instance = await startInstance(config).catch((err: unknown) => {
+  if (!(err instanceof StoreInUseError)) throw err;
+  console.error(err.message);
+  process.exit(1);
+});
 const stopDemoClock = config.mode === 'demo' ? await startDemoClock(instance) : () => {};
 const app = createApp(instance);
 const server = startHttpServer(app.fetch, { port: config.PORT, hostname: config.HOST, limits: connectionLimits(config) }, (port) => {

@@ -22,9 +22,9 @@ afterAll(async () => {
   for (const backend of backends) await backend.drop();
 });
 
-async function instanceOn(backend: TestBackend): Promise<{ accounts: AccountStore; app: Hono }> {
-  const db = await openDatabase({ databaseUrl: backend.env.DATABASE_URL, dataDir: backend.env.DATA_DIR ?? ':memory:' });
-  databases.push(db);
+async function instanceOn(backend: TestBackend, opened?: OpenedDatabase): Promise<{ accounts: AccountStore; app: Hono; db: OpenedDatabase }> {
+  const db = opened ?? (await openDatabase({ databaseUrl: backend.env.DATABASE_URL, dataDir: backend.env.DATA_DIR ?? ':memory:' }));
+  if (!opened) databases.push(db);
   const accounts = new AccountStore(accountTables(db.db), { passwordCost: TEST_COST });
   const identity = new Identity(accounts, KEY);
   const app = new Hono();
@@ -33,7 +33,7 @@ async function instanceOn(backend: TestBackend): Promise<{ accounts: AccountStor
   app.get('/login/:user', async (c) => (identity.startSession(c, (await accounts.signIn(c.req.param('user'), PASSWORD, 'test')).sessionId), c.text('ok')));
   app.get('/logout', async (c) => (await identity.endSession(c), c.text('bye')));
   app.get('/', (c) => c.text(principalOf(c)?.actor ?? 'nobody'));
-  return { accounts, app };
+  return { accounts, app, db };
 }
 
 const cookieOf = async (x: { app: Hono }, path: string) => (await x.app.request(path)).headers.get('set-cookie')!.split(';')[0];
@@ -45,7 +45,9 @@ for (const { name, skip, make } of await contractBackends()) {
       const backend = await make();
       backends.push(backend);
       const a = await instanceOn(backend);
-      const b = await instanceOn(backend);
+      // One process owns a SQLite file (src/store/database.ts): there the other "instance"
+      // is a second account store on it, with its own session cache, as after a restart.
+      const b = await instanceOn(backend, backend.env.DATABASE_URL ? undefined : a.db);
       await a.accounts.createAgent({ username: 'kai', role: 'agent', password: PASSWORD }, bootstrapPrincipal());
 
       const check = async (x: { app: Hono }, cookie: string) => (await x.app.request('/', { headers: { cookie } })).text();
