@@ -10,9 +10,13 @@ const EN: RegExp[] = [
   /\b(scam(s|med|mer|mers|ming)?|phish(ing|ed|er)?|fraud(ster|ulent)?|ripped off|rug ?pull(ed)?)\b/i,
   /\b(drain(s|ed|er|ing)?|emptied|wiped( out)?|swept|sweeper)\b/i,
   /\b(wallet|account|balance)\b[^.!?]{0,20}\b(is|was|got|has been|became|now)\s+(empty|zero|0|gone)\b/i,
+  // A balance that reads zero right after connecting or signing somewhere is a drainer's mark (a zero on its own may be the display).
+  /\b(wallet|account|balance)\b[^.!?]{0,20}\b(shows|showing|says|reads)\s+(empty|zero|0)\b[^.!?]{0,20}\bafter\s+(i\s+)?(connect|connected|connecting|sign|signed|signing|approv(e|ed|ing)|click(ed|ing)?|visit(ed|ing)?)\b/i,
   /\b(vanished|disappeared|gone|missing)\b[^.!?]{0,12}\bfrom (my|the) (wallet|account|address)\b/i,
   /\b(my|all my|all of my|the)\s+(\w+\s+)?(usdt|usdc|eth|bnb|trx|sol|tokens?|coins?|funds?|money|crypto|assets?|nfts?|savings)\s+(is|are|was|were|got|have been|has been)\s+(all\s+)?(gone|disappeared|vanished)\b/i,
   /\b(someone|somebody|some one|hacker|scammer)\s+(took|take|has taken|have taken|moved|transferred|withdrew|stole|drained|emptied|swiped|got into)\b/i,
+  // TRON's permission takeover: the thief makes himself the owner, the victim can no longer send.
+  /\b(someone|somebody|hacker|scammer|they)\b[^.!?]{0,20}\b(changed|added|took over|modified)\b[^.!?]{0,20}\b(permissions?|multi-?sig|owner(ship)?)\b|\b(permissions?|multi-?sig|owner(ship)?)\b[^.!?]{0,20}\b(was|were|got|has been|have been)\s+(changed|hijacked|taken over|modified)\b/i,
   /\b(they|he|she)\s+(took|stole|drained|emptied)\b/i,
   /\bwithout my (permission|consent|knowledge|approval|authori[sz]ation)\b/i,
   /\b(unauthori[sz]ed|not authori[sz]ed by me)\b/i,
@@ -34,6 +38,8 @@ const ZH: RegExp[] = [
   /(不是我|非本人|并非本人)[^，。！？,.!?]{0,4}(转|操作|发起|授权|签)/,
   /我(并|根本|从来)?(没有|没|从没|未)(转过|操作|授权|签过|签名|发起|转账过)/,
   /未经(我|本人)?的?(授权|允许|同意)|私钥泄露|助记词泄露|私钥被|助记词被/,
+  // TRON's permission takeover ("被多签": the thief's key becomes the owner), a drainer's approval, and someone in the wallet.
+  /被多签|多签了|被(人)?(改|修改|篡改)了?(权限|多签)|权限被(人)?(改|修改|篡改)|恶意授权|有人(动|碰|进|登录?)了?我的(钱包|账户|账号|币|钱|资产)/,
 ];
 
 /**
