@@ -10,7 +10,8 @@ export type AnyInsert = InsertQueryBuilder<any, any, any>;
  * statement of data-modifying CTEs — PostgreSQL runs each to completion whether or not
  * the statement reads it — so a new case costs one round trip and one parse instead of one
  * per table; over TCP those round trips were most of its cost. SQLite has no round trips:
- * there they run one after another. Either way they belong inside the caller's transaction.
+ * there they run one after another, inside the caller's transaction. On PostgreSQL the
+ * statement is atomic by itself: a caller with nothing else to write needs no transaction.
  */
 export async function insertTogether(db: Kysely<any>, backend: Backend, inserts: readonly AnyInsert[]): Promise<void> {
   if (backend === 'sqlite' || inserts.length === 1) {

@@ -63,13 +63,13 @@ export class WebhookStore {
    * endpoints (the default) would otherwise write a row, its JSON and two index entries per
    * case for nobody.
    */
-  async outboxWrites(events: readonly OutboxEvent[]): Promise<{ ids: string[]; inserts: AnyInsert[]; markDue: () => Promise<void> }> {
+  async outboxWrites(events: readonly OutboxEvent[], known?: readonly EndpointRow[]): Promise<{ ids: string[]; inserts: AnyInsert[]; markDue: () => Promise<void> }> {
     const ids = events.map(() => newWebhookId());
-    const endpoints = events.length ? (await this.endpoints()).filter((e) => e.enabled) : [];
+    const endpoints = events.length ? (known ?? (await this.endpoints())).filter((e) => e.enabled) : [];
     const rows: Insertable<WebhookEventsTable>[] = [];
     const deliveries: Insertable<WebhookDeliveriesTable>[] = [];
     for (const [i, e] of events.entries()) {
-      const wanting = endpoints.filter((endpoint) => wants(endpoint, e.type));
+      const wanting = endpoints.filter((endpoint) => wantsEvent(endpoint, e.type));
       if (!wanting.length) continue;
       rows.push({ id: ids[i], type: e.type, case_id: e.caseId, payload: JSON.stringify(e.payload), created_at: e.at });
       for (const endpoint of wanting) {
@@ -180,7 +180,9 @@ export class WebhookStore {
   }
 }
 
-function wants(e: EndpointRow, type: string): boolean {
+/** An enabled endpoint subscribed to this event type (or to all). */
+export function wantsEvent(e: EndpointRow, type: string): boolean {
+  if (!e.enabled) return false;
   if (e.event_types === '*') return true;
   try {
     const types = JSON.parse(e.event_types) as string[];
