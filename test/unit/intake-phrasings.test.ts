@@ -119,6 +119,11 @@ const fees: Row[] = [
   ['手续费20TRX也太贵了', { amounts: [], fees: ['20 TRX'] }],
   ['the fee was 15 TRX for sending 100 USDT', { amounts: ['100 USDT'], fees: ['15 TRX'] }],
   ['我给一个新地址转了10个TRX，为什么多扣了1.1个TRX？', { amounts: ['10 TRX'], fees: ['1.1 TRX'] }],
+  // A fee word that opens the next clause is not the amount's: 0.5 ETH was sent.
+  ['转了 0.5 个 ETH 手续费花了 0.003', { amounts: ['0.5 ETH'], fees: [] }],
+  ['sent 0.5 ETH gas was 0.003', { amounts: ['0.5 ETH'], fees: [] }],
+  ['扣了 30 TRX 手续费', { amounts: [], fees: ['30 TRX'] }],
+  ['30 TRX 的手续费太贵了', { amounts: [], fees: ['30 TRX'] }],
 ];
 
 const theft: Row[] = [
