@@ -77,6 +77,8 @@ export function findExplorerLinks(text: string, networks: readonly Network[]): I
   const out: Identifier[] = [];
   for (const m of text.matchAll(/https?:\/\/[^\s<>"'，。）)]+/g)) {
     const link = m[0];
+    const multi = multiChainLink(link);
+    if (multi && networks.some((n) => n.id === multi.network)) out.push({ ...multi, source: 'link' });
     for (const network of networks) {
       for (const explorer of network.explorers) {
         for (const [kind, template] of [['tx', explorer.tx], ['address', explorer.address]] as const) {
@@ -87,6 +89,32 @@ export function findExplorerLinks(text: string, networks: readonly Network[]): I
     }
   }
   return out;
+}
+
+/**
+ * Explorers that serve many chains name the chain in the path: OKLink, which many Chinese
+ * users paste (oklink.com/zh-hans/trx/tx/…, /bsc/tx/…), and Blockchair
+ * (blockchair.com/tron/transaction/…). Their chain names, by our network ids.
+ */
+const MULTI_CHAIN_EXPLORERS: { re: RegExp; chains: Record<string, string> }[] = [
+  {
+    re: /^https?:\/\/(?:www\.)?oklink\.com\/(?:[a-z]{2}(?:-[a-z]+)?\/)?([a-z0-9-]+)\/(tx|address)\/([0-9A-Za-z]+)/i,
+    chains: { eth: 'ethereum', bsc: 'bsc', trx: 'tron', tron: 'tron', sol: 'solana', solana: 'solana', polygon: 'polygon', 'arbitrum-one': 'arbitrum', arbitrum: 'arbitrum', optimism: 'optimism', op: 'optimism', base: 'base', avaxc: 'avalanche' },
+  },
+  {
+    re: /^https?:\/\/(?:www\.)?blockchair\.com\/([a-z0-9-]+)\/(transaction|address)\/([0-9A-Za-z]+)/i,
+    chains: { ethereum: 'ethereum', 'binance-smart-chain': 'bsc', bnb: 'bsc', tron: 'tron', solana: 'solana', polygon: 'polygon', arbitrum: 'arbitrum', optimism: 'optimism', base: 'base', avalanche: 'avalanche' },
+  },
+];
+
+/** A multi-chain explorer's link to a chain we know by id; undefined for any other link. */
+export function multiChainLink(link: string): { kind: 'tx' | 'address'; value: string; network: string } | undefined {
+  for (const { re, chains } of MULTI_CHAIN_EXPLORERS) {
+    const m = link.match(re);
+    const network = m && chains[m[1].toLowerCase()];
+    if (network) return { kind: m[2].toLowerCase() === 'address' ? 'address' : 'tx', value: m[3], network };
+  }
+  return undefined;
 }
 
 function matchTemplate(link: string, template: string, slot: string): string | undefined {

@@ -61,6 +61,13 @@ const where: Row[] = [
   [`https://explorer.solana.com/tx/${SIG}`, { txIds: [SIG], likely: 'solana' }],
   [`ftmscan 上显示成功 ${TX}`, { elsewhere: ['FTMScan (Fantom)'], networks: [] }],
   [`blockchair says confirmed ${TX}`, { elsewhere: ['Blockchair'] }],
+  // Multi-chain explorers name the chain in the path: a link to one we serve is a lookup hint.
+  [`https://www.oklink.com/zh-hans/trx/tx/${TX.slice(2)} 没到账`, { txIds: [TX.slice(2)], likely: 'tron', elsewhere: [], networks: [] }],
+  [`https://www.oklink.com/bsc/tx/${TX}`, { txIds: [TX], likely: 'bsc', elsewhere: [] }],
+  [`https://www.oklink.com/zh-hans/trx/address/${TRON}`, { addresses: [TRON], likely: 'tron', elsewhere: [] }],
+  [`https://blockchair.com/tron/transaction/${TX.slice(2)}`, { txIds: [TX.slice(2)], likely: 'tron', elsewhere: [] }],
+  [`https://www.oklink.com/ftm/tx/${TX}`, { txIds: [TX], elsewhere: ['OKLink'] }],
+  [`在oklink上查不到 ${TX}`, { elsewhere: ['OKLink'] }],
   ['sent Ecr20 usdt to binance', { networks: ['ethereum'], likely: 'ethereum' }],
   ['erc 20 USDT not arrived', { networks: ['ethereum'] }],
   ['选的 BeP20 网络', { networks: ['bsc'] }],
