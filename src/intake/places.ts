@@ -41,11 +41,12 @@ const STANDARD_NETWORK: Record<string, string | undefined> = { erc20: 'ethereum'
 
 /**
  * Words that make the network named next the one it *should* have gone on, not the one
- * used: "用 BEP20 转的，应该是 ERC20", "it should have been ERC20". With both named, only
+ * used: "用 BEP20 转的，应该是 ERC20", "it should have been ERC20", "交易所只支持 TRC20", "the
+ * exchange only supports ERC20". With both named, only
  * this one can say the transaction went the wrong way. ("Instead of" and "而不是" are not
  * here: "TRC20 instead of ERC20 to save fees" is a choice, not a mistake.)
  */
-const EXPECTED_BEFORE = /(?<!不)(应该|应当|本应|本该|本来要|本来应该|要求|正确的|should have (been|used|gone (on|via|over))|should be|supposed to (be|use)|meant to (be|use))\s*(是|用|走|选|转|的|on|via|over|the|an?)?\s*$/i;
+const EXPECTED_BEFORE = /(?<!不)(应该|应当|本应|本该|本来要|本来应该|要求|正确的|只支持|仅支持|只收|只能用|只能走|should have (been|used|gone (on|via|over))|should be|supposed to (be|use)|meant to (be|use)|only (supports?|accepts?|takes?|allows?))\s*(是|用|走|选|转|的|on|via|over|the|an?)?\s*$/i;
 const expectedAt = (text: string, index: number) => EXPECTED_BEFORE.test(text.slice(Math.max(0, index - 24), index));
 
 const LINK = /https?:\/\/[^\s<>"'，。）)]+/g;

@@ -79,6 +79,8 @@ const where: Row[] = [
   ['sent usdt on bep20 but it should have been erc20', { expected: ['ethereum'] }],
   ['the exchange said it was supposed to be TRC20, I used BEP20', { expected: ['tron'] }],
   ['I used TRC20 instead of ERC20 to save fees', { expected: [] }],
+  ['提现选了BSC链，交易所只支持TRC20', { expected: ['tron'] }],
+  ['I withdrew via Arbitrum but the exchange only supports ERC20', { expected: ['ethereum'] }],
   ['用的 BEP20，不应该是 ERC20 吗', { expected: [] }],
   ['转的erc20', { networks: ['ethereum'], expected: [] }],
   ['Trc20 USDT 320 still pending', { networks: ['tron'], amounts: ['320 USDT'] }],
