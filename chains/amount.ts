@@ -27,16 +27,14 @@ export function amountToNumber(amount: Amount): number {
 }
 
 /**
- * "100.5 USDT". Dust-level fractions (fees in wei) are cut to 4 significant digits, and
- * anything below 0.000001 reads "<0.000001", so people can read them; exact values stay
- * in `raw` and `formatted` for agents.
+ * "100.5 USDT". Dust-level fractions (fees in wei) are cut to 4 significant digits so
+ * people can read them; exact values stay in `raw` and `formatted` for agents.
  */
 export function showAmount(amount: Amount): string {
   const [whole, fraction = ''] = amount.formatted.split('.');
   if (fraction.length <= 6) return `${amount.formatted} ${amount.symbol}`;
   const rounded = whole === '0' ? Number(amount.formatted).toPrecision(4) : Number(amount.formatted).toFixed(6);
   const shown = String(Number(rounded));
-  // Below 1e-6 JavaScript switches to exponent notation, and 18 decimals of zeros read no
-  // better: "<0.000001 ETH" says what matters (next to nothing); `formatted` stays exact.
-  return shown.includes('e') ? `<0.000001 ${amount.symbol}` : `${shown} ${amount.symbol}`;
+  // Below 1e-6 JavaScript switches to exponent notation, which nobody reads: keep it exact.
+  return shown.includes('e') ? `${amount.formatted} ${amount.symbol}` : `${shown} ${amount.symbol}`;
 }

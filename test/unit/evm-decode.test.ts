@@ -48,8 +48,6 @@ describe('amounts', () => {
   it('formats with units and reads dust fees', () => {
     expect(showAmount(toAmount(120_000_000n, 6, 'USDT'))).toBe('120 USDT');
     expect(showAmount(toAmount(26_112_955_003_740n, 18, 'ETH'))).toBe('0.00002611 ETH');
-    expect(showAmount(toAmount(1n, 18, 'ETH'))).toBe('<0.000001 ETH');
-    expect(showAmount(toAmount(500_000n, 18, 'ETH'))).toBe('<0.000001 ETH');
-    expect(showAmount(toAmount(1_000_000_000_000n, 18, 'ETH'))).toBe('0.000001 ETH');
+    expect(showAmount(toAmount(1n, 18, 'ETH'))).toBe('0.000000000000000001 ETH');
   });
 });
