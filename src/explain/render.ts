@@ -1,4 +1,5 @@
 import type { Lang, Network } from '../../chains/types.ts';
+import { spaceHanLatin } from './zh-spacing.ts';
 import { findingCodes, type FindingCode } from '../diagnose/codes/index.ts';
 import type { Category, CodeSpec, Diagnosis, Evidence, Finding, FindingParams, Severity } from '../diagnose/types.ts';
 import { chainWords } from './chain-text.ts';
@@ -95,7 +96,17 @@ export function render(diagnosis: Diagnosis, lang: Lang, networks: readonly Netw
     p.closing,
   ].filter(Boolean);
 
-  return { findings, explanation, suggestedReply: reply.join('\n\n'), nextSteps };
+  const rendered = { findings, explanation, suggestedReply: reply.join('\n\n'), nextSteps };
+  return lang === 'zh' ? spacedZh(rendered) : rendered;
+}
+
+function spacedZh(r: Rendered): Rendered {
+  return {
+    findings: r.findings.map((f) => ({ ...f, title: spaceHanLatin(f.title), detail: spaceHanLatin(f.detail), explanation: spaceHanLatin(f.explanation) })),
+    explanation: spaceHanLatin(r.explanation),
+    suggestedReply: spaceHanLatin(r.suggestedReply),
+    nextSteps: r.nextSteps.map(spaceHanLatin),
+  };
 }
 
 /** Codes that say nothing was looked up (or nothing answered): the reply must not open with "we checked". */
