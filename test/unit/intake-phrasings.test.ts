@@ -208,6 +208,13 @@ const exchanges: Row[] = [
   ['我转了120U到交易所没到账', { exchange: { direction: 'deposit' }, amounts: ['120 USDT'] }],
   ['my withdrawal is missing 0x1234…', { exchange: { direction: 'withdrawal' }, amounts: [] }],
   ['抹茶提u到tp钱包', { exchange: { name: 'MEXC', direction: 'withdrawal' } }],
+  // What the user says happened, in words no earlier test used (Cantonese among them).
+  ['我喺幣安提咗 300U 但係錢包收唔到', { exchange: { name: 'Binance', direction: 'withdrawal' }, amounts: ['300 USDT'], intents: ['missing'] }],
+  ['withdraw from kucoin, status completed but nothing in my wallet', { exchange: { name: 'KuCoin', direction: 'withdrawal' }, intents: ['missing'] }],
+  ['sent 2k usdt 3 hours ago still nothing', { amounts: ['2000 USDT'], intents: ['missing'] }],
+  ['为什么我转USDT要扣那么多TRX', { intents: ['fee'] }],
+  ['it says out of energy', { intents: ['failed'] }],
+  ['I did nothing on my side, it just failed', { intents: ['failed'] }],
 ];
 
 /** Issue 15 class 5: a clear story without any id. */
