@@ -18,7 +18,7 @@
  * caching off (baseline), with one of two endpoints dead, and an unknown hash across all 7
  * EVM network ids. Results: a table here, JSON in bench/results/.
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import { startServerProcess, type ServerProcess } from './server-process.ts';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus } from 'node:os';
@@ -94,41 +94,15 @@ function criticalPath(reqs: ProxiedRequest[]): number {
 
 // ---------------------------------------------------------------- the server process
 
-interface BenchServer {
-  url: string;
-  cpuMs(): Promise<number>;
-  metrics(): Promise<unknown>;
-  close(): Promise<void>;
-}
+type BenchServer = ServerProcess;
 
 async function startServer(env: Record<string, string>, demoChains: DemoChains, tuning?: StartOptions['tuning']): Promise<BenchServer> {
-  const child: ChildProcess = fork(new URL('./server.ts', import.meta.url).pathname, [], { execArgv: ['--import', 'tsx', ...(args.profile ? ['--cpu-prof', `--cpu-prof-dir=${args.profile}`] : [])], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const waiting = new Map<string, (m: any) => void>();
-  child.on('message', (m: any) => waiting.get(m.type)?.(m));
-  const ask = (type: string, extra: object = {}) =>
-    new Promise<any>((resolve) => {
-      waiting.set(type === 'start' ? 'ready' : type, resolve);
-      child.send({ type, ...extra });
-    });
   // Agents (authenticated) are what the helpdesk load is; they are not rate limited per IP.
   // The network monitor is off unless a run measures it: its polls are not an investigation's requests.
   const fullEnv = { MODE: 'demo', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', AGENT_API_KEY, HEALTH_MONITOR: 'off', DATA_DIR: tempDataDir(), ...env };
   // Background jobs off: a watched demo case's re-checks would count as the next investigation's
   // CPU and upstream requests (the watched-cases figure drives its re-checks by hand).
-  const { port } = await ask('start', { env: fullEnv, demoChains, tuning: { jobs: false, ...tuning } });
-  return {
-    url: `http://127.0.0.1:${port}`,
-    async cpuMs() {
-      const { usage } = await ask('cpu');
-      return (usage.user + usage.system) / 1000;
-    },
-    metrics: async () => (await ask('metrics')).snapshot,
-    close: () =>
-      new Promise<void>((r) => {
-        child.once('exit', () => r());
-        child.send({ type: 'exit' });
-      }),
-  };
+  return startServerProcess({ env: fullEnv, demoChains, tuning: { jobs: false, ...tuning }, execArgv: args.profile ? ['--cpu-prof', `--cpu-prof-dir=${args.profile}`] : [] });
 }
 
 // ---------------------------------------------------------------- the chains and proxies

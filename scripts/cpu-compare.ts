@@ -14,7 +14,7 @@
  *
  * e.g. what the case store costs one investigation at a time: B_NOSTORE=1 npx tsx scripts/cpu-compare.ts
  */
-import { fork } from 'node:child_process';
+import { startServerProcess } from '../bench/server-process.ts';
 import { startDemoChains } from '../src/runtime.ts';
 import { tempDataDir } from '../test/support/instance.ts';
 
@@ -24,27 +24,22 @@ const BATCH = Number(process.env.BATCH ?? 8);
 const chains = await startDemoChains('http://127.0.0.1:8080');
 
 async function server(tag: 'A' | 'B') {
-  const path = new URL(process.env[`${tag}_SERVER`] ?? '../bench/server.ts', import.meta.url).pathname;
-  const flags = (process.env[`${tag}_FLAGS`] ?? '').split(' ').filter(Boolean);
-  const child = fork(path, [], { execArgv: ['--import', 'tsx', ...flags], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const waiting = new Map<string, (m: any) => void>();
-  child.on('message', (m: any) => waiting.get(m.type)?.(m));
-  const ask = (type: string, extra: object = {}) => new Promise<any>((resolve) => (waiting.set(type === 'start' ? 'ready' : type, resolve), child.send({ type, ...extra })));
+  const given = process.env[`${tag}_SERVER`];
   const env = { MODE: 'demo', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', AGENT_API_KEY: KEY, HEALTH_MONITOR: 'off', CACHE_MAX_ENTRIES: '0', DATA_DIR: tempDataDir() };
-  const { port } = await ask('start', { env, demoChains: { networks: chains.networks, endpoints: chains.endpoints, cases: chains.cases, labels: chains.labels }, tuning: process.env[`${tag}_NOSTORE`] ? { caseStore: false } : { jobs: false } });
-  const investigate = async (text: string) => (await fetch(`http://127.0.0.1:${port}/v1/investigations`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` }, body: JSON.stringify({ text }) })).json();
-  const cpuMs = async () => ((u) => (u.user + u.system) / 1000)((await ask('cpu')).usage);
+  const s = await startServerProcess({
+    env,
+    demoChains: chains,
+    tuning: process.env[`${tag}_NOSTORE`] ? { caseStore: false } : { jobs: false },
+    execArgv: (process.env[`${tag}_FLAGS`] ?? '').split(' ').filter(Boolean),
+    serverPath: given ? new URL(given, import.meta.url).pathname : undefined,
+  });
+  const investigate = async (text: string) => (await fetch(`${s.url}/v1/investigations`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` }, body: JSON.stringify({ text }) })).json();
   const batch = async (text: string) => {
-    const c0 = await cpuMs();
+    const c0 = await s.cpuMs();
     for (let i = 0; i < BATCH; i++) await investigate(text);
-    return ((await cpuMs()) - c0) / BATCH;
+    return ((await s.cpuMs()) - c0) / BATCH;
   };
-  const close = async () => {
-    const gone = new Promise((r) => child.once('exit', r));
-    child.send({ type: 'exit' });
-    await gone;
-  };
-  return { investigate, batch, close };
+  return { investigate, batch, close: s.close };
 }
 
 const a = await server('A');

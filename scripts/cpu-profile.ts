@@ -11,9 +11,9 @@
  * CPU profile, written
  * as one .cpuprofile per scenario (open in Chrome DevTools → Performance, or any profile viewer).
  */
-import { fork } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { startServerProcess } from '../bench/server-process.ts';
 import { startDemoChains } from '../src/runtime.ts';
 import { tempDataDir } from '../test/support/instance.ts';
 
@@ -21,13 +21,9 @@ const { values: args, positionals } = parseArgs({ allowPositionals: true, option
 const KEY = 'profile-key-not-secret';
 
 const chains = await startDemoChains('http://127.0.0.1:8080');
-const child = fork(new URL('../bench/server.ts', import.meta.url).pathname, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-const waiting = new Map<string, (m: any) => void>();
-child.on('message', (m: any) => waiting.get(m.type)?.(m));
-const ask = (type: string, extra: object = {}) => new Promise<any>((resolve) => (waiting.set(type === 'start' ? 'ready' : type, resolve), child.send({ type, ...extra })));
-const { port } = await ask('start', { env: { MODE: 'demo', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', AGENT_API_KEY: KEY, HEALTH_MONITOR: 'off', CACHE_MAX_ENTRIES: '0', DATA_DIR: tempDataDir() }, demoChains: { networks: chains.networks, endpoints: chains.endpoints, cases: chains.cases, labels: chains.labels }, tuning: args['no-store'] ? { caseStore: false } : { jobs: false } });
+const server = await startServerProcess({ env: { MODE: 'demo', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', AGENT_API_KEY: KEY, HEALTH_MONITOR: 'off', CACHE_MAX_ENTRIES: '0', DATA_DIR: tempDataDir() }, demoChains: chains, tuning: args['no-store'] ? { caseStore: false } : { jobs: false } });
 const investigate = async (text: string) => {
-  const res = await fetch(`http://127.0.0.1:${port}/v1/investigations`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` }, body: JSON.stringify({ text }) });
+  const res = await fetch(`${server.url}/v1/investigations`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` }, body: JSON.stringify({ text }) });
   return res.json();
 };
 mkdirSync(args.out!, { recursive: true });
@@ -41,14 +37,14 @@ for (const c of cases) {
   const text = textOf(c);
   for (let i = 0; i < 5; i++) await investigate(text);
   // CPU measured without the profiler (it costs several ms per request itself), then profiled.
-  const { usage: u0 } = await ask('cpu');
+  const cpu0 = await server.cpuMs();
   for (let i = 0; i < Number(args.runs); i++) await investigate(text);
-  const { usage: u1 } = await ask('cpu');
-  await ask('profile-start');
+  const cpu = (await server.cpuMs()) - cpu0;
+  await server.profileStart();
   for (let i = 0; i < Number(args.runs); i++) await investigate(text);
-  await ask('profile-stop', { file: `${args.out}/${c.scenario}.cpuprofile` });
-  console.log(`${c.scenario.padEnd(44)} ${(((u1.user + u1.system - u0.user - u0.system) / 1000) / Number(args.runs)).toFixed(2)} ms`);
+  await server.profileStop(`${args.out}/${c.scenario}.cpuprofile`);
+  console.log(`${c.scenario.padEnd(44)} ${(cpu / Number(args.runs)).toFixed(2)} ms`);
 }
-child.send({ type: 'exit' });
+await server.close();
 await chains.close();
 process.exit(0);
