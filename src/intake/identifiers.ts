@@ -69,16 +69,19 @@ export function findIdentifiers(text: string): (Identifier & { index: number })[
   return found.sort((a, b) => a.index - b.index);
 }
 
+/** A web link in a complaint, up to the first space, quote or closing punctuation (ASCII or full-width). */
+export const LINK = /https?:\/\/[^\s<>"'，。）)]+/g;
+
 /**
  * Explorer links, recognised from the networks' own explorer templates, so a new
  * network's links work without touching this code.
  */
 export function findExplorerLinks(text: string, networks: readonly Network[]): Identifier[] {
   const out: Identifier[] = [];
-  for (const m of text.matchAll(/https?:\/\/[^\s<>"'，。）)]+/g)) {
+  for (const m of text.matchAll(LINK)) {
     const link = m[0];
-    const multi = multiChainLink(link);
-    if (multi && networks.some((n) => n.id === multi.network)) out.push({ ...multi, source: 'link' });
+    const multi = multiChainLink(link, networks);
+    if (multi) out.push({ ...multi, source: 'link' });
     for (const network of networks) {
       for (const explorer of network.explorers) {
         for (const [kind, template] of [['tx', explorer.tx], ['address', explorer.address]] as const) {
@@ -107,12 +110,12 @@ const MULTI_CHAIN_EXPLORERS: { re: RegExp; chains: Record<string, string> }[] = 
   },
 ];
 
-/** A multi-chain explorer's link to a chain we know by id; undefined for any other link. */
-export function multiChainLink(link: string): { kind: 'tx' | 'address'; value: string; network: string } | undefined {
+/** A multi-chain explorer's link to one of these networks; undefined for any other link. */
+export function multiChainLink(link: string, networks: readonly Network[]): { kind: 'tx' | 'address'; value: string; network: string } | undefined {
   for (const { re, chains } of MULTI_CHAIN_EXPLORERS) {
     const m = link.match(re);
     const network = m && chains[m[1].toLowerCase()];
-    if (network) return { kind: m[2].toLowerCase() === 'address' ? 'address' : 'tx', value: m[3], network };
+    if (network && networks.some((n) => n.id === network)) return { kind: m[2].toLowerCase() === 'address' ? 'address' : 'tx', value: m[3], network };
   }
   return undefined;
 }

@@ -2,7 +2,7 @@ import { evmNetworks } from '../../chains/evm/networks.ts';
 import { solanaNetworks } from '../../chains/solana/networks.ts';
 import { tronNetworks } from '../../chains/tron/networks.ts';
 import type { Family, Network } from '../../chains/types.ts';
-import { base58Length, multiChainLink } from './identifiers.ts';
+import { base58Length, LINK, multiChainLink } from './identifiers.ts';
 
 /** Real explorers by network id, also in demo mode (where the served copies link to the app). */
 const REAL_NETWORKS: readonly Network[] = [...evmNetworks, ...tronNetworks, ...solanaNetworks];
@@ -48,8 +48,6 @@ const STANDARD_NETWORK: Record<string, string | undefined> = { erc20: 'ethereum'
  */
 const EXPECTED_BEFORE = /(?<!不)(应该|应当|本应|本该|本来要|本来应该|要求|正确的|只支持|仅支持|只收|只能用|只能走|should have (been|used|gone (on|via|over))|should be|supposed to (be|use)|meant to (be|use)|only (supports?|accepts?|takes?|allows?))\s*(是|用|走|选|转|的|on|via|over|the|an?)?\s*$/i;
 const expectedAt = (text: string, index: number) => EXPECTED_BEFORE.test(text.slice(Math.max(0, index - 24), index));
-
-const LINK = /https?:\/\/[^\s<>"'，。）)]+/g;
 
 /** Coins and apps that live on one family only. */
 const FAMILY_WORDS: { re: RegExp; family: Family }[] = [
@@ -164,7 +162,7 @@ export function findPlaces(raw: string, masked: string, networks: readonly Netwo
   // identifiers.ts) is a lookup hint there, not a network elsewhere.
   const links = [...raw.matchAll(LINK)].map((m) => m[0]);
   const words = raw.replace(LINK, ' ');
-  const pointsElsewhere = (re: RegExp) => re.test(words) || links.some((l) => re.test(l) && !networks.some((n) => n.id === multiChainLink(l)?.network));
+  const pointsElsewhere = (re: RegExp) => re.test(words) || links.some((l) => re.test(l) && !multiChainLink(l, networks));
   const elsewhere = OTHER_EXPLORERS.filter((e) => pointsElsewhere(e.re)).map(({ explorer, network }) => ({ explorer, ...(network ? { network } : {}) }));
   return { claims: [...claims], expected: [...expected].filter((id) => claims.has(id)), likely: { networks: likelyNetworks, families: likelyFamilies }, elsewhere };
 }
