@@ -65,7 +65,7 @@ export class WebhookStore {
    */
   async outboxWrites(events: readonly OutboxEvent[], known?: readonly EndpointRow[]): Promise<{ ids: string[]; inserts: AnyInsert[]; markDue: () => Promise<void> }> {
     const ids = events.map(() => newWebhookId());
-    const endpoints = events.length ? (known ?? (await this.endpoints())).filter((e) => e.enabled) : [];
+    const endpoints = events.length ? (known ?? (await this.endpoints())) : [];
     const rows: Insertable<WebhookEventsTable>[] = [];
     const deliveries: Insertable<WebhookDeliveriesTable>[] = [];
     for (const [i, e] of events.entries()) {
