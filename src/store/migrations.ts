@@ -188,6 +188,17 @@ const migrations: Record<string, Migration> = {
     },
   },
   '0004_audit_indexes': auditIndexesMigration,
+  '0005_watches_tx_next': {
+    async up(db: Kysely<any>) {
+      // A new watch joins the earliest re-check already planned for its transaction
+      // (min(next_at) per tx_key). On tx_key alone that read every watch of the
+      // transaction and then its row: a transaction many users complain about made each
+      // new complaint about it slower. (tx_key, next_at) answers from the index, and it
+      // serves every query the old index did.
+      await db.schema.createIndex('watches_tx_next').on('watches').columns(['tx_key', 'next_at']).execute();
+      await db.schema.dropIndex('watches_tx').execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
