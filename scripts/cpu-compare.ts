@@ -1,5 +1,5 @@
 /**
- * npx tsx scripts/cpu-compare.ts [scenario…]   (env: ROUNDS=5 BATCH=8 WARM=5, A_… and B_… below)
+ * npx tsx scripts/cpu-compare.ts [scenario…]   (env: ROUNDS=5 BATCH=8 WARM=80, A_… and B_… below)
  *
  * Paired CPU per investigation of two servers, A and B, side by side on the same demo
  * chains: each round, every scenario runs a batch on A and on B (which goes first
@@ -47,7 +47,7 @@ const b = await server('B');
 const picked = process.argv.slice(2);
 const cases = chains.cases.filter((c) => c.txHash && (!picked.length || picked.includes(c.scenario)));
 const textOf = (c: (typeof cases)[number]) => `${c.text ?? ''} ${c.txHash}`.trim();
-for (let r = 0; r < Number(process.env.WARM ?? 5); r++) for (const c of cases) await Promise.all([a.investigate(textOf(c)), b.investigate(textOf(c))]);
+for (let r = 0; r < Number(process.env.WARM ?? 80); r++) for (const c of cases) await Promise.all([a.investigate(textOf(c)), b.investigate(textOf(c))]);
 
 const spent = new Map<string, { a: number[]; b: number[] }>();
 for (let r = 0; r < ROUNDS; r++) {

@@ -1,5 +1,5 @@
 /**
- * npx tsx scripts/cpu-profile.ts [scenario…] [--runs 40] [--warm 20] [--out /tmp/prof] [--no-store]
+ * npx tsx scripts/cpu-profile.ts [scenario…] [--runs 40] [--warm 80] [--out /tmp/prof] [--no-store]
  *
  * Background jobs are off (a watched demo case's re-checks would be counted as the next
  * investigation's CPU); --no-store: without the case store (the investigation alone).
@@ -17,7 +17,7 @@ import { startServerProcess } from '../bench/server-process.ts';
 import { startDemoChains } from '../src/runtime.ts';
 import { tempDataDir } from '../test/support/instance.ts';
 
-const { values: args, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '40' }, warm: { type: 'string', default: '20' }, 'no-store': { type: 'boolean', default: false }, out: { type: 'string', default: '/tmp/txtriage-prof' } } });
+const { values: args, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '40' }, warm: { type: 'string', default: '80' }, 'no-store': { type: 'boolean', default: false }, out: { type: 'string', default: '/tmp/txtriage-prof' } } });
 const KEY = 'profile-key-not-secret';
 
 const chains = await startDemoChains('http://127.0.0.1:8080');
@@ -30,8 +30,8 @@ mkdirSync(args.out!, { recursive: true });
 const cases = chains.cases.filter((c) => c.txHash && (!positionals.length || positionals.includes(c.scenario)));
 const textOf = (c: (typeof cases)[number]) => `${c.text ?? ''} ${c.txHash}`.trim();
 // Warm the server on every scenario first (--warm rounds), as a server in service is: V8
-// optimises a function only after many calls, so with 5 rounds the first scenarios measured
-// still paid for it (EVM's, first in the list, read ~1.5 ms higher than with 20).
+// keeps optimising for thousands of investigations (bench/run.ts, CPU_WARMUP: CPU per
+// investigation settles after 2,500–4,000; 80 rounds of the 53 scenarios are ~4,200).
 for (let round = 0; round < Number(args.warm); round++) for (const c of cases) await investigate(textOf(c));
 for (const c of cases) {
   const text = textOf(c);
