@@ -106,6 +106,22 @@ describe('issue 10 A5: a fee mentioned is not the amount sent', () => {
   });
 });
 
+describe('a network fee the user names that the chain does not show', () => {
+  it('"为啥失败了还扣我 27 TRX" on a USDT transfer that burned 7.8572 TRX: says so, in Chinese, and it stays a failure', async () => {
+    const body = await investigate(`https://tronscan.org/#/transaction/${hashOf('tron-usdt-out-of-energy')} 为啥失败了还扣我 27 TRX`);
+    expect(codesOf(body)).toEqual(expect.arrayContaining(['TRON_OUT_OF_ENERGY', 'FEE_MISMATCH']));
+    expect(body.category).toBe('failure');
+    expect(body.explanation).toContain('不是您说的 27 TRX');
+    expect(body.explanation).toContain('7.8572 TRX');
+  });
+
+  it('"the gas fee was 0.05 ETH!" on a transfer that paid far less: says so in English', async () => {
+    const body = await investigate(`the gas fee was 0.05 ETH! ${hashOf('erc20-transfer-final')}`);
+    expect(codesOf(body)).toContain('FEE_MISMATCH');
+    expect(body.explanation).toMatch(/not the 0\.05 ETH you mentioned/);
+  });
+});
+
 describe('issue 10 A6: Chinese amounts, and never from inside an id', () => {
   it('"被盗了 5万U" with a hash no chain has: LARGE_AMOUNT (P1) from the stated sum', async () => {
     const body = await investigate(`被盗了 5万U 哈希 ${UNKNOWN_TX}`);

@@ -144,6 +144,21 @@ describe('the complaint against the chain', () => {
     expect(codes(diagnose(input([foundIn(evmTx({ tokenTransfers: [usdtTransfer(200)] }))], { amounts: [{ value: 200, token: 'USDT' }] })))).not.toContain('AMOUNT_MISMATCH');
   });
 
+  it('flags a network fee different from the one the user names in the fee coin, once it is paid', () => {
+    // evmTx pays 21,000 gas at 1 gwei: 0.000021 ETH.
+    const d = diagnose(input([foundIn(evmTx({ tokenTransfers: [usdtTransfer(20)] }))], { fees: [{ value: 0.01, token: 'ETH' }] }));
+    expect(codes(d)).toContain('FEE_MISMATCH');
+    expect(d.findings.find((f) => f.code === 'FEE_MISMATCH')!.params).toMatchObject({ claimed: '0.01 ETH', actual: '0.000021 ETH' });
+    // It never decides what happened: the transfer is still the headline.
+    expect(d.category).toBe('ok');
+    expect(codes(d)[0]).toBe('TX_CONFIRMED');
+    // Rounded by the user (within 5 %), in another coin (a platform's fee), or not paid yet: nothing to say.
+    expect(codes(diagnose(input([foundIn(evmTx())], { fees: [{ value: 0.00002, token: 'ETH' }] })))).not.toContain('FEE_MISMATCH');
+    expect(codes(diagnose(input([foundIn(evmTx())], { fees: [{ value: 5, token: 'USDT' }] })))).not.toContain('FEE_MISMATCH');
+    expect(codes(diagnose(input([foundIn(pending({ maxFeePerGas: '1', baseFeeNow: '1000000000' }))], { fees: [{ value: 0.01, token: 'ETH' }] })))).not.toContain('FEE_MISMATCH');
+    // (A failed transaction stays a failure: test/integration/intake-replies.test.ts, on the demo TRON chain.)
+  });
+
   it('flags tokens sent to the token contract itself, without a contradicting "arrived"', () => {
     const d = diagnose(input([foundIn(evmTx({ tokenTransfers: [usdtTransfer(30, USDT_ETH)] }))]));
     expect(codes(d)[0]).toBe('SENT_TO_TOKEN_CONTRACT');

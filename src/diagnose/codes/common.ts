@@ -11,6 +11,7 @@ export const commonCodes = {
   WRONG_NETWORK: { category: 'missing', severity: 'high', warnScams: true, summary: 'Sent on a different network than the one the user names.' },
   RECIPIENT_MISMATCH: { category: 'suspicious', severity: 'high', warnScams: true, summary: 'The funds went to a different address than the one the user says they sent to.' },
   AMOUNT_MISMATCH: { category: 'suspicious', severity: 'low', summary: 'The amount on chain differs from the amount the user mentions.' },
+  FEE_MISMATCH: { category: 'ok', severity: 'info', summary: 'The network fee on chain differs from the fee the user mentions (another transaction, or an app or platform fee).' },
   SENT_TO_TOKEN_CONTRACT: { category: 'missing', severity: 'high', warnScams: true, summary: "Tokens were sent to the token's own contract address, where nobody can move them." },
   FAKE_TOKEN: { category: 'suspicious', severity: 'high', warnScams: true, summary: 'A token copies a well-known symbol (e.g. USDT) but is not the real contract.' },
   THEFT_REPORTED: { category: 'suspicious', severity: 'critical', warnScams: true, summary: 'The user reports theft, hacking or a scam: handle first.' },

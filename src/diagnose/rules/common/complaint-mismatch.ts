@@ -75,6 +75,22 @@ export const amountMismatchRule: TxRule = ({ tx, input }) => {
   return [finding('AMOUNT_MISMATCH', { claimed: `${claim.value} ${claim.token}`, actual: showAmount(amounts[0]) }, txEvidence(tx), { network: tx.network, txHash: tx.hash })];
 };
 
+/**
+ * The user names a network fee in the fee's own coin ("还扣了我 27 TRX", "gas cost me 0.01
+ * ETH") and the transaction paid another. Said plainly, because the usual reasons matter
+ * to the user: it is another transaction, or the app or platform charged its own fee
+ * (which no chain shows). A fee in another coin ("5 USDT withdrawal fee") is a
+ * platform's, not the network's: nothing to compare. Only a paid fee counts (a pending
+ * transaction has none yet).
+ */
+export const feeMismatchRule: TxRule = ({ tx, input }) => {
+  const fee = tx.fee;
+  if (!fee || fee.raw === '0' || (tx.status !== 'success' && tx.status !== 'failed')) return [];
+  const claims = input.hints.fees.filter((f) => f.token === fee.symbol.toUpperCase());
+  if (claims.length !== 1 || nearFee(amountToNumber(fee), claims[0].value)) return [];
+  return [finding('FEE_MISMATCH', { claimed: `${claims[0].value} ${claims[0].token}`, actual: showAmount(fee) }, txEvidence(tx), { network: tx.network, txHash: tx.hash })];
+};
+
 /** What a user typed is rounded: half a percent, or a cent. */
 function near(actual: number, claimed: number): boolean {
   return Math.abs(actual - claimed) <= Math.max(0.01, claimed * 0.005);

@@ -96,6 +96,13 @@ export const commonHelpEn: HelpSlice<keyof typeof commonCodes> = {
     todo: ['Check the amount and time of the transfer in your wallet\'s history.', 'If you made several transfers, send us the hash of the one you are asking about.'],
     time: 'A check with the right hash takes a few seconds.',
   },
+  FEE_MISMATCH: {
+    title: 'The fee on the chain is not the fee I was charged',
+    means: 'The transaction you gave us paid a different network fee from the one you mentioned. The network fee is what the chain records; nobody can change it afterwards.',
+    why: ['Your balance also paid for another transaction (a retry, an approval, a second transfer).', 'The wallet, exchange or app you used charged its own fee on top of the network fee. That fee is in its records, not on the chain.'],
+    todo: ['Check your wallet history for other transactions around the same time.', 'If an exchange or app charged you, ask its support about its fee.'],
+    time: 'A check of your history takes a few minutes.',
+  },
   SENT_TO_TOKEN_CONTRACT: {
     title: 'I sent tokens to the token\'s own contract address',
     means: 'The tokens went to the token\'s own contract address instead of a wallet. Nobody holds a key for that address, so in most cases the tokens cannot be moved out again.',

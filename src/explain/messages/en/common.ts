@@ -169,6 +169,13 @@ export const commonEn: FindingCatalog<keyof typeof commonCodes> = {
     explain: (p) => `This transaction moved ${p.actual}, while you mentioned ${p.claimed}. Please check that this is the transfer you mean.`,
     steps: () => ['If you made several transfers, send us the hash of the one you are asking about.'],
   },
+  FEE_MISMATCH: {
+    title: () => 'Network fee differs from the complaint',
+    detail: (p) => `User mentions a fee of ${p.claimed}; the transaction paid ${p.actual} to the network.`,
+    explain: (p) =>
+      `The network fee of this transaction was ${p.actual}, not the ${p.claimed} you mentioned. If your balance went down by more, the difference is usually another transaction, or a fee charged by the wallet, exchange or app you used, which does not appear on the chain.`,
+    steps: () => ['Check your wallet history for other transactions around the same time.', 'If an exchange or app charged you, its fee is in its own records; its support can explain it.'],
+  },
   SENT_TO_TOKEN_CONTRACT: {
     title: (p) => `${p.amount} sent to the token's own contract`,
     detail: (p) => `Recipient is the token contract ${p.token} itself; most tokens have no way to send such funds back.`,

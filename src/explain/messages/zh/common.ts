@@ -161,6 +161,13 @@ export const commonZh: FindingCatalog<keyof typeof commonCodes> = {
     explain: (p) => `这笔交易实际转了 ${p.actual}，和您说的 ${p.claimed} 不一样，请确认这是不是您要咨询的那笔转账。`,
     steps: () => ['如果您做过好几笔转账，请把您要咨询的那笔的交易哈希发给我们。'],
   },
+  FEE_MISMATCH: {
+    title: () => '手续费与用户描述不一致',
+    detail: (p) => `用户说手续费是 ${p.claimed}；交易实际付给网络 ${p.actual}。`,
+    explain: (p) =>
+      `这笔交易实际付的网络手续费是 ${p.actual}，不是您说的 ${p.claimed}。如果您的余额少得更多，差额通常来自别的交易，或者是您用的钱包、交易所或应用另外收的费用，这类费用在链上是查不到的。`,
+    steps: () => ['请在钱包交易记录里看看同一时间前后有没有别的交易。', '如果是交易所或应用收的费用，会记在它们自己的账单里，可以向它们的客服询问。'],
+  },
   SENT_TO_TOKEN_CONTRACT: {
     title: (p) => `${p.amount} 转进了代币合约地址`,
     detail: (p) => `收款地址就是代币合约 ${p.token} 本身；大多数代币无法把这类资金转回。`,
