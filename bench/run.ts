@@ -242,18 +242,17 @@ async function measureScenarios(server: BenchServer, scenarios: Scenario[], prox
  * came first).
  */
 async function cpuRoundRobin(server: BenchServer, scenarios: Scenario[], proxies: FaultProxy[], runs: number): Promise<Map<string, number>> {
-  const rtts = proxies.map((p) => p.rttMs);
-  proxies.forEach((p) => (p.rttMs = 0));
   const batch = 5;
   const spent = new Map<string, number>();
-  for (let done = 0; done < runs; done += batch) {
-    for (const s of scenarios) {
-      const c0 = await server.cpuMs();
-      for (let i = 0; i < batch; i++) await investigate(server, s.body);
-      spent.set(s.scenario, (spent.get(s.scenario) ?? 0) + (await server.cpuMs()) - c0);
+  await withoutRtt(proxies, async () => {
+    for (let done = 0; done < runs; done += batch) {
+      for (const s of scenarios) {
+        const c0 = await server.cpuMs();
+        for (let i = 0; i < batch; i++) await investigate(server, s.body);
+        spent.set(s.scenario, (spent.get(s.scenario) ?? 0) + (await server.cpuMs()) - c0);
+      }
     }
-  }
-  proxies.forEach((p, i) => (p.rttMs = rtts[i]));
+  });
   const measured = Math.ceil(runs / batch) * batch;
   return new Map([...spent].map(([k, ms]) => [k, ms / measured]));
 }
@@ -263,18 +262,26 @@ async function cpuRoundRobin(server: BenchServer, scenarios: Scenario[], proxies
  * rounds per step. Returns the CPU per investigation of each step: the warming curve.
  */
 async function warmUp(server: BenchServer, scenarios: Scenario[], proxies: FaultProxy[], investigations: number): Promise<{ investigations: number; cpuMsPerInvestigation: number }[]> {
+  const curve: { investigations: number; cpuMsPerInvestigation: number }[] = [];
+  await withoutRtt(proxies, async () => {
+    while ((curve.at(-1)?.investigations ?? 0) < investigations) {
+      const c0 = await server.cpuMs();
+      for (let round = 0; round < 10; round++) for (const s of scenarios) await investigate(server, s.body);
+      curve.push({ investigations: (curve.at(-1)?.investigations ?? 0) + 10 * scenarios.length, cpuMsPerInvestigation: round(((await server.cpuMs()) - c0) / (10 * scenarios.length), 2) });
+    }
+  });
+  return curve;
+}
+
+/** Runs `fn` with the proxies' injected RTT off (CPU measurements), then puts it back. */
+async function withoutRtt(proxies: FaultProxy[], fn: () => Promise<void>): Promise<void> {
   const rtts = proxies.map((p) => p.rttMs);
   proxies.forEach((p) => (p.rttMs = 0));
-  const curve: { investigations: number; cpuMsPerInvestigation: number }[] = [];
-  let done = 0;
-  while (done < investigations) {
-    const c0 = await server.cpuMs();
-    for (let round = 0; round < 10; round++) for (const s of scenarios) await investigate(server, s.body);
-    done += 10 * scenarios.length;
-    curve.push({ investigations: done, cpuMsPerInvestigation: round(((await server.cpuMs()) - c0) / (10 * scenarios.length), 2) });
+  try {
+    await fn();
+  } finally {
+    proxies.forEach((p, i) => (p.rttMs = rtts[i]));
   }
-  proxies.forEach((p, i) => (p.rttMs = rtts[i]));
-  return curve;
 }
 
 interface Throughput {
