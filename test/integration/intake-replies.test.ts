@@ -115,6 +115,12 @@ describe('a network fee the user names that the chain does not show', () => {
     expect(body.explanation).toContain('7.8572 TRX');
   });
 
+  it('a fee on a withdrawal is the platform\'s: not compared ("提现扣了 5 TRX 手续费")', async () => {
+    // The transfer burned 12.581 TRX: the same words without the withdrawal are compared.
+    expect(codesOf(await investigate(`扣了 5 TRX 手续费 ${hashOf('tron-usdt-transfer-high-energy')}`))).toContain('FEE_MISMATCH');
+    expect(codesOf(await investigate(`提现扣了 5 TRX 手续费 ${hashOf('tron-usdt-transfer-high-energy')}`))).not.toContain('FEE_MISMATCH');
+  });
+
   it('"the gas fee was 0.05 ETH!" on a transfer that paid far less: says so in English', async () => {
     const body = await investigate(`the gas fee was 0.05 ETH! ${hashOf('erc20-transfer-final')}`);
     expect(codesOf(body)).toContain('FEE_MISMATCH');

@@ -77,23 +77,32 @@ export const amountMismatchRule: TxRule = ({ tx, input }) => {
 
 /**
  * The user names a network fee in the fee's own coin ("还扣了我 27 TRX", "gas cost me 0.01
- * ETH") and the transaction paid another. Said plainly, because the usual reasons matter
+ * ETH") and the transaction paid clearly another. Said plainly, because the usual reasons matter
  * to the user: it is another transaction, or the app or platform charged its own fee
  * (which no chain shows). A fee in another coin ("5 USDT withdrawal fee") is a
- * platform's, not the network's: nothing to compare. Only a paid fee counts (a pending
+ * platform's, not the network's: nothing to compare. Neither is any fee on a withdrawal:
+ * the platform paid the network and charged its own. Only a paid fee counts (a pending
  * transaction has none yet).
  */
 export const feeMismatchRule: TxRule = ({ tx, input }) => {
   const fee = tx.fee;
-  if (!fee || fee.raw === '0' || (tx.status !== 'success' && tx.status !== 'failed')) return [];
+  if (!fee || fee.raw === '0' || (tx.status !== 'success' && tx.status !== 'failed') || input.hints.exchange?.direction === 'withdrawal') return [];
   const claims = input.hints.fees.filter((f) => f.token === fee.symbol.toUpperCase());
-  if (claims.length !== 1 || nearFee(amountToNumber(fee), claims[0].value)) return [];
+  if (claims.length !== 1 || !clearlyOtherFee(amountToNumber(fee), claims[0].value)) return [];
   return [finding('FEE_MISMATCH', { claimed: `${claims[0].value} ${claims[0].token}`, actual: showAmount(fee) }, txEvidence(tx), { network: tx.network, txHash: tx.hash })];
 };
 
 /** What a user typed is rounded: half a percent, or a cent. */
 function near(actual: number, claimed: number): boolean {
   return Math.abs(actual - claimed) <= Math.max(0.01, claimed * 0.005);
+}
+
+/**
+ * Worth telling the user: more than 15 % off. Closer is the same fee rounded, or read off
+ * a wallet's estimate ("13.4 TRX" for 12.581); correcting that would only sound pedantic.
+ */
+function clearlyOtherFee(fee: number, claimed: number): boolean {
+  return Math.abs(fee - claimed) > fee * 0.15;
 }
 
 /** Fees are small and people round them to a few digits: 5 % either way. */
