@@ -12,8 +12,10 @@ const EN: RegExp[] = [
   /\b(wallet|account|balance)\b[^.!?]{0,20}\b(is|was|got|has been|became|now)\s+(empty|zero|0|gone)\b/i,
   // A balance that reads zero right after connecting or signing somewhere is a drainer's mark (a zero on its own may be the display).
   /\b(wallet|account|balance)\b[^.!?]{0,20}\b(shows|showing|says|reads)\s+(empty|zero|0)\b[^.!?]{0,20}\bafter\s+(i\s+)?(connect|connected|connecting|sign|signed|signing|approv(e|ed|ing)|click(ed|ing)?|visit(ed|ing)?)\b/i,
-  /\b(vanished|disappeared|gone|missing)\b[^.!?]{0,12}\bfrom (my|the) (wallet|account|address)\b/i,
-  /\b(my|all my|all of my|the)\s+(\w+\s+)?(usdt|usdc|eth|bnb|trx|sol|tokens?|coins?|funds?|money|crypto|assets?|nfts?|savings)\s+(is|are|was|were|got|have been|has been)\s+(all\s+)?(gone|disappeared|vanished)\b/i,
+  /\b(vanished|disappeared|gone|missing)\b[^.!?]{0,12}\bfrom (my |the )?(wallet|account|address)\b/i,
+  // With or without a verb before it: "my USDT disappeared", "my tokens just vanished", "all my funds are gone".
+  /\b(my|all my|all of my|the)\s+(\w+\s+)?(usdt|usdc|eth|bnb|trx|sol|tokens?|coins?|funds?|money|crypto|assets?|nfts?|savings)\s+((is|are|was|were|got|have|has)\s+(been\s+)?)?((just|all|suddenly|simply|somehow)\s+)*(gone|disappeared|vanished)\b/i,
+  /\b(wallet|account|balance)\b[^.!?]{0,20}\b(dropped|fell|plunged)\s+to\s+(zero|0)\b/i,
   /\b(someone|somebody|some one|hacker|scammer)\s+(took|take|has taken|have taken|moved|transferred|withdrew|stole|drained|emptied|swiped|got into)\b/i,
   // TRON's permission takeover: the thief makes himself the owner, the victim can no longer send.
   /\b(someone|somebody|hacker|scammer|they)\b[^.!?]{0,20}\b(changed|added|took over|modified)\b[^.!?]{0,20}\b(permissions?|multi-?sig|owner(ship)?)\b|\b(permissions?|multi-?sig|owner(ship)?)\b[^.!?]{0,20}\b(was|were|got|has been|have been)\s+(changed|hijacked|taken over|modified)\b/i,
@@ -31,8 +33,8 @@ const ZH: RegExp[] = [
   /被转走|被转出|被划走|被提走|被卷走|被清空|清空了|被洗|被人转|被别人转|给转走|转走了我/,
   // Who or how in between ("被黑客转走", "被自动转走"), and the sweeper's mark: whatever arrives leaves by itself.
   /被[^，。！？,.!?\s]{1,4}(转走|转出|划走|提走|卷走)|自动(被)?(转走|转出|划走)|一(到账|转进来|充进来|进来)就[^，。！？,.!?]{0,4}(转走|转出|没了)/,
-  /(钱包|账户|账号|余额|资产)[^，。！？,.!?]{0,10}(没了|不见了|空了|清零|归零|被转|被动)/,
-  /(钱|(?<![提充])币|资产|[Uu]|USDT|usdt|TRX|ETH|SOL|BNB)[^，。！？,.!?]{0,4}(不见了|被转走|被转出|消失了?)/,
+  /(钱包|账户|账号|余额|资产)[^，。！？,.!?]{0,10}(没了|不见了|空了|清零|归零|被转|被动|不翼而飞|凭空)/,
+  /(钱|(?<![提充])币|资产|[Uu]|USDT|usdt|TRX|ETH|SOL|BNB)[^，。！？,.!?]{0,4}(不见了|被转走|被转出|消失了?|不翼而飞|丢了)/,
   /(钱|(?<![提充手续])币|资产|[Uu]|USDT|usdt)[^，。！？,.!?]{0,2}(全)?(都)?没了/,
   /莫名其妙[^，。！？,.!?]{0,10}(少|没|转出|不见|丢|被转|消失)/,
   /(不是我|非本人|并非本人)[^，。！？,.!?]{0,4}(转|操作|发起|授权|签)/,
