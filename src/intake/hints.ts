@@ -47,13 +47,13 @@ export interface Hints {
 }
 
 const INTENTS: Record<Hints['intents'][number], RegExp[]> = {
-  pending: [/\b(pending|stuck|unconfirmed|not confirmed|processing)\b/i, /卡住|卡了|打包中|等待确认|未确认|一直在确认|一直转圈|处理中|审核中|pending/],
+  pending: [/\b(pending|stuck|unconfirmed|not confirmed|processing)\b/i, /卡住|卡了|打包中|等待确认|等待中|未确认|一直在确认|一直转圈|处理中|审核中|pending/],
   missing: [
-    /\b(never arrived|not arrived|didn'?t arrive|not received|haven'?t received|didn'?t receive|did not receive|not there|missing|not credited|not reflected|not showing|doesn'?t show|did not arrive|hasn'?t arrived|never received|not in my|never got|didn'?t get|not (yet )?(come|arrive|arrived|receive|show(ing)? up|credited|reflected)|(has|have)n'?t (come|arrived|shown up|been credited)|still nothing|nothing (in|on) (my|the) (wallet|account|balance|address)|nothing (arrived|came|showed up))\b/i,
+    /\b(never arrived|not arrived|didn'?t arrive|not received|haven'?t received|didn'?t receive|did not receive|not there|missing|not credited|not reflected|not showing|doesn'?t show|did not arrive|hasn'?t arrived|never received|not in my|never got|didn'?t get|not (yet )?(come|arrive|arrived|receive|show(ing)? up|credited|reflected)|(has|have)n'?t (come|arrived|shown up|been credited)|still nothing|nothing (in|on) (my|the) (wallet|account|balance|address)|nothing (arrived|came|showed up)|where('?s| is) my (money|funds?|usdt|usdc|coins?|tokens?|deposit|withdrawal|transfer))\b/i,
     // Cantonese too: 收唔到, 冇到, 仲未到.
-    /没到账|未到账|没收到|未收到|不到账|没有到账|没有收到|还没到|没到|丢失|不显示|看不到|收唔到|冇收到|冇到|仲未到/,
+    /没到账|未到账|没收到|未收到|不到账|没有到账|没有收到|还没到|没到|丢失|不显示|看不到|没上账|未上账|没入账|未入账|收唔到|冇收到|冇到|仲未到/,
   ],
-  failed: [/\b(fail(ed|s)?|revert(ed)?|error|out of (gas|energy))\b/i, /失败|报错|出错|错误/],
+  failed: [/\b(fail(ed|s)?|revert(ed)?|error|out of (gas|energy))\b/i, /失败|报错|出错|错误|能量不足|带宽不足/],
   fee: [
     /\b(fee|fees|gas)\b.*\b(taken|charged|deducted|lost|high|expensive|why)\b|\b(charged|deducted|cost me)\b|\bwhy\b.*\b(fee|gas)\b/i,
     /手续费|矿工费|扣了|扣(那么|这么|好|咁)多|多扣|收了我|燃烧|能量|乱收费|收费/,

@@ -227,6 +227,10 @@ const exchanges: Row[] = [
   ['为什么我转USDT要扣那么多TRX', { intents: ['fee'] }],
   ['it says out of energy', { intents: ['failed'] }],
   ['I did nothing on my side, it just failed', { intents: ['failed'] }],
+  ['where is my money??', { intents: ['missing'] }],
+  ['充值没上账', { exchange: { direction: 'deposit' }, intents: ['missing'] }],
+  ['交易一直在等待中', { intents: ['pending'] }],
+  ['提示能量不足', { intents: ['failed', 'fee'] }],
 ];
 
 /** Issue 15 class 5: a clear story without any id. */
