@@ -96,26 +96,33 @@ export function findExplorerLinks(text: string, networks: readonly Network[]): I
 
 /**
  * Explorers that serve many chains name the chain in the path: OKLink, which many Chinese
- * users paste (oklink.com/zh-hans/trx/tx/…, /bsc/tx/…), and Blockchair
- * (blockchair.com/tron/transaction/…). Their chain names, by our network ids.
+ * users paste (oklink.com/zh-hans/trx/tx/…, /bsc/tx/…), Blockchair
+ * (blockchair.com/tron/transaction/…) and Blockchain.com (blockchain.com/explorer/
+ * transactions/eth/…, or the older blockchain.com/eth/tx/…). Their chain names, by our
+ * network ids; a chain we do not serve (Bitcoin) stays an explorer elsewhere (places.ts).
  */
 const MULTI_CHAIN_EXPLORERS: { re: RegExp; chains: Record<string, string> }[] = [
   {
-    re: /^https?:\/\/(?:www\.)?oklink\.com\/(?:[a-z]{2}(?:-[a-z]+)?\/)?([a-z0-9-]+)\/(tx|address)\/([0-9A-Za-z]+)/i,
+    re: /^https?:\/\/(?:www\.)?oklink\.com\/(?:[a-z]{2}(?:-[a-z]+)?\/)?(?<chain>[a-z0-9-]+)\/(?<kind>tx|address)\/(?<value>[0-9A-Za-z]+)/i,
     chains: { eth: 'ethereum', bsc: 'bsc', trx: 'tron', tron: 'tron', sol: 'solana', solana: 'solana', polygon: 'polygon', 'arbitrum-one': 'arbitrum', arbitrum: 'arbitrum', optimism: 'optimism', op: 'optimism', base: 'base', avaxc: 'avalanche' },
   },
   {
-    re: /^https?:\/\/(?:www\.)?blockchair\.com\/([a-z0-9-]+)\/(transaction|address)\/([0-9A-Za-z]+)/i,
+    re: /^https?:\/\/(?:www\.)?blockchair\.com\/(?<chain>[a-z0-9-]+)\/(?<kind>transaction|address)\/(?<value>[0-9A-Za-z]+)/i,
     chains: { ethereum: 'ethereum', 'binance-smart-chain': 'bsc', bnb: 'bsc', tron: 'tron', solana: 'solana', polygon: 'polygon', arbitrum: 'arbitrum', optimism: 'optimism', base: 'base', avalanche: 'avalanche' },
+  },
+  {
+    re: /^https?:\/\/(?:www\.)?blockchain\.com\/(?:explorer\/(?<kind>transactions|addresses)\/(?<chain>[a-z]+)|(?<chain2>[a-z]+)\/(?<kind2>tx|address))\/(?<value>[0-9A-Za-z]+)/i,
+    chains: { eth: 'ethereum' },
   },
 ];
 
 /** A multi-chain explorer's link to one of these networks; undefined for any other link. */
 export function multiChainLink(link: string, networks: readonly Network[]): { kind: 'tx' | 'address'; value: string; network: string } | undefined {
   for (const { re, chains } of MULTI_CHAIN_EXPLORERS) {
-    const m = link.match(re);
-    const network = m && chains[m[1].toLowerCase()];
-    if (network && networks.some((n) => n.id === network)) return { kind: m[2].toLowerCase() === 'address' ? 'address' : 'tx', value: m[3], network };
+    const g = link.match(re)?.groups;
+    if (!g) continue;
+    const network = chains[(g.chain ?? g.chain2).toLowerCase()];
+    if (network && networks.some((n) => n.id === network)) return { kind: /^address/i.test(g.kind ?? g.kind2) ? 'address' : 'tx', value: g.value, network };
   }
   return undefined;
 }

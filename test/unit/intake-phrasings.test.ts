@@ -67,6 +67,11 @@ const where: Row[] = [
   [`https://www.oklink.com/zh-hans/trx/address/${TRON}`, { addresses: [TRON], likely: 'tron', elsewhere: [] }],
   [`https://blockchair.com/tron/transaction/${TX.slice(2)}`, { txIds: [TX.slice(2)], likely: 'tron', elsewhere: [] }],
   [`https://www.oklink.com/ftm/tx/${TX}`, { txIds: [TX], elsewhere: ['OKLink'] }],
+  // Blockchain.com names the chain too: its Ethereum pages are Ethereum's, its Bitcoin pages are elsewhere.
+  [`https://www.blockchain.com/explorer/transactions/eth/${TX}`, { txIds: [TX], likely: 'ethereum', elsewhere: [] }],
+  [`https://www.blockchain.com/eth/tx/${TX}`, { txIds: [TX], likely: 'ethereum', elsewhere: [] }],
+  [`https://www.blockchain.com/explorer/addresses/eth/${OWN}`, { addresses: [OWN], likely: 'ethereum', elsewhere: [] }],
+  ['https://www.blockchain.com/explorer/transactions/btc/4a5e1e4baab89f3a32518a88c31bc87f618f76673e2cc77ab2127b7afdeda33b', { elsewhere: ['Blockchain.com (Bitcoin)'] }],
   [`在oklink上查不到 ${TX}`, { elsewhere: ['OKLink'] }],
   ['sent Ecr20 usdt to binance', { networks: ['ethereum'], likely: 'ethereum' }],
   ['erc 20 USDT not arrived', { networks: ['ethereum'] }],
