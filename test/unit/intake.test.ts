@@ -117,6 +117,15 @@ describe('language', () => {
     expect(detectLanguage(`${HASH} 没到账`)).toBe('zh');
   });
 
+  it('reads an English sentence that borrows a Chinese name as English, and a Chinese one full of English terms as Chinese', () => {
+    expect(detectLanguage('Hello, my transfer on 波场 failed')).toBe('en');
+    expect(detectLanguage('I sent USDT from 币安 but it is not in my wallet')).toBe('en');
+    expect(detectLanguage('Binance 提币 USDT TRC20 pending')).toBe('zh');
+    expect(detectLanguage('hi 我的usdt没到')).toBe('zh');
+    expect(detectLanguage('USDT not arrived 谢谢')).toBe('zh');
+    expect(detectLanguage('my usdt 还没到账 please help')).toBe('zh');
+  });
+
   it('reads Accept-Language', () => {
     expect(languageFromHeader('zh-CN,zh;q=0.9,en;q=0.8')).toBe('zh');
     expect(languageFromHeader('en-US,en;q=0.9')).toBe('en');
