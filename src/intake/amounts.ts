@@ -42,7 +42,7 @@ const DOLLARS = [
   new RegExp(`${START}${NUM}\\s*(?:\\$|usd(?![a-z])|dollars?|bucks|美元|美金|刀(?!币))`, 'gi'),
 ];
 
-const FEE_BEFORE = /(手续费|矿工费|网络费|燃烧了?|扣了?我?|收了?我?|扣除了?|扣费|\bfees?\b|\bgas\b|\bcharged?( me)?\b|\bcost( me)?\b|\bpaid\b.*\bfee|\bburn(ed|t)?\b|\bdeducted\b)[^0-9a-zA-Z\u4e00-\u9fff]{0,3}(了|了我|我|of|me|about|around|约|大概|was|is|were|are|=|:)?\s*(about|around|like|only)?\s*$/i;
+const FEE_BEFORE = /(手续费|矿工费|网络费|燃烧了?|扣了?我?|收了?我?|扣除了?|扣费|\bfees?\b|\bgas\b|\bcharged?( me)?\b|\bcost( me)?\b|\bpaid\b.*\bfee|\bburn(ed|t)?\b|\bdeducted\b|\b(it|still|also|but|and|which)\s+took( me| my)?\b|\bate( up)?( my)?\b)[^0-9a-zA-Z\u4e00-\u9fff]{0,3}(了|了我|我|of|me|about|around|约|大概|was|is|were|are|=|:)?\s*(about|around|like|only)?\s*$/i;
 // "1.1 TRX 的手续费", "2 TRX fee"; not a fee word that opens the next clause ("转了 0.5 个 ETH 手续费花了 0.003": 0.5 ETH was sent).
 const FEE_AFTER = /^\s*(的\s*(手续费|矿工费|gas费?|网络费)|(手续费|矿工费|gas|fees?|as (a |the )?fee|in (gas|fees?)|for (gas|the fee)|作为手续费)(?!\s*(花|扣|收|是|要|居然|竟然|才|就|太|也|为|怎么|咋|又|却|倒|[:：]|\d|was\b|is\b|were\b|cost\b)))/i;
 

@@ -128,6 +128,10 @@ const amounts: Row[] = [
 
 const fees: Row[] = [
   [`转个 TRX 扣了我 1.1 TRX 是怎么回事 ${HEX}`, { amounts: [], fees: ['1.1 TRX'], intents: ['fee'] }],
+  // The transaction as the subject of "took" / "ate" is a fee; a person as its subject is theft.
+  ['my USDT transfer failed and it still took 27 TRX', { amounts: [], fees: ['27 TRX'] }],
+  ['the failed tx ate 15 TRX', { amounts: [], fees: ['15 TRX'] }],
+  ['someone took 500 USDT from my wallet', { amounts: ['500 USDT'], fees: [], theft: true }],
   [`why did this cost me 0.0021 ETH? ${TX}`, { amounts: [], fees: ['0.0021 ETH'] }],
   ['sent 500 usdt and was charged 5 usdt fee', { amounts: ['500 USDT'], fees: ['5 USDT'] }],
   ['手续费20TRX也太贵了', { amounts: [], fees: ['20 TRX'] }],
