@@ -31,6 +31,11 @@ export interface Hints {
   ownAddress?: string;
   /** Words of theft, hacking or scams. */
   theft: boolean;
+  /**
+   * The user (or the receiver, "交易所说我转错链了") says it went on the wrong network,
+   * whether or not a network is named.
+   */
+  wrongNetworkSaid?: boolean;
   /** What kind of trouble the user describes. */
   intents: ('pending' | 'missing' | 'failed' | 'fee')[];
   /** The exchange named and the direction (withdrawal from it, deposit into it). */
@@ -60,6 +65,12 @@ const INTENTS: Record<Hints['intents'][number], RegExp[]> = {
   ],
 };
 
+/** "Wrong network" in the words users write; naming which one is a claim (places.ts), not needed here. */
+const WRONG_NETWORK_SAID = [
+  /\b(wrong|different|incorrect)\s+(network|chain|blockchain)\b|\bnetwork\s+(was\s+)?wrong\b/i,
+  /(转|充|提|发|选|走)错(了)?(链|网络|网|协议)|错(链|网络)|(链|网络|协议)((选|填|搞)错|错了)(?!误)|转到了?别的链/,
+];
+
 const STABLE_MENTIONS: Record<string, string> = { usdt: 'USDT', ustd: 'USDT', tether: 'USDT', usdc: 'USDC', 泰达币: 'USDT' };
 
 export function findHints(written: string, identifiers: (Identifier & { index?: number })[], networks: readonly Network[], linkNetworks: string[] = []): Hints {
@@ -82,6 +93,7 @@ export function findHints(written: string, identifiers: (Identifier & { index?: 
     usd: amounts.usd,
     ...findParties(text, identifiers),
     theft: reportsTheft(masked),
+    ...(WRONG_NETWORK_SAID.some((re) => re.test(masked)) ? { wrongNetworkSaid: true } : {}),
     intents: (Object.keys(INTENTS) as Hints['intents']).filter((k) => INTENTS[k].some((re) => re.test(masked))),
     ...(exchange ? { exchange } : {}),
     elsewhere: places.elsewhere,

@@ -106,6 +106,27 @@ describe('issue 10 A5: a fee mentioned is not the amount sent', () => {
   });
 });
 
+describe('"wrong network" said without naming one', () => {
+  it('"交易所说我转错链了" on a BNB Smart Chain transfer: names the network it went on and how to check it, with the scam warning', async () => {
+    const body = await investigate(`交易所说我转错链了 ${hashOf('wrong-network')}`);
+    expect(codesOf(body)[0]).toBe('WRONG_NETWORK_REPORTED');
+    expect(body.category).toBe('missing');
+    expect(body.priority).toBe('P2');
+    expect(body.explanation).toContain('币安智能链');
+    expect(body.suggestedReply).toMatch(/助记词/);
+  });
+
+  it('a named network still decides: WRONG_NETWORK, not the report', async () => {
+    const codes = codesOf(await investigate(`sent usdt on the wrong network, binance only accepts trc20 ${hashOf('wrong-network')}`));
+    expect(codes).toContain('WRONG_NETWORK');
+    expect(codes).not.toContain('WRONG_NETWORK_REPORTED');
+  });
+
+  it('a failed transfer went on no network: nothing to report', async () => {
+    expect(codesOf(await investigate(`I think I used the wrong network ${hashOf('revert-with-reason')}`))).not.toContain('WRONG_NETWORK_REPORTED');
+  });
+});
+
 describe('a network fee the user names that the chain does not show', () => {
   it('"为啥失败了还扣我 27 TRX" on a USDT transfer that burned 7.8572 TRX: says so, in Chinese, and it stays a failure', async () => {
     const body = await investigate(`https://tronscan.org/#/transaction/${hashOf('tron-usdt-out-of-energy')} 为啥失败了还扣我 27 TRX`);

@@ -39,6 +39,8 @@ interface Expect {
   own?: string;
   recipient?: string;
   theft?: boolean;
+  /** "Wrong network" said, with or without which. */
+  wrongNetwork?: boolean;
   exchange?: Hints['exchange'] | null;
   elsewhere?: string[];
   intents?: Hints['intents'][number][];
@@ -237,6 +239,15 @@ const exchanges: Row[] = [
   ['it says out of energy', { intents: ['failed'] }],
   ['I did nothing on my side, it just failed', { intents: ['failed'] }],
   ['where is my money??', { intents: ['missing'] }],
+  // "Wrong network", said without naming one: the answer names the one it went on (WRONG_NETWORK_REPORTED).
+  ['交易所说我转错链了', { wrongNetwork: true, networks: [] }],
+  ['我好像选错网络了', { wrongNetwork: true }],
+  ['充错链了能找回吗', { wrongNetwork: true }],
+  ['exchange says I used the wrong network', { wrongNetwork: true }],
+  ['sent on a different chain by mistake', { wrongNetwork: true }],
+  ['转账失败，网络错误', { wrongNetwork: false }],
+  ['我转错地址了', { wrongNetwork: false }],
+  ['network error when sending', { wrongNetwork: false }],
   ['充值没上账', { exchange: { direction: 'deposit' }, intents: ['missing'] }],
   ['交易一直在等待中', { intents: ['pending'] }],
   ['提示能量不足', { intents: ['failed', 'fee'] }],
@@ -307,6 +318,7 @@ describe.each(table)('intake: %s', (_class, rows) => {
     if ('own' in e) expect(h.ownAddress).toBe(e.own);
     if ('recipient' in e) expect(h.claimedRecipient).toBe(e.recipient);
     if (e.theft !== undefined) expect(h.theft).toBe(e.theft);
+    if (e.wrongNetwork !== undefined) expect(h.wrongNetworkSaid ?? false).toBe(e.wrongNetwork);
     if (e.exchange !== undefined) expect(h.exchange ?? null).toEqual(e.exchange);
     if (e.elsewhere) expect(h.elsewhere.map((x) => (x.network ? `${x.explorer} (${x.network})` : x.explorer))).toEqual(e.elsewhere);
     if (e.intents) expect(h.intents).toEqual(expect.arrayContaining(e.intents));

@@ -35,8 +35,16 @@ export function looksAlike(network: Network, a: string, b: string): boolean {
 export const wrongNetworkRule: TxRule = ({ tx, input }) => {
   const expected = input.hints.expectedNetworks ?? [];
   const named = expected.length ? expected : input.hints.networks;
-  if (named.length === 0 || named.includes(tx.network)) return [];
-  return [finding('WRONG_NETWORK', { network: tx.network, claimedNetwork: named[0] }, txEvidence(tx), { network: tx.network, txHash: tx.hash })];
+  if (named.length > 0 && !named.includes(tx.network)) {
+    return [finding('WRONG_NETWORK', { network: tx.network, claimedNetwork: named[0] }, txEvidence(tx), { network: tx.network, txHash: tx.hash })];
+  }
+  // "交易所说我转错链了" with nothing to compare: say which network it went on, and how to
+  // check it against the one the receiver's address belongs to. A transfer that did not
+  // go through went on no network.
+  if (input.hints.wrongNetworkSaid && tx.status === 'success') {
+    return [finding('WRONG_NETWORK_REPORTED', { network: tx.network }, txEvidence(tx), { network: tx.network, txHash: tx.hash })];
+  }
+  return [];
 };
 
 /**

@@ -74,6 +74,17 @@ export const commonHelpEn: HelpSlice<keyof typeof commonCodes> = {
     ],
     time: 'A recovery by an exchange is a manual process and can take days to weeks; waiting alone will not move the funds.',
   },
+  WRONG_NETWORK_REPORTED: {
+    title: 'The exchange says I sent on the wrong network',
+    means: 'The network the transfer went on may not be the one the receiving address belongs to. We found the network it went on; which network the address belongs to is on the receiving platform\'s deposit page.',
+    why: ['An exchange lists each deposit address with the network it is for, and the network chosen when sending was not that one.', 'The same token (for example USDT) exists on TRON, Ethereum and BNB Smart Chain, and a wallet\'s default is not always the one the receiver supports.'],
+    todo: [
+      'Check which network the receiving platform lists for that address on its deposit page.',
+      'If it is not the network the transfer went on, contact the platform\'s official support with the transaction hash; many exchanges can recover such deposits.',
+      'If the receiving address is your own wallet, add that network in your wallet to see the funds.',
+    ],
+    time: 'A recovery by an exchange is handled by hand and can take days to weeks; waiting alone will not move the funds.',
+  },
   RECIPIENT_MISMATCH: {
     title: 'My funds went to a different address than I intended',
     means: 'The transaction sent the funds to an address that is not the one you told us. Blockchain transfers cannot be reversed, so it matters who holds that address.',

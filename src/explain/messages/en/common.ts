@@ -150,6 +150,16 @@ export const commonEn: FindingCatalog<keyof typeof commonCodes> = {
       'Next time, check that the network chosen when sending is the one the receiver supports.',
     ],
   },
+  WRONG_NETWORK_REPORTED: {
+    title: (p, c) => `Said to be on the wrong network; it went on ${c.net(p.network)}`,
+    detail: (p, c) => `Complaint says the wrong network was used but names none to compare; the transaction is on ${c.net(p.network)}.`,
+    explain: (p, c) =>
+      `This transfer was made on ${c.net(p.network)}. If the address you sent to is the platform's deposit address for another network, the platform will not see this deposit by itself, and waiting will not change that (an address can look the same on two networks and still be credited on one only).`,
+    steps: (p, c) => [
+      { key: 'contact-receiver', text: `Check which network the receiving platform lists for that address. If it is not ${c.net(p.network)}, contact the platform's official support with the transaction hash and tell them it was sent on ${c.net(p.network)}; many exchanges can recover deposits made on the wrong network.` },
+      `If the receiving address is your own wallet, add ${c.net(p.network)} in your wallet to see the funds there.`,
+    ],
+  },
   RECIPIENT_MISMATCH: {
     title: () => 'Sent to a different address than the user says',
     detail: (p) => `User named ${p.claimed}; funds went to ${p.actual}.${p.lookalike === 'yes' ? ' The two share their first and last characters: likely address poisoning.' : ''}`,

@@ -142,6 +142,16 @@ export const commonZh: FindingCatalog<keyof typeof commonCodes> = {
       '以后转账前，请先确认所选网络是收款方支持的网络。',
     ],
   },
+  WRONG_NETWORK_REPORTED: {
+    title: (p, c) => `用户说转错了网络；实际走的是${c.net(p.network)}`,
+    detail: (p, c) => `用户说转错了网络，但没有说是哪个；交易实际在${c.net(p.network)}上。`,
+    explain: (p, c) =>
+      `这笔转账是在${c.net(p.network)}上完成的。如果您转入的是平台为别的网络提供的充值地址，平台不会自动识别这笔充值，再等也不会到账（即使两个网络的地址看起来一样，平台也可能只在其中一个网络上入账）。`,
+    steps: (p, c) => [
+      { key: 'contact-receiver', text: `请在收款平台的充值页面看看这个地址对应的是哪个网络。如果不是${c.net(p.network)}，请联系平台的官方客服，提供交易哈希，并说明这笔是通过${c.net(p.network)}转出的；很多交易所可以帮忙找回转错网络的充值。` },
+      `如果收款地址是您自己的钱包，在钱包里添加${c.net(p.network)}网络就能看到这笔资产。`,
+    ],
+  },
   RECIPIENT_MISMATCH: {
     title: () => '收款地址与用户所说的不一致',
     detail: (p) => `用户说的地址是 ${p.claimed}；资金实际转到了 ${p.actual}。${p.lookalike === 'yes' ? '两个地址首尾字符相同，疑似地址投毒。' : ''}`,
