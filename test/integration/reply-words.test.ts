@@ -142,11 +142,19 @@ describe('B: how replies are composed', () => {
   });
 });
 
+describe('a transfer that arrived names what and where', () => {
+  it('"对方说没收到" on a TRX transfer: the amount and the receiving address, to check against', async () => {
+    const inv = await complain(`波场转账显示成功了但对方说没收到 ${caseOf('tron-trx-transfer-solidified').txHash!}`);
+    expect(inv.explanation).toContain('250 TRX 已从您的钱包转出，并到达了收款地址 TDS3dyXQdRRYaFTgYXYNT8W2mLtq3JTg7c。');
+  });
+
+});
+
 describe('QA: a withdrawal from an exchange that arrived on chain', () => {
   // The user's wallet received the funds: "left your wallet" and "ask the receiver to credit you" were wrong.
   it.each([
-    ['zh', (h: string) => `从币安提币120u到我钱包，币安显示已完成但钱包没收到 ${h}`, 'erc20-transfer-final', '这笔提币已在以太坊上成功完成并最终确认：币安已经把资金转出', /从您的钱包转出|给您入账/],
-    ['en', (h: string) => `binance withdrawal 250 trx says completed but my wallet shows nothing ${h}`, 'tron-trx-transfer-solidified', 'This withdrawal went through on TRON and is final: Binance sent the funds', /left your wallet|credited you/],
+    ['zh', (h: string) => `从币安提币120u到我钱包，币安显示已完成但钱包没收到 ${h}`, 'erc20-transfer-final', '这笔提币已在以太坊上成功完成并最终确认：币安已经把 120 USDT 转出，并到达了收款地址 0xCE00854cB3E59453e0ef7f01c813Ada72806E86D。', /从您的钱包转出|给您入账/],
+    ['en', (h: string) => `binance withdrawal 250 trx says completed but my wallet shows nothing ${h}`, 'tron-trx-transfer-solidified', 'This withdrawal went through on TRON and is final: Binance sent 250 TRX and it arrived at the receiving address TDS3dyXQdRRYaFTgYXYNT8W2mLtq3JTg7c.', /left your wallet|credited you/],
   ] as const)('%s: says the platform sent it and where to look in the wallet', async (_lang, text, scenario, says, never) => {
     const inv = await complain(text(caseOf(scenario).txHash!));
     expect(inv.codes).toContain('TX_CONFIRMED');

@@ -144,6 +144,13 @@ describe('the complaint against the chain', () => {
     expect(codes(diagnose(input([foundIn(evmTx({ tokenTransfers: [usdtTransfer(200)] }))], { amounts: [{ value: 200, token: 'USDT' }] })))).not.toContain('AMOUNT_MISMATCH');
   });
 
+  it('names the amount and the receiver of a transaction that made one transfer, and none for several (a swap, a batch)', () => {
+    const one = diagnose(input([foundIn(evmTx({ tokenTransfers: [usdtTransfer(20)] }))]));
+    expect(one.findings.find((f) => f.code === 'TX_CONFIRMED')!.params).toMatchObject({ amount: '20 USDT', recipient: EXCHANGE });
+    const two = diagnose(input([foundIn(evmTx({ tokenTransfers: [usdtTransfer(20), usdtTransfer(5, ALICE)] }))]));
+    expect(two.findings.find((f) => f.code === 'TX_CONFIRMED')!.params).not.toHaveProperty('amount');
+  });
+
   it('flags a network fee different from the one the user names in the fee coin, once it is paid', () => {
     // evmTx pays 21,000 gas at 1 gwei: 0.000021 ETH.
     const d = diagnose(input([foundIn(evmTx({ tokenTransfers: [usdtTransfer(20)] }))], { fees: [{ value: 0.01, token: 'ETH' }] }));

@@ -1,3 +1,5 @@
+import { showAmount } from '../../../../chains/amount.ts';
+import type { TxFacts } from '../../../../chains/types.ts';
 import { finding } from '../../finding.ts';
 import { txEvidence } from '../../evidence.ts';
 import type { TxRule } from '../../types.ts';
@@ -9,7 +11,7 @@ export const confirmationRule: TxRule = ({ tx, network, input }) => {
   // Permission updates, approvals and staking move no funds: do not tell the user funds arrived.
   // A zero-value transfer moves nothing either (poisoners plant them).
   const moved = tx.tokenTransfers.some((t) => t.amount.raw !== '0') || tx.value.raw !== '0' ? 'yes' : 'no';
-  if (tx.final) return [finding('TX_CONFIRMED', { network: network.id, confirmations: tx.confirmations ?? undefined, moved }, txEvidence(tx), where)];
+  if (tx.final) return [finding('TX_CONFIRMED', { network: network.id, confirmations: tx.confirmations ?? undefined, moved, ...soleTransfer(tx) }, txEvidence(tx), where)];
   const remaining = Math.max(0, tx.confirmationsRequired - (tx.confirmations ?? 0));
   // The wait is the blocks still needed at the pace blocks come now (the monitor's), else the network's usual pace.
   const health = input.health?.[network.id];
@@ -33,3 +35,14 @@ export const confirmationRule: TxRule = ({ tx, network, input }) => {
     ),
   ];
 };
+
+/**
+ * The one transfer a transaction made, when it made exactly one: its amount and where it
+ * went, so "it arrived" names what and where ("250 TRX … TXYZ…"), which a user told "the
+ * receiver says nothing came" can check. A swap or a batch moves several: none is named.
+ */
+function soleTransfer(tx: TxFacts): { amount: string; recipient: string } | Record<string, never> {
+  const moves = tx.tokenTransfers.filter((t) => t.amount.raw !== '0').map((t) => ({ amount: t.amount, to: t.to }));
+  if (tx.value.raw !== '0' && tx.to) moves.push({ amount: tx.value, to: tx.to });
+  return moves.length === 1 ? { amount: showAmount(moves[0].amount), recipient: moves[0].to } : {};
+}
