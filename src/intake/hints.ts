@@ -36,6 +36,8 @@ export interface Hints {
    * whether or not a network is named.
    */
   wrongNetworkSaid?: boolean;
+  /** The user says they sent to the wrong address ("转错地址了", "sent it to the wrong address"). */
+  wrongAddressSaid?: boolean;
   /** What kind of trouble the user describes. */
   intents: ('pending' | 'missing' | 'failed' | 'fee')[];
   /** The exchange named and the direction (withdrawal from it, deposit into it). */
@@ -71,6 +73,12 @@ const WRONG_NETWORK_SAID = [
   /(转|充|提|发|选|走)错(了)?(链|网络|网|协议)|错(链|网络)|(链|网络|协议)((选|填|搞)错|错了)(?!误)|转到了?别的链/,
 ];
 
+/** "I sent it to the wrong address", in the words users write. */
+const WRONG_ADDRESS_SAID = [
+  /\b(wrong|incorrect|mistyped)\s+(wallet\s+|receiving\s+|deposit\s+)?address\b|\b(typo|mistake)\s+in\s+the\s+address\b|\bsent\s+(it\s+)?to\s+the\s+wrong\s+(person|wallet|account)\b/i,
+  /(转|打|填|输|复制|粘贴|写|发)错(了)?(地址|钱包|人)|地址(填|输|写|打|复制|粘贴|搞)错|转给了?(陌生人|错的人)/,
+];
+
 const STABLE_MENTIONS: Record<string, string> = { usdt: 'USDT', ustd: 'USDT', tether: 'USDT', usdc: 'USDC', 泰达币: 'USDT' };
 
 export function findHints(written: string, identifiers: (Identifier & { index?: number })[], networks: readonly Network[], linkNetworks: string[] = []): Hints {
@@ -94,6 +102,7 @@ export function findHints(written: string, identifiers: (Identifier & { index?: 
     ...findParties(text, identifiers),
     theft: reportsTheft(masked),
     ...(WRONG_NETWORK_SAID.some((re) => re.test(masked)) ? { wrongNetworkSaid: true } : {}),
+    ...(WRONG_ADDRESS_SAID.some((re) => re.test(masked)) ? { wrongAddressSaid: true } : {}),
     intents: (Object.keys(INTENTS) as Hints['intents']).filter((k) => INTENTS[k].some((re) => re.test(masked))),
     ...(exchange ? { exchange } : {}),
     elsewhere: places.elsewhere,

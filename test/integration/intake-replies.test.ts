@@ -127,6 +127,25 @@ describe('"wrong network" said without naming one', () => {
   });
 });
 
+describe('"I sent it to the wrong address"', () => {
+  it('"我转错地址了，能追回吗": names what went where, says nobody can reverse it, who might help, and warns of recovery scams', async () => {
+    const body = await investigate(`我转错地址了，能追回吗 ${hashOf('erc20-transfer-final')}`);
+    expect(codesOf(body)[0]).toBe('WRONG_ADDRESS_REPORTED');
+    expect(body.category).toBe('missing');
+    expect(body.explanation).toContain('120 USDT 转到了 0xCE00854cB3E59453e0ef7f01c813Ada72806E86D');
+    expect(body.explanation).toContain('无法撤回');
+    // No "it arrived, all is well" beside it.
+    expect(body.explanation).not.toContain('到达了收款地址');
+    expect(body.suggestedReply).toMatch(/助记词/);
+  });
+
+  it('the address the user meant, named and different: RECIPIENT_MISMATCH says it, not this', async () => {
+    const codes = codesOf(await investigate(`I sent 120 USDT to 0x2222222222222222222222222222222222222223 but it went to the wrong address ${hashOf('erc20-transfer-final')}`));
+    expect(codes).toContain('RECIPIENT_MISMATCH');
+    expect(codes).not.toContain('WRONG_ADDRESS_REPORTED');
+  });
+});
+
 describe('a network fee the user names that the chain does not show', () => {
   it('"为啥失败了还扣我 27 TRX" on a USDT transfer that burned 7.8572 TRX: says so, in Chinese, and it stays a failure', async () => {
     const body = await investigate(`https://tronscan.org/#/transaction/${hashOf('tron-usdt-out-of-energy')} 为啥失败了还扣我 27 TRX`);

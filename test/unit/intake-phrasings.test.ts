@@ -41,6 +41,8 @@ interface Expect {
   theft?: boolean;
   /** "Wrong network" said, with or without which. */
   wrongNetwork?: boolean;
+  /** "Wrong address" said. */
+  wrongAddress?: boolean;
   exchange?: Hints['exchange'] | null;
   elsewhere?: string[];
   intents?: Hints['intents'][number][];
@@ -248,6 +250,14 @@ const exchanges: Row[] = [
   ['转账失败，网络错误', { wrongNetwork: false }],
   ['我转错地址了', { wrongNetwork: false }],
   ['network error when sending', { wrongNetwork: false }],
+  // "Wrong address" (WRONG_ADDRESS_REPORTED): a transfer nobody can reverse.
+  ['我转错地址了，能追回吗', { wrongAddress: true, wrongNetwork: false }],
+  ['地址填错了怎么办', { wrongAddress: true }],
+  ['不小心转给了陌生人', { wrongAddress: true }],
+  ['I sent USDT to the wrong address', { wrongAddress: true, wrongNetwork: false }],
+  ['typo in the address, can you reverse it?', { wrongAddress: true }],
+  ['我地址没错啊，为什么没到账', { wrongAddress: false }],
+  ['交易所说我转错链了', { wrongAddress: false, wrongNetwork: true }],
   ['充值没上账', { exchange: { direction: 'deposit' }, intents: ['missing'] }],
   ['交易一直在等待中', { intents: ['pending'] }],
   ['提示能量不足', { intents: ['failed', 'fee'] }],
@@ -319,6 +329,7 @@ describe.each(table)('intake: %s', (_class, rows) => {
     if ('recipient' in e) expect(h.claimedRecipient).toBe(e.recipient);
     if (e.theft !== undefined) expect(h.theft).toBe(e.theft);
     if (e.wrongNetwork !== undefined) expect(h.wrongNetworkSaid ?? false).toBe(e.wrongNetwork);
+    if (e.wrongAddress !== undefined) expect(h.wrongAddressSaid ?? false).toBe(e.wrongAddress);
     if (e.exchange !== undefined) expect(h.exchange ?? null).toEqual(e.exchange);
     if (e.elsewhere) expect(h.elsewhere.map((x) => (x.network ? `${x.explorer} (${x.network})` : x.explorer))).toEqual(e.elsewhere);
     if (e.intents) expect(h.intents).toEqual(expect.arrayContaining(e.intents));

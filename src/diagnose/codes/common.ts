@@ -10,6 +10,7 @@ export const commonCodes = {
   TX_REVERTED: { category: 'failure', severity: 'medium', summary: 'Executed but failed (reverted); only the network fee was spent. Reason decoded when available.' },
   WRONG_NETWORK: { category: 'missing', severity: 'high', warnScams: true, summary: 'Sent on a different network than the one the user names.' },
   WRONG_NETWORK_REPORTED: { category: 'missing', severity: 'high', warnScams: true, summary: 'The user or the receiver says the wrong network was used, without one to compare: the answer names the network the transfer went on.' },
+  WRONG_ADDRESS_REPORTED: { category: 'missing', severity: 'high', warnScams: true, summary: 'The user says they sent to the wrong address; the transfer went through, so it cannot be reversed: the answer names where it went and who might help.' },
   RECIPIENT_MISMATCH: { category: 'suspicious', severity: 'high', warnScams: true, summary: 'The funds went to a different address than the one the user says they sent to.' },
   AMOUNT_MISMATCH: { category: 'suspicious', severity: 'low', summary: 'The amount on chain differs from the amount the user mentions.' },
   FEE_MISMATCH: { category: 'ok', severity: 'info', summary: 'The network fee on chain differs from the fee the user mentions (another transaction, or an app or platform fee).' },

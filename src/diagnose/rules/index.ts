@@ -8,7 +8,7 @@ import { dustingRule } from './address/dusting.ts';
 import { poisoningRule } from './address/poisoning.ts';
 import { approvalGrantedRule } from './common/approval-granted.ts';
 import { zeroValuePoisoningRule } from './common/zero-value-poisoning.ts';
-import { amountMismatchRule, feeMismatchRule, recipientMismatchRule, wrongNetworkRule } from './common/complaint-mismatch.ts';
+import { amountMismatchRule, feeMismatchRule, recipientMismatchRule, wrongAddressRule, wrongNetworkRule } from './common/complaint-mismatch.ts';
 import { confirmationRule } from './common/confirmation.ts';
 import { failureRule } from './common/failure.ts';
 import { largeAmountRule } from './common/large-amount.ts';
@@ -40,6 +40,7 @@ export const commonRules: TxRule[] = [
   failureRule,
   wrongNetworkRule,
   recipientMismatchRule,
+  wrongAddressRule,
   amountMismatchRule,
   sentToTokenContractRule,
   fakeTokenRule,

@@ -2,6 +2,7 @@ import { amountToNumber, showAmount } from '../../../../chains/amount.ts';
 import { sameAddress } from '../../../../chains/token-symbols.ts';
 import type { Network, TxFacts } from '../../../../chains/types.ts';
 import { finding } from '../../finding.ts';
+import { soleTransfer } from '../../sole-transfer.ts';
 import { txEvidence } from '../../evidence.ts';
 import type { TxRule } from '../../types.ts';
 
@@ -65,6 +66,21 @@ export const recipientMismatchRule: TxRule = ({ tx, network, input }) => {
       { network: tx.network, txHash: tx.hash },
     ),
   ];
+};
+
+/**
+ * "我转错地址了，能追回吗": the transfer went through, so say plainly that nobody can reverse
+ * it and that getting it back depends on whose address it is. When the user also names
+ * the address they meant and the funds went elsewhere, RECIPIENT_MISMATCH says it better.
+ */
+export const wrongAddressRule: TxRule = ({ tx, network, input }) => {
+  if (!input.hints.wrongAddressSaid || tx.status !== 'success') return [];
+  const actual = recipientsOf(tx);
+  if (actual.length === 0) return [];
+  const claimed = input.hints.claimedRecipient;
+  if (claimed && !sameAddress(network, tx.from, claimed) && !actual.some((a) => sameAddress(network, a, claimed))) return [];
+  const sole = soleTransfer(tx);
+  return [finding('WRONG_ADDRESS_REPORTED', { network: tx.network, recipient: sole?.recipient ?? actual[0], amount: sole?.amount }, txEvidence(tx), { network: tx.network, txHash: tx.hash })];
 };
 
 /**

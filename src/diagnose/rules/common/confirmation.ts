@@ -1,6 +1,5 @@
-import { showAmount } from '../../../../chains/amount.ts';
-import type { TxFacts } from '../../../../chains/types.ts';
 import { finding } from '../../finding.ts';
+import { soleTransfer } from '../../sole-transfer.ts';
 import { txEvidence } from '../../evidence.ts';
 import type { TxRule } from '../../types.ts';
 
@@ -36,13 +35,3 @@ export const confirmationRule: TxRule = ({ tx, network, input }) => {
   ];
 };
 
-/**
- * The one transfer a transaction made, when it made exactly one: its amount and where it
- * went, so "it arrived" names what and where ("250 TRX … TXYZ…"), which a user told "the
- * receiver says nothing came" can check. A swap or a batch moves several: none is named.
- */
-function soleTransfer(tx: TxFacts): { amount: string; recipient: string } | Record<string, never> {
-  const moves = tx.tokenTransfers.filter((t) => t.amount.raw !== '0').map((t) => ({ amount: t.amount, to: t.to }));
-  if (tx.value.raw !== '0' && tx.to) moves.push({ amount: tx.value, to: tx.to });
-  return moves.length === 1 ? { amount: showAmount(moves[0].amount), recipient: moves[0].to } : {};
-}

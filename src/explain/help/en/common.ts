@@ -85,6 +85,17 @@ export const commonHelpEn: HelpSlice<keyof typeof commonCodes> = {
     ],
     time: 'A recovery by an exchange is handled by hand and can take days to weeks; waiting alone will not move the funds.',
   },
+  WRONG_ADDRESS_REPORTED: {
+    title: 'I sent my funds to the wrong address',
+    means: 'A confirmed transfer cannot be reversed: no wallet, exchange or support team can pull it back. Getting it back depends on whoever controls the receiving address.',
+    why: ['An address was mistyped, pasted from the wrong place, or copied from the transaction history (where scammers plant look-alike addresses).'],
+    todo: [
+      'Check whether the receiving address belongs to an exchange or a platform; if it does, contact their official support with the transaction hash.',
+      'If you know the owner of the address, ask them to send it back.',
+      'Send a small test amount first next time, and compare the address character by character.',
+    ],
+    time: 'An exchange that agrees to help takes days to weeks; without the owner\'s help the funds stay where they are.',
+  },
   RECIPIENT_MISMATCH: {
     title: 'My funds went to a different address than I intended',
     means: 'The transaction sent the funds to an address that is not the one you told us. Blockchain transfers cannot be reversed, so it matters who holds that address.',

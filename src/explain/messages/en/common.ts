@@ -164,6 +164,17 @@ export const commonEn: FindingCatalog<keyof typeof commonCodes> = {
       `If the receiving address is your own wallet, add ${c.net(p.network)} in your wallet to see the funds there.`,
     ],
   },
+  WRONG_ADDRESS_REPORTED: {
+    title: (p) => `Sent to the wrong address, the user says: ${p.recipient}`,
+    detail: (p, c) => `User says the address was wrong; the transfer${p.amount ? ` of ${p.amount}` : ''} went through on ${c.net(p.network)} to ${p.recipient}.`,
+    explain: (p, c) =>
+      `This transfer went through on ${c.net(p.network)}: ${p.amount ? `${p.amount} went` : 'the funds went'} to ${p.recipient}. A confirmed transfer cannot be reversed; neither we nor any wallet can pull it back. Whether you can get it back depends on whose address it is: an exchange can match a deposit to its owner, and a person you know can send it back.`,
+    steps: () => [
+      { key: 'contact-receiver', text: 'Check whether the receiving address belongs to an exchange or a platform (explorers sometimes label it). If it does, contact their official support with the transaction hash.' },
+      'If you know the person behind the address, ask them to send it back.',
+      'Next time, send a small test amount first and compare the address character by character.',
+    ],
+  },
   RECIPIENT_MISMATCH: {
     title: () => 'Sent to a different address than the user says',
     detail: (p) => `User named ${p.claimed}; funds went to ${p.actual}.${p.lookalike === 'yes' ? ' The two share their first and last characters: likely address poisoning.' : ''}`,

@@ -156,6 +156,17 @@ export const commonZh: FindingCatalog<keyof typeof commonCodes> = {
       `如果收款地址是您自己的钱包，在钱包里添加${c.net(p.network)}网络就能看到这笔资产。`,
     ],
   },
+  WRONG_ADDRESS_REPORTED: {
+    title: (p) => `用户说转错了地址：${p.recipient}`,
+    detail: (p, c) => `用户说地址转错了；这笔${p.amount ? ` ${p.amount} 的` : ''}转账已在${c.net(p.network)}上完成，转到了 ${p.recipient}。`,
+    explain: (p, c) =>
+      `这笔转账已经在${c.net(p.network)}上完成，${p.amount ? `${p.amount} ` : '资金'}转到了 ${p.recipient}。区块链转账一旦确认就无法撤回，我们和任何钱包都没有办法把它转回来。能不能拿回，取决于这个地址是谁的：如果是交易所的充值地址，交易所可以据此找到账户的主人；如果是您认识的人，可以请对方退回。`,
+    steps: () => [
+      { key: 'contact-receiver', text: '先看看这个收款地址是不是某个交易所或平台的（区块浏览器上有时会标注）；如果是，请带着交易哈希联系他们的官方客服。' },
+      '如果您认识这个地址的主人，请直接联系对方，请他退回。',
+      '以后转账前，先小额试转，并逐个字符核对地址。',
+    ],
+  },
   RECIPIENT_MISMATCH: {
     title: () => '收款地址与用户所说的不一致',
     detail: (p) => `用户说的地址是 ${p.claimed}；资金实际转到了 ${p.actual}。${p.lookalike === 'yes' ? '两个地址首尾字符相同，疑似地址投毒。' : ''}`,
