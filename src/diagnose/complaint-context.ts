@@ -13,7 +13,7 @@ export function withComplaintContext(findings: Finding[], hints: Hints, networks
   return findings.map((f) => {
     switch (f.code) {
       case 'NEED_TX_HASH':
-        return withParams(f, { ...exchange, ...story(hints, networks) });
+        return withParams(f, { ...exchange, ...story(hints, networks), ...loss(hints) });
       case 'TX_NOT_FOUND':
         // A link to an explorer of a network we do not serve: the transaction may well be there.
         return withParams(f, { ...exchange, elsewhere: hints.elsewhere.some((e) => e.network) ? 'yes' : undefined });
@@ -44,6 +44,16 @@ function story(hints: Hints, networks: readonly Network[]): FindingParams {
   const network = hints.networks[0] ?? hints.likely.networks[0];
   const known = amount !== undefined || hints.exchange?.direction !== undefined;
   return known ? { story: 'yes', amount, asset: amount ? undefined : asset, network: networks.some((n) => n.id === network) ? network : undefined } : {};
+}
+
+/**
+ * "转错地址了，能追回吗" / "转错链了" without an id: the question is answered before the hash
+ * is asked for (a transfer to a wrong address cannot be reversed; one on a wrong network
+ * can often be recovered by the platform), and the reply warns of recovery scams.
+ */
+function loss(hints: Hints): FindingParams {
+  const said = hints.wrongAddressSaid ? 'wrong-address' : hints.wrongNetworkSaid ? 'wrong-network' : undefined;
+  return said ? { said, warnScams: 'yes' } : {};
 }
 
 /**

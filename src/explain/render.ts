@@ -76,7 +76,8 @@ export function render(diagnosis: Diagnosis, lang: Lang, networks: readonly Netw
     // A transfer on the wrong network will not arrive by waiting.
     codes.has('WRONG_NETWORK') ? ['wait'] : [],
   );
-  const warn = diagnosis.findings.some((f) => (findingCodes[f.code] as CodeSpec).warnScams);
+  // A code that always concerns lost funds warns; so does a finding whose complaint says funds were lost (params.warnScams).
+  const warn = diagnosis.findings.some((f) => (findingCodes[f.code] as CodeSpec).warnScams || f.params.warnScams === 'yes');
 
   const p = catalog.phrases;
   const helpCode = opts.helpBaseUrl ? mainHelpCode(diagnosis.findings) : undefined;

@@ -139,6 +139,19 @@ describe('"I sent it to the wrong address"', () => {
     expect(body.suggestedReply).toMatch(/助记词/);
   });
 
+  it('without a hash: the question is answered first (nobody can reverse it), then the hash is asked for, with the scam warning', async () => {
+    const zh = await investigate('我转错地址了，能追回吗');
+    expect(codesOf(zh)).toEqual(['NEED_TX_HASH']);
+    expect(zh.explanation).toMatch(/^转错地址的转账一旦在链上确认，就无法撤回/);
+    expect(zh.explanation).toContain('交易哈希');
+    expect(zh.suggestedReply).toMatch(/助记词/);
+    const net = await investigate('I sent it on the wrong network, can you help?');
+    expect(net.explanation).toMatch(/^Funds sent on the wrong network can often be recovered/);
+    expect(net.suggestedReply).toMatch(/seed phrase/);
+    // A plain "not arrived" without a hash loses nothing yet: no warning.
+    expect((await investigate('转账一直没到账，怎么办')).suggestedReply).not.toMatch(/助记词/);
+  });
+
   it('the address the user meant, named and different: RECIPIENT_MISMATCH says it, not this', async () => {
     const codes = codesOf(await investigate(`I sent 120 USDT to 0x2222222222222222222222222222222222222223 but it went to the wrong address ${hashOf('erc20-transfer-final')}`));
     expect(codes).toContain('RECIPIENT_MISMATCH');

@@ -11,6 +11,12 @@ const list = (ids: unknown, c: MessageContext) => {
   return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join('');
 };
 
+/** The user's question, answered before the hash is asked for (NEED_TX_HASH, `said`). */
+const LOSS_ANSWER_EN: Record<string, string> = {
+  'wrong-address': 'Once a transfer to a wrong address is confirmed on chain, it cannot be reversed: neither we nor any wallet can pull it back. Whether you can get it back depends on whose address it is: an exchange can match a deposit to its owner, and a person you know can send it back. ',
+  'wrong-network': 'Funds sent on the wrong network can often be recovered by the receiving platform; the first step is to see which network the transfer went on. ',
+};
+
 export const commonEn: FindingCatalog<keyof typeof commonCodes> = {
   TX_CONFIRMED: {
     title: () => 'Confirmed and final',
@@ -112,9 +118,11 @@ export const commonEn: FindingCatalog<keyof typeof commonCodes> = {
     title: () => 'No transaction hash to check',
     detail: (p) => (p.addressesOnly === 'yes' ? 'Only addresses were given; a transaction hash is needed to check a specific transfer.' : 'No transaction hash, address or explorer link was found in the complaint.'),
     explain: (p, c) =>
-      p.story === 'yes'
-        ? storyEn(p, c)
-        : 'To check your transfer we need its transaction hash (also called TxID). You can find it in your wallet: open the transfer in your history and copy the hash or the explorer link.',
+      `${LOSS_ANSWER_EN[String(p.said)] ?? ''}${
+        p.story === 'yes'
+          ? storyEn(p, c)
+          : 'To check your transfer we need its transaction hash (also called TxID). You can find it in your wallet: open the transfer in your history and copy the hash or the explorer link.'
+      }`,
     steps: (p) => (p.story === 'yes' ? [askForTxIdEn(p)] : ['Open the transfer in your wallet history and copy its transaction hash (TxID) or explorer link.', 'Send it to us and we will check it right away.']),
   },
   TX_REVERTED: {

@@ -9,6 +9,12 @@ const list = (ids: unknown, c: MessageContext) => String(ids ?? '').split(',').f
 /** A Latin name before Chinese text gets a space ("Arbitrum One 暂时…"). */
 const spaced = (s: string) => (/[A-Za-z0-9)）]$/.test(s) ? `${s} ` : s);
 
+/** The user's question, answered before the hash is asked for (NEED_TX_HASH, `said`). */
+const LOSS_ANSWER_ZH: Record<string, string> = {
+  'wrong-address': '转错地址的转账一旦在链上确认，就无法撤回，我们和任何钱包都没有办法把它转回来；能不能拿回，取决于收款地址是谁的：如果是交易所的充值地址，交易所可以找到账户的主人；如果是您认识的人，可以请对方退回。',
+  'wrong-network': '转错网络的资产，很多时候收款平台可以帮忙找回；第一步是确认这笔转账实际走的是哪个网络。',
+};
+
 export const commonZh: FindingCatalog<keyof typeof commonCodes> = {
   TX_CONFIRMED: {
     title: () => '已成功，已最终确认',
@@ -106,7 +112,8 @@ export const commonZh: FindingCatalog<keyof typeof commonCodes> = {
   NEED_TX_HASH: {
     title: () => '缺少交易哈希',
     detail: (p) => (p.addressesOnly === 'yes' ? '只提供了地址；要核查具体某笔转账需要交易哈希。' : '投诉内容里没有找到交易哈希、地址或区块浏览器链接。'),
-    explain: (p, c) => (p.story === 'yes' ? storyZh(p, c) : '为了帮您核查这笔转账，我们需要它的交易哈希（也叫 TxID）。您可以在钱包的交易记录里点开这笔转账，复制哈希或区块浏览器链接。'),
+    explain: (p, c) =>
+      `${LOSS_ANSWER_ZH[String(p.said)] ?? ''}${p.story === 'yes' ? storyZh(p, c) : '为了帮您核查这笔转账，我们需要它的交易哈希（也叫 TxID）。您可以在钱包的交易记录里点开这笔转账，复制哈希或区块浏览器链接。'}`,
     steps: (p) => (p.story === 'yes' ? [askForTxIdZh(p)] : ['在钱包交易记录里点开这笔转账，复制交易哈希（TxID）或浏览器链接。', '发给我们后，我们会马上为您查询。']),
   },
   TX_REVERTED: {
