@@ -168,6 +168,12 @@ describe('a network fee the user names that the chain does not show', () => {
     expect(body.explanation).toContain('7.8572 TRX');
   });
 
+  it('"为什么多扣了 0.002 SOL" on a transfer that opened the recipient\'s token account: the deposit explains it, no mismatch', async () => {
+    const body = await investigate(`给朋友转了 25 USDC，为什么多扣了 0.002 SOL？ ${hashOf('recipient-account-created')}`);
+    expect(codesOf(body)).toContain('SOLANA_RECIPIENT_ACCOUNT_CREATED');
+    expect(codesOf(body)).not.toContain('FEE_MISMATCH');
+  });
+
   it('a fee on a withdrawal is the platform\'s: not compared ("提现扣了 5 TRX 手续费")', async () => {
     // The transfer burned 12.581 TRX: the same words without the withdrawal are compared.
     expect(codesOf(await investigate(`扣了 5 TRX 手续费 ${hashOf('tron-usdt-transfer-high-energy')}`))).toContain('FEE_MISMATCH');

@@ -112,13 +112,26 @@ export const feeMismatchRule: TxRule = ({ tx, input }) => {
   const fee = tx.fee;
   if (!fee || fee.raw === '0' || (tx.status !== 'success' && tx.status !== 'failed') || input.hints.exchange?.direction === 'withdrawal') return [];
   const claims = input.hints.fees.filter((f) => f.token === fee.symbol.toUpperCase());
-  if (claims.length !== 1 || !clearlyOtherFee(amountToNumber(fee), claims[0].value)) return [];
+  if (claims.length !== 1 || !costsBesidesTransfer(tx).every((cost) => clearlyOtherFee(cost, claims[0].value))) return [];
   return [finding('FEE_MISMATCH', { claimed: `${claims[0].value} ${claims[0].token}`, actual: showAmount(fee) }, txEvidence(tx), { network: tx.network, txHash: tx.hash })];
 };
 
 /** What a user typed is rounded: half a percent, or a cent. */
 function near(actual: number, claimed: number): boolean {
   return Math.abs(actual - claimed) <= Math.max(0.01, claimed * 0.005);
+}
+
+/**
+ * What the user may call "the fee": the network fee, or everything that left the balance
+ * besides the transfer. On Solana that adds the rent deposits the signer paid for accounts
+ * this transaction opened: "为什么多扣了 0.002 SOL" is a new token account's deposit, which
+ * SOLANA_RECIPIENT_ACCOUNT_CREATED explains; calling it "not the fee" would contradict it.
+ */
+function costsBesidesTransfer(tx: TxFacts): number[] {
+  const fee = tx.fee ? amountToNumber(tx.fee) : 0;
+  const s = tx.solana;
+  const rent = (s?.createdAccounts ?? []).filter((a) => !a.payer || s!.signers.includes(a.payer)).reduce((sum, a) => sum + amountToNumber(a.rentPaid), 0);
+  return rent > 0 ? [fee, fee + rent] : [fee];
 }
 
 /**
