@@ -54,9 +54,8 @@ export const wrongNetworkRule: TxRule = ({ tx, input }) => {
  */
 export const recipientMismatchRule: TxRule = ({ tx, network, input }) => {
   const claimed = input.hints.claimedRecipient;
-  if (!claimed || tx.status !== 'success' || sameAddress(network, tx.from, claimed)) return [];
-  const actual = recipientsOf(tx);
-  if (actual.length === 0 || actual.some((a) => sameAddress(network, a, claimed))) return [];
+  const actual = missedRecipient(tx, network, claimed);
+  if (!claimed || !actual) return [];
   const lookalike = actual.find((a) => looksAlike(network, a, claimed));
   return [
     finding(
@@ -69,6 +68,16 @@ export const recipientMismatchRule: TxRule = ({ tx, network, input }) => {
 };
 
 /**
+ * Where the value of a successful transaction went, when the user named a recipient (not
+ * their own address) and it is none of those: RECIPIENT_MISMATCH's case. Undefined otherwise.
+ */
+function missedRecipient(tx: TxFacts, network: Network, claimed: string | undefined): string[] | undefined {
+  if (!claimed || tx.status !== 'success' || sameAddress(network, tx.from, claimed)) return undefined;
+  const actual = recipientsOf(tx);
+  return actual.length === 0 || actual.some((a) => sameAddress(network, a, claimed)) ? undefined : actual;
+}
+
+/**
  * "我转错地址了，能追回吗": the transfer went through, so say plainly that nobody can reverse
  * it and that getting it back depends on whose address it is. When the user also names
  * the address they meant and the funds went elsewhere, RECIPIENT_MISMATCH says it better.
@@ -76,9 +85,7 @@ export const recipientMismatchRule: TxRule = ({ tx, network, input }) => {
 export const wrongAddressRule: TxRule = ({ tx, network, input }) => {
   if (!input.hints.wrongAddressSaid || tx.status !== 'success') return [];
   const actual = recipientsOf(tx);
-  if (actual.length === 0) return [];
-  const claimed = input.hints.claimedRecipient;
-  if (claimed && !sameAddress(network, tx.from, claimed) && !actual.some((a) => sameAddress(network, a, claimed))) return [];
+  if (actual.length === 0 || missedRecipient(tx, network, input.hints.claimedRecipient)) return [];
   const sole = soleTransfer(tx);
   return [finding('WRONG_ADDRESS_REPORTED', { network: tx.network, recipient: sole?.recipient ?? actual[0], amount: sole?.amount }, txEvidence(tx), { network: tx.network, txHash: tx.hash })];
 };
