@@ -111,7 +111,11 @@ const MULTI_CHAIN_EXPLORERS: { re: RegExp; chains: Record<string, string> }[] = 
     chains: { ethereum: 'ethereum', 'binance-smart-chain': 'bsc', bnb: 'bsc', tron: 'tron', solana: 'solana', polygon: 'polygon', arbitrum: 'arbitrum', optimism: 'optimism', base: 'base', avalanche: 'avalanche' },
   },
   {
-    re: /^https?:\/\/(?:www\.)?blockchain\.com\/(?:explorer\/(?<kind>transactions|addresses)\/(?<chain>[a-z]+)|(?<chain2>[a-z]+)\/(?<kind2>tx|address))\/(?<value>[0-9A-Za-z]+)/i,
+    re: /^https?:\/\/(?:www\.)?blockchain\.com\/explorer\/(?<kind>transactions|addresses)\/(?<chain>[a-z]+)\/(?<value>[0-9A-Za-z]+)/i,
+    chains: { eth: 'ethereum' },
+  },
+  {
+    re: /^https?:\/\/(?:www\.)?blockchain\.com\/(?<chain>[a-z]+)\/(?<kind>tx|address)\/(?<value>[0-9A-Za-z]+)/i,
     chains: { eth: 'ethereum' },
   },
 ];
@@ -121,8 +125,8 @@ export function multiChainLink(link: string, networks: readonly Network[]): { ki
   for (const { re, chains } of MULTI_CHAIN_EXPLORERS) {
     const g = link.match(re)?.groups;
     if (!g) continue;
-    const network = chains[(g.chain ?? g.chain2).toLowerCase()];
-    if (network && networks.some((n) => n.id === network)) return { kind: /^address/i.test(g.kind ?? g.kind2) ? 'address' : 'tx', value: g.value, network };
+    const network = chains[g.chain.toLowerCase()];
+    if (network && networks.some((n) => n.id === network)) return { kind: /^address/i.test(g.kind) ? 'address' : 'tx', value: g.value, network };
   }
   return undefined;
 }
