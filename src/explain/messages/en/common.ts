@@ -28,12 +28,8 @@ export const commonEn: FindingCatalog<keyof typeof commonCodes> = {
         ? `Your transaction went through on ${c.net(p.network)} and is final. It did not transfer any funds.`
         : p.direction === 'withdrawal'
         ? // The user's wallet is the receiver here: nothing left it, and nobody needs to credit anything.
-          p.amount && p.recipient
-          ? `This withdrawal went through on ${c.net(p.network)} and is final: ${platformEn(p)} sent ${p.amount} and it arrived at the receiving address ${p.recipient}.`
-          : `This withdrawal went through on ${c.net(p.network)} and is final: ${platformEn(p)} sent the funds and they arrived at the receiving address.`
-        : p.amount && p.recipient
-        ? `Your transaction went through on ${c.net(p.network)} and is final: ${p.amount} left your wallet and arrived at the receiving address ${p.recipient}.`
-        : `Your transaction went through on ${c.net(p.network)} and is final: the funds have left your wallet and arrived at the receiving address.`,
+          `This withdrawal went through on ${c.net(p.network)} and is final: ${platformEn(p)} sent ${p.amount && p.recipient ? `${p.amount} and it arrived at the receiving address ${p.recipient}` : 'the funds and they arrived at the receiving address'}.`
+        : `Your transaction went through on ${c.net(p.network)} and is final: ${p.amount && p.recipient ? `${p.amount} left your wallet and arrived at the receiving address ${p.recipient}` : 'the funds have left your wallet and arrived at the receiving address'}.`,
     steps: (p, c) =>
       p.overshadowed === 'yes'
         ? []

@@ -26,12 +26,8 @@ export const commonZh: FindingCatalog<keyof typeof commonCodes> = {
         ? `您的这笔交易已在${c.net(p.network)}上成功完成并最终确认，这笔交易没有转出任何资产。`
         : p.direction === 'withdrawal'
         ? // 提币时用户的钱包是收款方：没有资金从它转出，也不需要谁来入账。
-          p.amount && p.recipient
-          ? `这笔提币已在${c.net(p.network)}上成功完成并最终确认：${platformZh(p)}已经把 ${p.amount} 转出，并到达了收款地址 ${p.recipient}。`
-          : `这笔提币已在${c.net(p.network)}上成功完成并最终确认：${platformZh(p)}已经把资金转出，并到达了收款地址。`
-        : p.amount && p.recipient
-        ? `您的这笔转账已在${c.net(p.network)}上成功完成并最终确认：${p.amount} 已从您的钱包转出，并到达了收款地址 ${p.recipient}。`
-        : `您的这笔转账已在${c.net(p.network)}上成功完成并最终确认：资金已从您的钱包转出，并到达了收款地址。`,
+          `这笔提币已在${c.net(p.network)}上成功完成并最终确认：${platformZh(p)}已经把${p.amount && p.recipient ? ` ${p.amount} 转出，并到达了收款地址 ${p.recipient}` : '资金转出，并到达了收款地址'}。`
+        : `您的这笔转账已在${c.net(p.network)}上成功完成并最终确认：${p.amount && p.recipient ? `${p.amount} 已从您的钱包转出，并到达了收款地址 ${p.recipient}` : '资金已从您的钱包转出，并到达了收款地址'}。`,
     steps: (p, c) =>
       p.overshadowed === 'yes'
         ? []
