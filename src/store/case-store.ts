@@ -256,8 +256,7 @@ export class CaseStore {
 
   /** The next re-check already planned for a transaction, so a new case on it joins that schedule. */
   async nextAtForTx(txKey: string): Promise<string | undefined> {
-    const r = await this.db.selectFrom('watches').select('next_at').where('tx_key', '=', txKey).orderBy('next_at', 'asc').limit(1).executeTakeFirst();
-    return r?.next_at;
+    return (await this.nextAtForTxs([txKey])).get(txKey);
   }
 
   async deleteWatch(caseId: string): Promise<void> {
